@@ -1,0 +1,75 @@
+"""The public entry points; the CLI and the web app are thin layers over these."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import pipeline
+from .corpus import Corpus
+from .model import Skip
+from .report.briefing import write_briefing
+from .store import open_store
+from .store.export import export, write_json
+
+log = logging.getLogger(__name__)
+
+
+class NothingRead(RuntimeError):
+    """No input could be read: there is nothing to build a dossier from."""
+
+
+@dataclass
+class BuildResult:
+    dossier: dict[str, Any]
+    out: Path
+    db: Path
+    new_articles: int
+    skipped: list[Skip] = field(default_factory=list)
+
+    @property
+    def briefing_html(self) -> Path:
+        return self.out / "briefing.html"
+
+    @property
+    def briefing_md(self) -> Path:
+        return self.out / "briefing.md"
+
+    @property
+    def json_path(self) -> Path:
+        return self.out / "dossier.json"
+
+
+def build(inputs: Sequence[str], out: str | Path, db: str | Path | None = None, *,
+          allow_private: bool = False, require_store: bool = False,
+          progress: Callable[[str], None] | None = None) -> BuildResult:
+    """Ingest ``inputs``, run every stage, store the result in ``db`` and write the dossier files to ``out``.
+
+    ``db`` defaults to ``out/dossier.sqlite``. Articles the store already holds are not analysed again, so
+    building twice from the same inputs adds nothing, and building with new inputs adds to the dossier.
+    With ``require_store`` the store must already exist (``dossier add``).
+    """
+    out = Path(out)
+    db_path = Path(db) if db is not None else out / "dossier.sqlite"
+    if require_store and not db_path.exists():
+        raise FileNotFoundError(f"no store at {db_path}: build one first with `dossier build`")
+    # Open (and so validate) the store before any work, so a foreign file is refused up front.
+    store = open_store(db_path)
+    corpus = Corpus(options={"inputs": list(inputs), "db": db_path, "store": store,
+                             "allow_private": allow_private})
+    try:
+        corpus = pipeline.run(corpus, progress=progress)
+    finally:
+        store.close()
+    if not corpus.documents and corpus.skipped:
+        raise NothingRead(f"none of the {len(corpus.skipped)} inputs could be read")
+    out.mkdir(parents=True, exist_ok=True)
+    with open_store(db_path) as reopened:
+        dossier = export(reopened)
+    write_json(dossier, out / "dossier.json")
+    write_briefing(dossier, out)
+    return BuildResult(dossier=dossier, out=out, db=db_path, new_articles=len(corpus.new_articles),
+                       skipped=corpus.skipped)
