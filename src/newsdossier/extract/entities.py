@@ -1,0 +1,283 @@
+"""Entities: one record per real person, organisation, place or group across the whole corpus.
+
+Mentions from every article (fresh and recalled from the store) are clustered by type:
+- people by name skeleton (case, accents and transliteration folded: "Zelenskyy" = "Zelensky", "Bielieskov" =
+  "Bieleskov"); a lone surname joins the one full name with that surname (the one in the same article when
+  several share it); role descriptions ("the Ukrainian president") join the person the corpus gives that role
+  ("Ukrainian President Volodymyr Zelenskyy"), or the person they stand in apposition to;
+- places by gazetteer identity ("Kyiv" = "Kiev", "US" = "America"), geocoded from it;
+- organisations by folded name, acronyms joined to their long form ("CEPA");
+- groups by folded name, plurals joined ("Russians" = "Russian").
+Entity ids are ``stable_id("e", type, key)``, so the same corpus gives the same ids on every rebuild.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..analyse import DESCRIPTION, HONORIFICS
+from ..corpus import Corpus
+from ..gazetteer import Place, fold, gazetteer
+from ..model import Entity, EntityType, Geo, Mention, Quote, Span, stable_id
+
+_TITLES = {"president": "president", "prime minister": "pm", "pm": "pm", "premier": "pm",
+           "chancellor": "chancellor", "foreign minister": "fm", "leader": "leader"}
+_HEADS = ("president", "pm", "chancellor")  # the offices "the X leader" may mean
+# "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelenskyy", "Ukraine's president, V. Z."
+_TITLE_BEFORE = re.compile(
+    r"(?P<qual>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<title>President|Prime Minister|PM|Premier|"
+    r"Chancellor|Foreign Minister|Leader|president|prime minister|chancellor|leader)(?:\s*,)?\s+(?:Sir\s+)?$")
+_STOP = frozenset({"of", "for", "the", "and", "on", "in", "at", "to"})
+
+
+def _skeleton(word: str) -> str:
+    """Transliteration-insensitive form of one folded word: y/i/ii/iy, ie/e and double letters merged."""
+    w = re.sub(r"(?:iy|yy|ii|yi|y)$", "i", word)
+    w = w.replace("ie", "e").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def name_tokens(name: str, person: bool = True) -> list[str]:
+    """Folded words of a name; a person's without leading titles ("Cmdr. Serhii Filimonov": serhii filimonov)."""
+    words = [w for w in re.split(r"[\s\-]+", fold(name)) if w]
+    while person and len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        words.pop(0)
+    return [re.sub(r"[^\w']", "", w) for w in words]
+
+
+@lru_cache(maxsize=65536)
+def canonical_key(name: str, person: bool = True) -> str:
+    """The key two spellings of one name share: "Volodymyr Zelenskyy" and "volodymyr zelensky" alike."""
+    return " ".join(_skeleton(w) for w in name_tokens(name, person) if w)
+
+
+def _near(a: str, b: str) -> bool:
+    """Equal skeletons, or one edit apart for long names (a dropped letter in a transliteration)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 1
+
+
+def is_description(text: str) -> bool:
+    return DESCRIPTION.fullmatch(text) is not None
+
+
+@dataclass
+class _Cluster:
+    type: EntityType
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    place: Place | None = None
+
+
+def _best_form(mentions: Sequence[Mention], preferred: str | None = None) -> str:
+    """Most complete, then most frequent, then the gazetteer's spelling, then properly cased, then alphabetical:
+    deterministic."""
+    counts = Counter(m.text for m in mentions if not is_description(m.text))
+    if not counts:
+        return mentions[0].text
+    return min(counts, key=lambda t: (-len(name_tokens(t)), -counts[t], t != preferred,
+                                      any(w.isupper() and len(w) > 3 for w in t.split()), t))
+
+
+def _person_clusters(mentions: list[Mention], texts: dict[str, str]) -> list[_Cluster]:
+    full: dict[str, _Cluster] = {}
+    singles: list[Mention] = []
+    descriptions: list[Mention] = []
+    for m in mentions:
+        if is_description(m.text):
+            descriptions.append(m)
+        elif len(name_tokens(m.text)) >= 2:
+            key = canonical_key(m.text)
+            match = next((c for k, c in full.items() if k.split()[:-1] == key.split()[:-1]
+                          and _near(k.split()[-1], key.split()[-1])), None)
+            (match or full.setdefault(key, _Cluster("person", key))).mentions.append(m)
+        else:
+            singles.append(m)
+    by_surname: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in full.values():
+        by_surname[c.key.split()[-1]].append(c)
+    alone: dict[str, _Cluster] = {}
+    for m in singles:
+        key = canonical_key(m.text)
+        options = by_surname.get(key) or [c for s, cs in by_surname.items() if _near(s, key) for c in cs]
+        if len(options) > 1:
+            options = [c for c in options if any(x.article == m.article for x in c.mentions)]
+        if len(options) == 1:
+            options[0].mentions.append(m)
+        else:
+            alone.setdefault(key, _Cluster("person", key)).mentions.append(m)
+    clusters = list(full.values()) + list(alone.values())
+    _attach_descriptions(descriptions, clusters, texts)
+    return clusters
+
+
+def _attach_descriptions(descriptions: list[Mention], clusters: list[_Cluster], texts: dict[str, str]) -> None:
+    """Give "the Russian leader" to the person the corpus titles "Russian President"; else leave it out."""
+    g = gazetteer()
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    roles: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    by_id = {id(c): c for c in clusters}
+    for c in clusters:
+        for m in c.mentions:
+            hit = _TITLE_BEFORE.search(texts.get(m.article, "")[max(0, m.start - 60):m.start])
+            if hit and (country := g.country_of(hit.group("qual"))):
+                roles[(country, _TITLES[hit.group("title").lower()])][id(c)] += 1
+    for d in descriptions:
+        text = texts.get(d.article, "")
+        # "Bielieskov, the Kyiv-based analyst": the description names the person just before it.
+        before = [m for c in clusters for m in c.mentions
+                  if m.article == d.article and m.end <= d.start and text[m.end:d.start].strip(" ") == ","]
+        if before:
+            owner[id(before[0])].mentions.append(d)
+            continue
+        parts = DESCRIPTION.fullmatch(d.text)
+        if parts is None:
+            continue
+        country = g.country_of(parts.group("qual") or parts.group("poss") or "")
+        title = _TITLES.get(parts.group("role").lower())
+        if not country or not title:
+            continue
+        offices = _HEADS if title == "leader" else (title,)
+        people: Counter[int] = Counter()
+        for office in offices:
+            people.update(roles.get((country, office), Counter()))
+        if len(people) > 1 and title == "leader":
+            people = roles.get((country, "president"), Counter())
+        if len(people) == 1:
+            by_id[next(iter(people))].mentions.append(d)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.casefold() not in _STOP and w[:1].isupper())
+
+
+def _other_clusters(mentions: list[Mention], type_: EntityType) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    g = gazetteer()
+    for m in mentions:
+        place = g.lookup(m.text) if type_ == "place" else None
+        if place:
+            key = place.key
+        else:
+            key = canonical_key(m.text, person=False)
+            if type_ == "group":
+                key = re.sub(r"s$", "", key)
+        cluster = clusters.setdefault(key, _Cluster(type_, key, place=place))
+        cluster.mentions.append(m)
+    if type_ == "organization":  # "CEPA" is the "Centre for European Policy Analysis" when the corpus has both
+        longs = {_acronym(_best_form(c.mentions)): c for c in clusters.values() if len(c.key.split()) >= 2}
+        for key, c in list(clusters.items()):
+            form = _best_form(c.mentions)
+            if form.isupper() and len(form) >= 3 and (long := longs.get(form)) and long is not c:
+                long.mentions.extend(c.mentions)
+                del clusters[key]
+    return list(clusters.values())
+
+
+def _entity(c: _Cluster) -> Entity:
+    if c.place and c.place.kind != "city":
+        name = c.place.name
+    else:
+        name = _best_form(c.mentions, c.place.name if c.place else None)
+    key = c.place.key if c.place else canonical_key(name) if c.type == "person" else c.key
+    eid = stable_id("e", c.type, key)
+    mentions = sorted(c.mentions, key=lambda m: (m.article, m.start, m.end))
+    for m in mentions:
+        m.entity = eid
+    aliases = sorted({m.text for m in mentions if m.text != name and not is_description(m.text)})
+    geo = Geo(c.place.lat, c.place.lon, c.place.country, c.place.geonameid) if (
+        c.place and c.place.lat is not None and c.place.lon is not None) else None
+    return Entity(eid, name, c.type, aliases, geo, mentions)
+
+
+def build_entities(mentions: Sequence[Mention], texts: dict[str, str]) -> list[Entity]:
+    """Canonical entities for ``mentions`` (``texts``: article id -> text, for titles and appositions)."""
+    by_type: dict[EntityType, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_type[m.label].append(m)
+    clusters = _person_clusters(by_type.pop("person", []), texts)
+    for type_, ms in sorted(by_type.items()):
+        clusters.extend(_other_clusters(ms, type_))
+    entities: dict[str, Entity] = {}
+    for c in clusters:
+        e = _entity(c)
+        if e.id in entities:  # two spellings that only meet at the canonical name
+            entities[e.id].mentions.extend(e.mentions)
+            entities[e.id].aliases = sorted(set(entities[e.id].aliases) | set(e.aliases))
+        else:
+            entities[e.id] = e
+    return sorted(entities.values(), key=lambda e: (e.type, e.name, e.id))
+
+
+def resolve(name: str, entities: Sequence[Entity]) -> Entity | None:
+    """The entity a free-text name means ("Zelenskyy", "Mr Putin", "Kiev"), or None if none or several fit."""
+    key = canonical_key(name)
+    if not key:
+        return None
+    exact = [e for e in entities if key in {canonical_key(n) for n in (e.name, *e.aliases)}]
+    if len(exact) == 1:
+        return exact[0]
+    place = gazetteer().lookup(name)
+    if place:
+        hits = [e for e in entities if e.type == "place" and e.geo and e.geo.geonameid == place.geonameid
+                and place.geonameid]
+        if len(hits) == 1:
+            return hits[0]
+    if len(key.split()) == 1:
+        people = [e for e in entities if e.type == "person"]
+        surname = {e.id: canonical_key(e.name).split()[-1] for e in people}
+        hits = ([e for e in people if surname[e.id] == key]
+                or [e for e in people if _near(surname[e.id], key)])
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def _names(mention: Mention, span: Span) -> bool:
+    """The mention is the speaker span, inside it, or all of it but titles and "the" ("President X")."""
+    if mention.start <= span.start and span.end <= mention.end:
+        return True
+    if not (span.start <= mention.start and mention.end <= span.end):
+        return False
+    rest = (span.text[:mention.start - span.start] + " " + span.text[mention.end - span.start:]).split()
+    return all(w.casefold().strip(".,") in HONORIFICS or w.casefold() == "the" for w in rest)
+
+
+def link_speakers(quotes: Iterable[Quote], entities: Sequence[Entity]) -> None:
+    """Point each quote at the entity whose mention is its speaker's span, else at its name; else leave it."""
+    by_article: dict[str, list[tuple[Mention, Entity]]] = defaultdict(list)
+    for e in entities:
+        for m in e.mentions:
+            by_article[m.article].append((m, e))
+    for q in quotes:
+        entity = None
+        span = q.speaker_mention
+        if span is not None:
+            hits = [(m, e) for m, e in by_article.get(span.article, []) if _names(m, span)]
+            if hits:
+                _, entity = max(hits, key=lambda h: ((h[0].start, h[0].end) == (span.start, span.end),
+                                                     h[0].end - h[0].start, h[1].type == "person"))
+        if entity is None and q.speaker_name:
+            entity = resolve(q.speaker_name, entities)
+        if entity is not None:
+            q.speaker, q.speaker_name = entity.id, entity.name
+
+
+def run(corpus: Corpus) -> Corpus:
+    texts = {a.id: a.text for a in corpus.articles}
+    corpus.entities = build_entities(corpus.mentions, texts)
+    link_speakers(corpus.quotes, corpus.entities)
+    return corpus

@@ -1,0 +1,407 @@
+"""Figures in running text: numerals and number words, hedges, ranges and units, normalised.
+
+:func:`find_quantities` scans raw text (no parse needed) and returns every quantity with its exact span; the
+claims stage adds what it measures. What counts as a figure is decided here, once:
+
+- figures: counts in digits or words ("6,600", "fifty-five", "110k", "$1.2bn", "a couple dozen"), shares
+  ("three-quarters of", "half the", "eight of 10", "1 in 4", "up by a third", "half of 1 percent"),
+  multipliers ("twice", "threefold"), ranges ("10-12 km", "between 5 and 10", "two or three"), vague plurals
+  ("dozens of", "tens of millions" read as their least value with hedge "at least"), heights (6'3");
+- not figures: years, dates, decades and clock times ("since 2014", "June 28, 2019", "the 90's", "8.30pm");
+  durations and ages ("11 years ago", "a 3 1/2-year-old war", "Smith, 52,", "ages 18 to 24": time
+  expressions for the events stage, although :func:`parse_number` reads "3 1/2" as 3.5); ordinals, list and
+  enumeration numbers ("59th brigade", "one, …, and two, …"); numbers inside names, ids, addresses and
+  phone numbers ("G20", "F-16", "Boeing 747", "10 Downing Street", "911 caller"); bare image-count markers
+  (a lone "8" before a caption); tallies ("52-48", "a 3 to 1 margin"); compound modifiers ("a three-way
+  summit"); the determiner "one"; fractions that are not a share or a change ("half price").
+
+Units are normalised to ``%``, ``pp`` (percentage points), ``km``, ``km2``, ``m``, ``lb``, ``USD``,
+``GBP``, ``EUR``, ``people``, ``troops``; other counts are dimensionless (unit ``""``). Miles become km and
+square miles km2. A figure given in two units ("10 kilometers (6 miles)") is one quantity in the first unit,
+its span covering the parenthesis. Trailing bounds ("$200 or more") become the hedge "at least"/"at most".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- number words -------------------------------------------------------------------------------------------
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2)
+         for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                  "b": 1_000_000_000, "tn": 1_000_000_000_000, "tr": 1_000_000_000_000}
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+          "billions": 2_000_000_000, "trillions": 2_000_000_000_000}
+# Shares as percentages: "three-quarters (of X)" = 75 %.
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+_WORD = "|".join(sorted([*_SMALL, *_TENS], key=len, reverse=True))
+_CARDINAL_WORDS = (rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|trillion)"
+                   rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)*|"
+                   rf"an?\s+(?:couple\s+(?:of\s+)?)?(?:hundred|thousand|million|billion|dozen))\b")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_MIXED = r"(?:\s+|-)?(?:[13]/[24]|[12]/3|[½¼¾⅓⅔])"
+_NUMERAL = (rf"{_DIGITS}(?:{_MIXED})?(?:\s*(?:k|K|mn|mln|m|bn|b|tn)(?![\w])|\s*(?:hundred|thousand|million|"
+            rf"billion|trillion)\b)?")
+_FRACTION = (r"(?:(?:a|one|two|three|four|an?)[- ]+)?"
+             r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b")
+
+HEDGES = ("just over", "just under", "well over", "well under", "more than", "less than", "fewer than",
+          "at least", "at most", "up to", "as many as", "as much as", "as few as", "close to", "upwards of",
+          "an estimated", "estimated", "nearly", "almost", "about", "around", "roughly", "approximately",
+          "some", "over", "under", "plus or minus", "+/-", "±")
+_HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
+# Lower-bound hedges, upper-bound hedges and approximate ones, for corroboration.
+LOWER_BOUND = {"just over", "well over", "more than", "at least", "over", "upwards of", "as many as",
+               "as much as"}
+UPPER_BOUND = {"just under", "well under", "less than", "fewer than", "at most", "up to", "under",
+               "as few as"}
+BELOW_NEAR = {"nearly", "almost", "close to"}
+
+_CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR"}
+_UNIT_WORDS: dict[str, str] = {
+    "%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage points": "pp", "percentage point": "pp",
+    "points": "pp", "point": "pp",
+    "sq km": "km2", "sq. km": "km2", "square km": "km2", "square kilometres": "km2",
+    "square kilometers": "km2",
+    "km2": "km2", "km²": "km2", "sq mi": "sq mi", "sq miles": "sq mi", "square miles": "sq mi",
+    "square mile": "sq mi", "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km", "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR",
+    "people": "people", "persons": "people", "residents": "people", "inhabitants": "people",
+    "civilians": "people", "citizens": "people", "individuals": "people",
+    "troops": "troops", "soldiers": "troops", "servicemen": "troops", "personnel": "troops",
+}
+# Converted to the unit on the right by multiplying.
+CONVERSIONS: dict[str, tuple[str, float]] = {"mi": ("km", 1.609344), "sq mi": ("km2", 2.589988110336)}
+_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_UNIT_WORDS, key=len, reverse=True))
+_TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Words after which a bare number is part of a name or a reference, not a quantity.
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:No|Nos|Number|Article|Section|Chapter|Page|Proposition|Prop|Amendment|Title|Room|Flight|Route|"
+    r"Highway|Interstate|District|Episode|Season|Part|Phase|Level|Category|Grade|Class|Type|Model|Rule|"
+    r"Top|Fortune|Channel)\.?|#)\s*$", re.IGNORECASE)
+# A capitalised word that does not open its sentence ("Boeing 747", "Area 51", "Fox 5").
+_PROPER_BEFORE = re.compile(r"(?<![.!?\"“”‘’'\s])[ \t]+[\"“‘'(]?[A-Z][\w.'’-]*\s+$")
+
+_NUMBER = rf"(?:{_NUMERAL}|{_FRACTION}|{_CARDINAL_WORDS})"
+# "dozens of", "tens of millions", "hundreds of thousands"
+_VAGUE_WORDS = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|"
+                r"(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b(?=\s+of\b)")
+# A share that names a group rather than sizing one: "the top 1 percent", "the bottom fifth"
+_PERCENTILE = re.compile(r"\b(?:top|bottom|middle|richest|wealthiest|poorest|highest|lowest)\s+$",
+                         re.IGNORECASE)
+_AMOUNT = rf"(?P<cur>US\$|\$|£|€)?\s?(?P<num>{_NUMBER})"
+_PATTERN = re.compile(
+    rf"(?<![\w.,/$£€-])(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?:between\s+(?P<bcur>US\$|\$|£|€)?(?P<lo>{_NUMBER})\s+and\s+|(?P<vague>{_VAGUE_WORDS})|{_AMOUNT})"
+    rf"(?(lo)(?P<hcur>US\$|\$|£|€)?(?P<hi>{_NUMBER}))"
+    rf"(?(vague)|(?:\s*(?:-|–|to)\s*(?P<rcur>US\$|\$|£|€)?"
+    rf"(?P<rhi>{_DIGITS}(?:\s*(?:k|m|bn))?)(?![\w.]|,\d)|"
+    rf"\s+or\s+(?P<rword>{_WORD}|\d+)\b(?![.,]\d))?)"
+    rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![\w]))?",
+    re.IGNORECASE)
+_ADDRESS = re.compile(r"\s+(?:(?:[A-Z][\w.]*|\d+(?:st|nd|rd|th))\s+){0,3}"
+                      r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Plaza)\b")
+# "eight of 10 voters", "nine in 10", "1 in 4 residents", "one in five"; "of" only with a round whole
+_SHARE = re.compile(rf"\s+(?:(?:of|in|out\s+of)\s+(10|ten|100|a\s+hundred)|"
+                    rf"(?:in|out\s+of)\s+(\d{{1,4}}|{_WORD}))\b"
+                    r"(?!\s*(?:%|per\s*cent|percent|-|years?\b|days?\b|months?\b|weeks?\b))", re.IGNORECASE)
+# Multipliers: "twice the rate", "a threefold increase", "a 10-fold rise"
+_MULTIPLIER = re.compile(rf"(?<![\w-])(?:(?P<times>twice|thrice)|(?P<fold>\d+|{_WORD})-?fold)\b",
+                         re.IGNORECASE)
+# Heights: 6'3", 6 ft 3 in, 6-foot-3 (metres, to the millimetre)
+_HEIGHT = re.compile(r"(?<![\w'])(\d)\s*(?:'|′|ft\b|feet\b|foot\b|-foot-)\s*(\d{1,2})"
+                     r"(?:\s*(?:\"|″|in\b|inches\b))?")
+_COUNT_UNITS = {w for w, u in _UNIT_WORDS.items() if u in ("people", "troops")}
+_MONEY_AND_COUNT = _COUNT_UNITS | {"dollars", "pounds", "euros"}
+_MORE_UNIT = re.compile(r"\s+(?:more|additional|extra|new)\s+(\w+)\b")
+_OR_MORE = re.compile(r"\s+or\s+(more|less|fewer)\b", re.IGNORECASE)
+_SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:US\$|\$|£|€)?{_DIGITS}\s*(?:{_UNIT})\)",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    hedge: str | None = None
+    value_max: float | None = None
+    number_start: int = 0  # where the figure itself starts (after the hedge)
+
+
+def _words_to_number(words: str) -> float | None:
+    words = re.sub(r"[\s-]+", " ", words.lower().replace(" and ", " ")).strip()
+    if dozen := re.fullmatch(r"(?:an?\s+)?(couple\s+(?:of\s+)?)?dozen", words):
+        return 24.0 if dozen.group(1) else 12.0
+    total, current = 0, 0
+    for word in words.split():
+        if word in ("a", "an"):
+            current = max(current, 1)
+        elif word == "couple":
+            current = 2
+        elif word == "of":
+            continue
+        elif word in _SMALL:
+            current += _SMALL[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def parse_fraction(text: str) -> float | None:
+    """'three-quarters' -> 75.0, 'a third' -> 33.3, 'half' -> 50.0 (as a percentage), else None."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if not words or words[-1] not in _DENOMINATORS:
+        return None
+    numerator = 1 if len(words) == 1 else _SMALL.get(words[0], 1 if words[0] in ("a", "an") else 0)
+    if not numerator or len(words) > 2:
+        return None
+    return round(100 * numerator / _DENOMINATORS[words[-1]], 1)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number phrase ('6,600', '110k', '1.2bn', '3 1/2', 'fifty-five', 'a hundred'), or None.
+
+    Fractions of a whole ('three-quarters') are parsed by :func:`parse_fraction`, not here.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if m := re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?([13]/[24]|[12]/3|[½¼¾⅓⅔]))?\s*"
+                         r"(k|mn|mln|m|bn|b|tn|hundred|thousand|million|billion|trillion)?", text,
+                         re.IGNORECASE):
+        value = float(m.group(1).replace(",", ""))
+        if frac := m.group(2):
+            value += _UNICODE_FRACTIONS.get(frac) or int(frac[0]) / int(frac[2])
+        if scale := (m.group(3) or "").lower():
+            value *= _SUFFIX_SCALES.get(scale) or _SCALES[scale]
+        return value
+    if text.lower() in _VAGUE:
+        return float(_VAGUE[text.lower()])
+    return _words_to_number(text)
+
+
+def normalise_unit(value: float, unit: str) -> tuple[float, str]:
+    """Convert to the canonical unit (miles -> km, sq mi -> km2), rounding to one decimal place."""
+    if unit in CONVERSIONS:
+        target, factor = CONVERSIONS[unit]
+        return round(value * factor, 1), target
+    return value, unit
+
+
+def _unit_of(word: str | None, currency: str | None) -> str:
+    if currency:
+        return _CURRENCY[currency.lower()]
+    if not word:
+        return ""
+    return _UNIT_WORDS[re.sub(r"\s+", " ", word.lower())]
+
+
+def _is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
+    """Years, dates, clock times, durations, ordinals and numbers that are part of a name."""
+    start, end = _number_span(m)
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    digits = num.replace(",", "")
+    if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d+\s*(?:am|pm)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|ET|EST)",
+                after, re.IGNORECASE):
+        return True
+    if re.match(rf"(?:-|\s+|-and-a-half[- ]|\s+and\s+a\s+half\s+)(?:{_TIME_UNIT})\b", after, re.IGNORECASE):
+        return True
+    if re.match(rf"-?\s+(?:to|and|or)\s+\d+(?:-|\s+)(?:{_TIME_UNIT})", after, re.IGNORECASE):
+        return True  # "18- to 24-year-old"
+    if re.search(r"\b(?:ages?|aged)(?:\s+of)?\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.IGNORECASE):
+        return True
+    if re.search(r"[A-Z][\w.'’-]+,\s+$", before) and re.match(r"\s*(?:,|[―—–]|\s-\s)", after) and \
+            digits.isdigit() and int(digits) <= 120:
+        return True  # an age in apposition: "Tom Smith, 30, said"
+    if re.fullmatch(r"\d{10,}", digits):
+        return True  # ids and phone numbers
+    if re.search(rf"\b{_MONTH}\s*(?:\d{{1,2}}\s*(?:-|–|to|and|through)\s*)?$", before) or \
+            re.match(rf",?\s+{_MONTH}\b", after):
+        return True  # "June 28", "28 June", "Sept. 19 to 22"
+    if re.match(r"['’]?s\b", after) and digits.isdigit() and int(digits) % 10 == 0:
+        return True  # decades: "the 90's", "1980s"
+    if digits in ("911", "999", "112") and re.match(r"\s+(?:call|dispatch|operator|emergenc)", after, re.I):
+        return True  # emergency numbers
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not m.group("cur") and not m.group("unit"):
+        return True  # a year ("since 2014", "in 2022")
+    if re.match(r"/\d|\.\d+\.\d", after) or re.search(r"\d[/.]$", before):
+        return True  # "9/11", "24/7", version numbers
+    if m.group("cur") or m.group("unit") or m.group("hedge"):
+        return False
+    if _ADDRESS.match(after):
+        return True
+    if re.search(r"\bone,\s", before) and re.match(r",", after) and not digits.isdigit():
+        return True  # an enumeration: "one, his temperament, and two, his language"
+    # "Boeing 747", "Area 51"; a word number after a name is a count ("against Sanders five times")
+    return bool(_NAME_BEFORE.search(before) or digits[:1].isdigit() and _PROPER_BEFORE.search(before))
+
+
+def _number_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where the (first) number of a match lies: 'between 5 and 10' -> the 5."""
+    group = "lo" if m.group("lo") else "num"
+    return m.start(group), m.end(group)
+
+
+def _is_compound(text: str, m: re.Match[str]) -> bool:
+    """A number inside a compound modifier ("three-way summit", "one-on-one", "a 10-point plan")."""
+    glued_word = re.match(r"-[A-Za-z]", text[m.end():m.end() + 2])
+    return not m.group("unit") and not m.group("cur") and bool(glued_word)
+
+
+def _is_marker(text: str, m: re.Match[str]) -> bool:
+    """A bare small integer alone before a capitalised word: image counts, list numbers, addresses."""
+    bare = not (m.group("cur") or m.group("unit") or m.group("hedge"))
+    if not bare or not re.fullmatch(r"\d{1,3}", m.group("num") or ""):
+        return False
+    after = text[_number_span(m)[1]:_number_span(m)[1] + 3]
+    if after.strip() and not re.match(r"\s+[A-Z][a-z]", after):
+        return False
+    # At a sentence start, or repeated before capitals as image counters are ("8 Trump …", "8 The …").
+    at_start = re.search(r"(?:^|[.!?]['’\"”]?\s+|\n\s*|[(\"“‘'])$", text[max(0, m.start() - 3):m.start()])
+    repeats = len(re.findall(rf"(?<![\w.,]){m.group('num')}\s+[A-Z]", text))
+    return bool(at_start) or repeats >= 3
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with hedge, value(s) and normalised unit. Never raises."""
+    found: list[Quantity] = []
+    for m in _MULTIPLIER.finditer(text):
+        times = (m.group("times") or "").lower()
+        value = {"twice": 2.0, "thrice": 3.0}.get(times) or parse_number(m.group("fold") or "")
+        if value:
+            found.append(Quantity(m.start(), m.end(), m.group(), value, "", number_start=m.start()))
+    for m in _HEIGHT.finditer(text):
+        if m.group(0).endswith(("'", "′")) or int(m.group(2)) >= 12:
+            continue
+        metres = round(int(m.group(1)) * 0.3048 + int(m.group(2)) * 0.0254, 3)
+        found.append(Quantity(m.start(), m.end(), m.group(), metres, "m", number_start=m.start()))
+    taken = [(q.start, q.end) for q in found]
+    pos = 0
+    while (m := _PATTERN.search(text, pos)) is not None:
+        if inside := next((end for start, end in taken if start <= m.start() < end), None):
+            pos = inside
+            continue
+        try:
+            quantity = _quantity(text, m)
+        except (ValueError, KeyError, ZeroDivisionError, OverflowError):
+            quantity = None
+        if quantity is None:
+            # A rejected match may hide a figure ("2030 to 32 percent"); a tally hides none ("3 to 1")
+            year = re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num") or "")
+            tally = (m.group("rhi") or m.group("rword")) and not year
+            pos = m.end() if tally else m.start() + 1
+            continue
+        found.append(quantity)
+        pos = quantity.end  # past a parenthesised second unit too
+    return sorted(found, key=lambda q: q.start)
+
+
+def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
+    hedge = re.sub(r"\s+", " ", m.group("hedge").lower()) if m.group("hedge") else None
+    end = m.end()
+    unit_word = m.group("unit")
+    if m.group("vague"):
+        return _vague(text, m, hedge)
+    num = m.group("lo") or m.group("num")
+    number_start, number_end = _number_span(m)
+    if num.lower() in ("one", "a", "an", "zero") and not unit_word and not _SHARE.match(text, number_end):
+        return None
+    if _is_time_or_name(text, m, num) or _is_marker(text, m) or _is_compound(text, m):
+        return None
+    fraction = parse_fraction(num)
+    if (fraction is not None or unit_word and _unit_of(unit_word, None) == "%") and \
+            _PERCENTILE.search(text[max(0, m.start() - 12):m.start()]):
+        return None
+    if fraction is not None:
+        return _fraction(text, m, fraction, hedge, number_start)
+    value = parse_number(num)
+    if value is None:
+        return None
+    share = None if unit_word or m.group("cur") or m.group("lo") else _SHARE.match(text, number_end)
+    if share:
+        # "eight of 10 voters", "nine in 10", "about eight out of 10": a share of a round whole
+        whole = parse_number(share.group(1) or share.group(2))
+        if whole and value < whole:
+            end = share.end()
+            return Quantity(m.start(), end, text[m.start():end], round(100 * value / whole, 1), "%", hedge,
+                            None, number_start)
+    high = m.group("hi") or m.group("rhi") or m.group("rword")  # "10-12 km", "two or three"
+    value_max = parse_number(high) if high else None
+    unit = _unit_of(unit_word, m.group("cur") or m.group("bcur"))
+    if unit == "GBP" and not m.group("cur") and not re.search(r"(?:illion|thousand|bn|m|k)$", num, re.I):
+        unit = "lb"  # "236 pounds" is a weight; "5 million pounds" and "£5" are money
+    if value_max is not None and value_max <= value:
+        return None  # "52-48" is a tally and "2030 to 32 percent" not a range: the scan goes on inside it
+    value, unit_norm = normalise_unit(value, unit)
+    if value_max is not None:
+        value_max = normalise_unit(value_max, unit)[0]
+    if second := _SECOND_UNIT.match(text, end):
+        end = second.end()
+    if not unit_norm and (more := _MORE_UNIT.match(text, end)) and more.group(1).lower() in _COUNT_UNITS:
+        end, unit_norm = more.end(), _UNIT_WORDS[more.group(1).lower()]  # "25 million more people"
+    if bound := _OR_MORE.match(text, end):  # "$200 or less"
+        end = bound.end()
+        hedge = hedge or ("at least" if bound.group(1).lower() == "more" else "at most")
+    return Quantity(m.start(), end, text[m.start():end], value, unit_norm, hedge, value_max, number_start)
+
+
+def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
+    """'dozens of', 'tens of millions': their least value, hedge 'at least'; 'hundreds of years' is time."""
+    words = re.split(r"\s+of\s+", m.group("vague").lower())
+    value = float(_VAGUE[words[-1]])
+    if len(words) == 2:  # "tens of millions": at least twenty million
+        value *= {"tens": 10, "hundreds": 100}[words[0]]
+    end, unit = m.end(), ""
+    if of := re.match(r"\s+of\s+(\w+)", text[end:]):
+        noun = of.group(1).lower()
+        if re.fullmatch(_TIME_UNIT, noun):
+            return None
+        if noun in _UNIT_WORDS and noun in _MONEY_AND_COUNT:
+            end, unit = end + of.end(), _UNIT_WORDS[noun]
+    return Quantity(m.start(), end, text[m.start():end], value, unit, hedge or "at least", None,
+                    m.start("vague"))
+
+
+def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
+              number_start: int) -> Quantity | None:
+    """A fraction is a figure only as a share or a change: 'a third of X', 'half the money', 'half of
+    1 percent', 'half a percentage point', 'up by a third', 'cut in half' -- not 'half price'."""
+    end = m.end("num")
+    after, before = text[end:end + 60], text[max(0, number_start - 10):number_start]
+    if m.group("unit"):
+        return None
+    value, unit = share, "%"
+    if of_percent := re.match(rf"\s+of\s+({_DIGITS})\s*(?:%|per\s*cent\b|percent\b)", after, re.IGNORECASE):
+        value = round(share * float(of_percent.group(1).replace(",", "")) / 100, 6)
+        end += of_percent.end()
+    elif of_unit := re.match(rf"\s+an?\s+({_UNIT})\b", after, re.IGNORECASE):
+        value, unit = share / 100, _unit_of(of_unit.group(1), None)
+        end += of_unit.end()
+    elif not (re.match(r"\s+of\b", after) or re.match(r"\s+(?:the|its|their|his|her)\b", after)
+              and share == 50.0 or re.search(r"\b(?:by|in)\s+$", before)):
+        return None
+    return Quantity(m.start(), end, text[m.start():end], value, unit, hedge, None, number_start)

@@ -1,0 +1,125 @@
+"""The PolNeAR loader and scorer, on a small standoff file written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdossier.eval import polnear
+from newsdossier.eval.polnear import Unit, dice, make_unit, match, parse_ann, same_speaker, score
+
+TEXT = ('Mayor Anna Reed said the bridge would open in May. "It is safe," she added. '
+        'Officials said the budget was tight.')
+ANN = "\n".join([
+    "T1\tSource 0 15\tMayor Anna Reed",
+    "T2\tCue 16 20\tsaid",
+    "T3\tContent 21 49\tthe bridge would open in May",
+    "T4\tAttribution 16 20\tsaid",
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+    "T5\tSource 65 68\tshe",
+    "T6\tCue 69 74\tadded",
+    "T7\tContent 51 64\t\"It is safe,\"",
+    "T8\tAttribution 69 74\tadded",
+    "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5",
+    "T9\tCue 86 90\tsaid",
+    "T10\tContent 91 111\tthe budget was tight",
+    "T11\tAttribution-no-source 86 90\tsaid",
+    "E3\tAttribution-no-source:T11 Content:T10 Cue:T9",
+    "this line is malformed",
+    "T12\tContent 1 x\tbroken offsets",
+])
+
+
+def test_offsets_in_the_fixture_are_right() -> None:
+    assert TEXT[0:15] == "Mayor Anna Reed" and TEXT[51:64] == '"It is safe,"' and TEXT[65:68] == "she"
+    assert TEXT[21:49] == "the bridge would open in May" and TEXT[91:111] == "the budget was tight"
+
+
+def test_parse_ann_reads_units_sources_and_resolves_pronouns() -> None:
+    units = parse_ann(ANN, TEXT)
+    assert [u.content for u in units] == [((21, 49),), ((51, 64),), ((91, 111),)]
+    assert [u.speaker for u in units] == ["Mayor Anna Reed", "she", None]
+    assert [u.referent for u in units] == [None, "Mayor Anna Reed", None]
+    assert [u.quoted for u in units] == [False, True, False]
+
+
+def test_discontinuous_content_is_one_unit() -> None:
+    unit = make_unit("ab cd ef gh", [(6, 11), (0, 5)], "x")
+    assert unit.content == ((0, 5), (6, 11))
+    assert unit.tokens == frozenset({0, 3, 6, 9})
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Clinton’s aides said they don't know."
+    assert not make_unit(text, [(0, len(text))], None).quoted
+    assert make_unit("‘no deal’ today", [(0, 9)], None).quoted
+
+
+def test_dice_and_one_to_one_matching() -> None:
+    text = "one two three four five six"
+    gold = [make_unit(text, [(0, 13)], None), make_unit(text, [(14, 27)], None)]
+    pred = [make_unit(text, [(0, 7)], None), make_unit(text, [(0, 13)], None)]
+    assert dice(gold[0].tokens, pred[0].tokens) == pytest.approx(0.8)
+    pairs = match(gold, pred, 0.5)
+    assert pairs == [(gold[0], pred[1])]  # the exact one wins; each unit is used once
+    assert match(gold, pred, 1.0) == [(gold[0], pred[1])]
+
+
+@pytest.mark.parametrize(("gold", "pred", "right"), [
+    ("Mayor Anna Reed", "Anna Reed", True),
+    ("Reed", "Mrs. Anna Reed", True),
+    ("a source", "another source", True),
+    ("Anna Reed", "Tom Reed", True),  # lenient: a shared surname counts
+    ("Anna Reed", "the mayor", False),
+    ("Anna Reed", None, False),
+    (None, None, True),
+    (None, "Anna Reed", False),
+])
+def test_speaker_comparison(gold: str | None, pred: str | None, right: bool) -> None:
+    assert same_speaker(gold, pred) is right
+
+
+def test_a_pronoun_or_description_source_also_counts_as_its_referent() -> None:
+    assert same_speaker("the former president", "the former president", "George Bush")
+    assert same_speaker("The senator", "Bernie Sanders", "Bernie Sanders")
+    assert not same_speaker("The senator", "Ted Cruz", "Bernie Sanders")
+    text = "Ann Lee met Tom Fox. The senator said no."
+    ann = "T1\tSource 0 7\tAnn Lee\nT2\tContent 8 19\tmet Tom Fox\nE1\tAttribution:T9 Content:T2 Source:T1\n" \
+          "T3\tSource 21 32\tThe senator\nT4\tContent 38 40\tno\nE2\tAttribution:T8 Content:T4 Source:T3"
+    assert [(u.speaker, u.referent) for u in parse_ann(ann, text)] == [("Ann Lee", None), ("The senator", "Ann Lee")]
+
+
+def test_score_counts_precision_recall_and_speakers() -> None:
+    gold = [polnear.GoldArticle("t", TEXT, parse_ann(ANN, TEXT))]
+    pred = [[make_unit(TEXT, [(52, 62)], "Anna Reed"), make_unit(TEXT, [(21, 49)], None),
+             make_unit(TEXT, [(0, 4)], None)]]
+    s = score("test", gold, pred, seconds=2.0)
+    assert (s.tallies["all@0.5"].gold, s.tallies["all@0.5"].pred, s.tallies["all@0.5"].hit) == (3, 3, 2)
+    assert (s.tallies["quoted@0.5"].gold, s.tallies["quoted@0.5"].pred, s.tallies["quoted@0.5"].hit) == (1, 1, 1)
+    assert s.speaker_accuracy("all@0.5") == pytest.approx(0.5)  # the quote's speaker right, the other missing
+    assert s.rate == pytest.approx(0.5)
+    assert s.as_dict()["speaker_precision[all@0.5]"] == 1.0
+
+
+def test_units_compare_words_only() -> None:
+    a = make_unit('"It is safe," she said', [(0, 13)], None)
+    b = make_unit('"It is safe," she said', [(1, 11)], None)
+    assert isinstance(a, Unit) and a.tokens == b.tokens
+
+
+def test_dev_split_loads_one_annotator_per_article(shared_dir: Path) -> None:
+    gold = polnear.load("dev", root=shared_dir)
+    texts = list((shared_dir / "data" / "polnear" / "dev" / "text").glob("*.txt"))
+    assert len(gold) == len(texts) == 84
+    assert len({a.name for a in gold}) == 84
+    units = [u for a in gold for u in a.units]
+    assert len(units) > 2000
+    assert all(u.tokens for u in units)
+    share = sum(u.quoted for u in units) / len(units)
+    assert 0.15 < share < 0.4  # about a quarter of attributions quote
+
+
+def test_unknown_split_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown PolNeAR split"):
+        polnear.split_dir("test")

@@ -1,0 +1,151 @@
+"""Number and unit normalisation: examples from news wording, and properties checked with hypothesis."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdossier.extract.numbers import (
+    CONVERSIONS, find_quantities, normalise_unit, parse_fraction, parse_number)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("6,600", 6600), ("22.4", 22.4), ("110k", 110_000), ("$1.2bn", None), ("1.2bn", 1.2e9), ("3 1/2", 3.5),
+    ("a hundred", 100), ("fifty-five", 55), ("two million", 2e6), ("one hundred and twenty", 120),
+    ("a dozen", 12), ("dozens", 24), ("4.5 million", 4.5e6), ("", None), ("banana", None)])
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("three-quarters", 75.0), ("a third", 33.3), ("half", 50.0), ("two-thirds", 66.7), ("a quarter", 25.0),
+    ("one fifth", 20.0), ("quarterly", None)])
+def test_parse_fraction(text: str, value: float | None) -> None:
+    assert parse_fraction(text) == value
+
+
+def _q(text: str) -> list[tuple]:
+    return [(q.text, q.value, q.unit, q.hedge, q.value_max) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("They hold about three-quarters of the valley.", [("about three-quarters", 75.0, "%", "about", None)]),
+    ("a third of the vote", [("a third", 33.3, "%", None, None)]),
+    ("the cake was cut by half", [("half", 50.0, "%", None, None)]),
+    ("less than half of 2 percent", [("less than half of 2 percent", 1.0, "%", "less than", None)]),
+    ("nearly half a percentage point", [("nearly half a percentage point", 0.5, "pp", "nearly", None)]),
+    ("nearly nine of 10 parents", [("nearly nine of 10", 90.0, "%", "nearly", None)]),
+    ("tens of millions of dollars", [("tens of millions of dollars", 2e7, "USD", "at least", None)]),
+    ("gave $50 or less", [("$50 or less", 50.0, "USD", "at most", None)]),
+    ("raised $12.5million to $9.9million", [("$12.5million", 12.5e6, "USD", None, None),
+                                            ("$9.9million", 9.9e6, "USD", None, None)]),
+    ("3 million more people", [("3 million more people", 3e6, "people", None, None)]),
+    ("seven in 10 voters", [("seven in 10", 70.0, "%", None, None)]),
+    ("one in five adults", [("one in five", 20.0, "%", None, None)]),
+    ("twice the rate and a fourfold rise",
+     [("twice", 2.0, "", None, None), ("fourfold", 4.0, "", None, None)]),
+    ("he is 5'11\" tall", [("5'11\"", 1.803, "m", None, None)]),
+    ("she weighs 130 pounds", [("130 pounds", 130.0, "lb", None, None)]),
+    ("a fine of 5 million pounds", [("5 million pounds", 5e6, "GBP", None, None)]),
+    ("four or five ships", [("four or five", 4.0, "", None, 5.0)]),
+    ("a $15-an-hour wage", [("$15", 15.0, "USD", None, None)]),
+    ("paid between $5 and $9 each", [("between $5 and $9", 5.0, "USD", None, 9.0)]),
+    ("a couple dozen boats", [("a couple dozen", 24.0, "", None, None)]),
+    ("more than 1,900 homes", [("more than 1,900", 1900.0, "", "more than", None)]),
+    ("cut from 2030 to 45 percent", [("45 percent", 45.0, "%", None, None)]),
+    ("trillions of dollars abroad", [("trillions of dollars", 2e12, "USD", "at least", None)]),
+    ("fewer than a hundred residents remain",
+     [("fewer than a hundred residents", 100.0, "people", "fewer than", None)]),
+    ("it advanced about 10 kilometers (6 miles) on Monday",
+     [("about 10 kilometers (6 miles)", 10.0, "km", "about", None)]),
+    ("up to 20 kilometers (about 12 miles) away",
+     [("up to 20 kilometers (about 12 miles)", 20.0, "km", "up to", None)]),
+    ("a lake 40 miles long", [("40 miles", 64.4, "km", None, None)]),
+    ("an area of 100 sq mi", [("100 sq mi", 259.0, "km2", None, None)]),
+    ("deploys 110k troops", [("110k troops", 110_000.0, "troops", None, None)]),
+    ("a deal worth $1.2bn", [("$1.2bn", 1.2e9, "USD", None, None)]),
+    ("costs £30 million", [("£30 million", 3e7, "GBP", None, None)]),
+    ("between 5 and 10 km", [("between 5 and 10 km", 5.0, "km", None, 10.0)]),
+    ("a queue of 10-12 km", [("10-12 km", 10.0, "km", None, 12.0)]),
+    ("support rose 5 percentage points", [("5 percentage points", 5.0, "pp", None, None)]),
+    ("dozens of villages", [("dozens", 24.0, "", "at least", None)]),
+    ("some 2,000 soldiers", [("some 2,000 soldiers", 2000.0, "troops", "some", None)]),
+    ("almost 6,600 square km", [("almost 6,600 square km", 6600.0, "km2", "almost", None)]),
+])
+def test_find_quantities(text: str, want: list[tuple]) -> None:
+    assert _q(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "since 2014", "in April 2022", "on June 28, 2019", "Sept. 11 attacks", "at 11.30am local time",
+    "(8.30pm UK)", "at 10 a.m. sharp", "a 3 1/2-year-old war", "the three-and-a-half year long war",
+    "11 years ago", "her two-year-old son", "the 59th brigade", "the G20 summit", "an F-16 jet",
+    "No. 10 said", "at 10 Downing Street", "a Boeing 747 landed", "the 9/11 report", "one resident said",
+    "a three-way summit", "won 52-48", "the war. 8 Trump is", "open 24/7", "more than half price",
+    "for 25 years", "hundreds of years", "Tom Reed, 30, said", "ages 50 to 60", "25- to 34-year-old men",
+    "tweet-id=\"712345678901234567\"", "at 240 East 12th Street", "the song (99 Red Balloons) played",
+    "from zero", "between the ages of 30 and 40", "the top 5 percent of earners",
+    "the bottom fifth of households", "won by a 4 to 1 margin", "back in the 80's", "a 911 caller said",
+    "he listed one, the cost, and two, the date"])
+def test_not_quantities(text: str) -> None:
+    assert _q(text) == []
+
+
+# --- properties ---------------------------------------------------------------------------------------------
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spell(n: int) -> str:
+    """English words for 0 <= n < 10**9, written independently of the parser under test."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10 - 2] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+    if n < 1000:
+        return _ONES[n // 100] + " hundred" + ("" if n % 100 == 0 else " and " + _spell(n % 100))
+    for size, word in ((10**6, "million"), (1000, "thousand")):
+        if n >= size:
+            rest = n % size
+            return _spell(n // size) + f" {word}" + ("" if rest == 0 else " " + _spell(rest))
+    raise AssertionError(n)
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_grouped_digits_round_trip(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_words_round_trip(n: int) -> None:
+    assert parse_number(_spell(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["k", "m", "bn"]))
+def test_scale_suffixes(n: int, suffix: str) -> None:
+    assert parse_number(f"{n}{suffix}") == n * {"k": 1e3, "m": 1e6, "bn": 1e9}[suffix]
+
+
+@given(st.sampled_from(sorted(CONVERSIONS)), st.floats(0, 1e7), st.floats(0, 1e7))
+def test_conversions_are_monotone(unit: str, a: float, b: float) -> None:
+    lo, hi = sorted((a, b))
+    assert normalise_unit(lo, unit)[0] <= normalise_unit(hi, unit)[0]
+    assert normalise_unit(lo, unit)[1] == CONVERSIONS[unit][0]
+
+
+@given(st.integers(min_value=2, max_value=99_999), st.sampled_from(["per cent", "percent", "%"]))
+def test_percent_wordings_agree(n: int, word: str) -> None:
+    sep = "" if word == "%" else " "
+    [q] = find_quantities(f"It rose to {n:,}{sep}{word} of the total.")
+    assert (q.value, q.unit) == (n, "%")
+
+
+@given(st.text())
+def test_find_quantities_never_raises_and_spans_are_exact(text: str) -> None:
+    for q in find_quantities(text):
+        assert text[q.start:q.end] == q.text
+        assert q.start <= q.number_start < q.end

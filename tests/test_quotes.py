@@ -1,0 +1,352 @@
+"""Quote extraction on sentences written for these tests: every cue, speaker and kind construction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdossier.analyse import mentions_of, nlp
+from newsdossier.extract.quotes import extract_quotes
+from newsdossier.model import Article, Quote
+
+
+def extract(text: str) -> list[Quote]:
+    article = Article("test.txt", 0, text)
+    doc = nlp()(text)
+    return extract_quotes(article, doc, mentions_of(doc, article.id))
+
+
+def find(quotes: list[Quote], phrase: str) -> Quote:
+    hits = [q for q in quotes if phrase in q.text]
+    assert hits, f"no quote holds {phrase!r}: {[q.text for q in quotes]}"
+    return min(hits, key=lambda q: len(q.text))
+
+
+def who(text: str, phrase: str) -> tuple[str, str | None, str | None]:
+    q = find(extract(text), phrase)
+    return q.kind, q.speaker_name, q.cue
+
+
+def test_every_span_is_exact() -> None:
+    text = ('Mayor Anna Kowalski said: "The bridge will open in May." She added that the budget was '
+            '\'tight but fair\'. "We are ready," said Tom Reed, the city engineer.')
+    for q in extract(text):
+        assert text[q.start:q.end] == q.text
+        for span in (q.cue_span, q.speaker_mention, q.sentence):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+        assert q.sentence is not None and q.sentence.start <= q.start and q.end <= q.sentence.end
+
+
+def test_name_then_said_after_the_quote() -> None:
+    text = '"The harvest was the worst in a decade," Peter Novak said on Monday.'
+    assert who(text, "worst in a decade") == ("direct", "Peter Novak", "said")
+
+
+def test_said_then_name_with_an_appositive() -> None:
+    text = '"Prices will rise again," said Maria Lopez, a senior economist at the Central Bank.'
+    q = find(extract(text), "Prices will rise")
+    assert (q.kind, q.speaker_name, q.cue) == ("direct", "Maria Lopez", "said")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Maria Lopez"
+
+
+def test_the_listener_is_not_the_speaker() -> None:
+    text = 'Anna Kowalski lives by the river. "We will rebuild the bridge," she told the Gazette.'
+    assert who(text, "rebuild the bridge") == ("direct", "Anna Kowalski", "told")
+
+
+def test_a_description_names_no_person() -> None:
+    text = ('Peter Novak runs the ferry. "We will stay, whatever happens," one resident told the Gazette. '
+            '"The water keeps rising," the pilot said.')
+    quotes = extract(text)
+    first = find(quotes, "We will stay")
+    assert (first.speaker_name, first.speaker_mention) == ("one resident", None)
+    pilot = find(quotes, "water keeps rising")
+    assert (pilot.speaker_name, pilot.speaker_mention) == ("the pilot", None)
+
+
+def test_role_description_is_left_for_entity_linking() -> None:
+    text = 'The Estonian president said that the border would stay closed until spring.'
+    q = find(extract(text), "border would stay closed")
+    assert q.kind == "indirect" and q.speaker_name == "The Estonian president"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The Estonian president"
+
+
+def test_lead_in_line_with_a_colon_and_an_appositive() -> None:
+    text = "Elena Marsh, a fellow at the Harbour Institute, said: 'The port is the key to the whole coast.'"
+    assert who(text, "key to the whole coast") == ("direct", "Elena Marsh", "said")
+
+
+def test_pronoun_lead_in_resolves_to_the_person_of_that_gender() -> None:
+    text = ("Kateryna Bondar moved to Leeds with her son in 2022. Peter Novak helped them settle.\n"
+            'She said: "We lost the house, but not the hope."')
+    kind, speaker, cue = who(text, "lost the house")
+    assert (kind, speaker, cue) == ("direct", "Kateryna Bondar", "said")
+
+
+def test_she_added_with_a_colon() -> None:
+    text = "Maria Lopez spoke after the vote. She added: 'Nobody expected this result.'"
+    assert who(text, "Nobody expected") == ("direct", "Maria Lopez", "added")
+
+
+def test_he_replied_resolves_to_the_subject_not_the_nearer_object() -> None:
+    text = ("At the summit, John Carver met Olga Petrova. Asked whether he trusted the report, he replied: "
+            "'The minister says it is false. I see no reason to doubt her.'")
+    assert who(text, "minister says it is false") == ("direct", "John Carver", "replied")
+
+
+def test_participle_cue_takes_the_subject_of_its_clause() -> None:
+    text = ("John Carver argued that a treaty would last longer than a truce, writing on his blog: "
+            "\u201cThe best way to end the dispute is a full agreement.\u201d")
+    kind, speaker, cue = who(text, "best way to end the dispute")
+    assert (kind, speaker, cue) == ("direct", "John Carver", "writing on his blog")
+
+
+def test_according_to_a_source() -> None:
+    text = 'The minister described the talks as \u201cfrank and useful\u201d, according to the Tallinn Herald.'
+    q = find(extract(text), "frank and useful")
+    assert (q.kind, q.speaker_name) == ("partial", "The minister")
+    indirect = find(extract(text), "described the talks")
+    assert (indirect.kind, indirect.cue) == ("indirect", "according to")
+    assert indirect.speaker_name is not None and "Tallinn Herald" in indirect.speaker_name
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = "Peter Novak vowed the village would 'never give up' its school."
+    assert who(text, "never give up") == ("partial", "Peter Novak", "vowed")
+
+
+def test_short_fragment_in_a_clause_of_speech_is_a_partial_quote() -> None:
+    text = 'Asked about the meeting, Anna Kowalski said it was just "empty talk" and left.'
+    assert who(text, "empty talk") == ("partial", "Anna Kowalski", "said")
+
+
+@pytest.mark.parametrize("text", [
+    "The valley has been described as a 'green wall' by the Forestry Institute.",
+    "Analysts at the Forestry Institute describe the valley as a \u201cgreen wall\u201d.",
+    "Rebels declared the so-called 'free cantons' in the north.",
+    "The mayor announced a 'deal' with the union on Friday.",
+    "The river leaves the town feeling \"forgotten\" every spring.",
+])
+def test_coined_terms_and_scare_quotes_are_not_speech(text: str) -> None:
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+def test_a_label_given_by_a_person_is_a_partial_quote() -> None:
+    text = "Peter Novak described the deal as \u201cfair and overdue\u201d."
+    assert who(text, "fair and overdue") == ("partial", "Peter Novak", "described")
+
+
+def test_follow_on_paragraphs_continue_the_last_speaker() -> None:
+    text = ("Olga Petrova runs the bakery in the square.\n"
+            '"Every morning, we hear the sirens," she told the Gazette.\n'
+            "When asked about the talks, she said she thinks they will fail.\n"
+            '"Who would sell their own street?\n'
+            '"We will keep baking, whatever they sign."')
+    quotes = extract(text)
+    for phrase in ("hear the sirens", "Who would sell", "keep baking"):
+        assert find(quotes, phrase).speaker_name == "Olga Petrova", phrase
+
+
+def test_a_cueless_quote_after_another_persons_paragraph_gets_no_guess() -> None:
+    text = ("Olga Petrova runs the bakery.\n"
+            "The weather was cold all week and the roads were closed.\n"
+            '"Nobody came to buy bread."')
+    q = find(extract(text), "Nobody came")
+    assert q.speaker_name is None
+
+
+def test_indirect_speech_with_that_and_a_listener() -> None:
+    text = "John Carver told reporters that the bridge would reopen in May."
+    q = find(extract(text), "bridge would reopen")
+    assert (q.kind, q.speaker_name, q.cue) == ("indirect", "John Carver", "told")
+    assert q.text == "that the bridge would reopen in May"
+
+
+def test_indirect_speech_from_an_outlet_and_a_warning() -> None:
+    quotes = extract("The Tallinn Herald reported that the port had closed. Maria Lopez warned prices would rise.")
+    assert find(quotes, "port had closed").speaker_name == "The Tallinn Herald"
+    warned = find(quotes, "prices would rise")
+    assert (warned.kind, warned.speaker_name, warned.cue) == ("indirect", "Maria Lopez", "warned")
+
+
+def test_indirect_speech_said_in_a_post() -> None:
+    text = "John Carver, a lawyer for the council, said in a post on X that the ruling was wrong."
+    q = find(extract(text), "ruling was wrong")
+    assert (q.kind, q.speaker_name, q.cue) == ("indirect", "John Carver", "said")
+
+
+def test_attribution_without_a_source_is_kept_with_no_speaker() -> None:
+    text = "It was reported that the port had closed for the winter."
+    q = find(extract(text), "port had closed")
+    assert (q.kind, q.speaker_name) == ("indirect", None)
+
+
+def test_mixed_marks_with_a_trailing_cue() -> None:
+    text = "\"We will not sell the mill. It stays with the town,' he said. Peter Novak had bought it in 1990."
+    text = "Peter Novak owns the mill.\n" + text
+    assert who(text, "not sell the mill") == ("direct", "Peter Novak", "said")
+
+
+def test_quote_with_nested_marks_keeps_its_speaker() -> None:
+    text = ("Maria Lopez decried the offer. 'Then they arrive and say, 'Let's sign.' That is not how it works,'"
+            " she said.")
+    q = find(extract(text), "Then they arrive")
+    assert (q.kind, q.speaker_name) == ("direct", "Maria Lopez")
+    assert "'Let's sign.'" in q.text
+
+
+def test_speaker_with_a_long_appositive_after_the_quote() -> None:
+    text = ("''The valley will flood again,'' Maria Lopez, a hydrologist at the river authority in Tartu, "
+            "wrote on Sunday.")
+    assert who(text, "valley will flood") == ("direct", "Maria Lopez", "wrote")
+
+
+def test_a_name_and_a_colon_opening_a_line_is_the_speaker() -> None:
+    text = "Olga Petrova: 'The Bakery Stays Open.'\nThe town voted on Sunday."
+    q = find(extract(text), "Bakery Stays Open")
+    assert (q.kind, q.speaker_name, q.cue) == ("direct", "Olga Petrova", ":")
+
+
+def test_relative_pronoun_subject_is_the_noun_it_modifies() -> None:
+    text = "The plan was welcomed by Tom Reed, who said that the river would be cleaner by June."
+    q = find(extract(text), "river would be cleaner")
+    assert (q.kind, q.speaker_name) == ("indirect", "Tom Reed")
+
+
+def test_quote_after_a_closed_quote_sentence_is_direct_and_continues_the_speaker() -> None:
+    text = ('\u201cWe expected the storm,\u201d Tom Reed said on \u201cMorning News.\u201d '
+            '\u201cBut nobody expected the flood.\u201d')
+    q = find(extract(text), "nobody expected the flood")
+    assert (q.kind, q.speaker_name) == ("direct", "Tom Reed")
+
+
+def test_infinitive_reports_and_speech_acts_are_indirect() -> None:
+    quotes = extract("Maria Lopez urged the council to close the bridge. Tom Reed accused the mayor of lying.")
+    urged = find(quotes, "to close the bridge")
+    assert (urged.kind, urged.speaker_name, urged.text) == ("indirect", "Maria Lopez", "the council to close the bridge")
+    accused = find(quotes, "of lying")
+    assert (accused.kind, accused.speaker_name, accused.text) == ("indirect", "Tom Reed", "the mayor of lying")
+
+
+def test_a_label_with_its_object_is_one_attribution() -> None:
+    quotes = extract("Tom Reed described the new bridge as \u201cugly and expensive\u201d.")
+    partial = find(quotes, "ugly and expensive")
+    whole = [q for q in quotes if q.kind == "indirect"]
+    assert partial.kind == "partial" and [q.text for q in whole] == ["the new bridge as \u201cugly and expensive\u201d"]
+    assert whole[0].cue_span == partial.cue_span
+
+
+# -- golden: the seeds ---------------------------------------------------------------------------------
+GOLDEN = Path(__file__).parent / "golden" / "quotes_seeds.json"
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(shared_dir: Path) -> dict[str, list[Quote]]:
+    """Quotes of each raw seed page, extracted from its whole text (cleaning is tested elsewhere)."""
+    out = {}
+    for path in sorted((shared_dir / "seeds").glob("*.txt")):
+        out[path.name[:3]] = extract(path.read_text(encoding="utf-8"))
+    return out
+
+
+def _golden_cases() -> list[tuple[str, dict]]:
+    data = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    return [(seed, case) for seed, cases in data.items() if seed.isdigit() for case in cases]
+
+
+def check_golden(quotes: list[Quote], case: dict) -> None:
+    quoted = [q for q in quotes if q.kind != "indirect"]
+    if case.get("absent"):
+        assert [q for q in quoted if q.text.strip(" .,") == case["key"]] == []
+        return
+    q = find(quoted, case["key"])
+    assert q.kind == case["kind"]
+    name = q.speaker_name
+    if "speaker_any" in case:
+        assert name in case["speaker_any"]
+    else:
+        assert name is not None and any(word in name for word in case["speaker"]), name
+    for wrong in case.get("not_speaker", []):
+        assert name is None or wrong not in name
+    if "cue" in case:
+        assert q.cue == case["cue"]
+
+
+@pytest.mark.parametrize(("seed", "case"), _golden_cases(), ids=lambda v: v["key"] if isinstance(v, dict) else v)
+def test_seed_quotes(seed_quotes: dict[str, list[Quote]], seed: str, case: dict) -> None:
+    check_golden(seed_quotes[seed], case)
+
+
+@pytest.mark.parametrize(("seed", "case"), _golden_cases(), ids=lambda v: v["key"] if isinstance(v, dict) else v)
+def test_seed_quotes_in_the_built_dossier(seeds_dossier: dict, seed: str, case: dict) -> None:
+    """The same expectations on `dossier build ../shared/seeds/*.txt`, after cleaning and entity linking."""
+    sources = {a["id"]: a["source"] for a in seeds_dossier["articles"]}
+    quotes = [Quote(q["article"], q["start"], q["end"], q["text"], kind=q["kind"], speaker=q.get("speaker"),
+                    speaker_name=q.get("speaker_name"), cue=q.get("cue"))
+              for q in seeds_dossier["quotes"] if Path(sources[q["article"]]).name.startswith(seed)]
+    check_golden(quotes, case)
+
+
+def test_seed_quote_spans_are_exact(seed_quotes: dict[str, list[Quote]], shared_dir: Path) -> None:
+    for path in sorted((shared_dir / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for q in seed_quotes[path.name[:3]]:
+            assert text[q.start:q.end] == q.text
+            if q.speaker_mention is not None:
+                assert text[q.speaker_mention.start:q.speaker_mention.end] == q.speaker_mention.text
+
+
+# -- cross-outlet grouping and speaker voting -----------------------------------------------------------
+def _quote(article: Article, phrase: str, speaker: str | None, kind: str = "direct") -> Quote:
+    start = article.text.index(phrase)
+    return Quote(article.id, start, start + len(phrase), phrase, kind=kind, speaker_name=speaker)  # type: ignore[arg-type]
+
+
+def _outlets(*rows: tuple[str, str | None, str]) -> list[Article]:
+    return [Article(f"{outlet}.txt", 0, text, outlet=outlet, published=date) for outlet, date, text in rows]
+
+
+def test_group_quotes_matches_truncated_copies_and_votes_the_speaker() -> None:
+    from newsdossier.corroborate.quotes import group_quotes
+
+    a, b, c = _outlets(
+        ("Gazette", "2025-03-02", "The mayor said: “We will rebuild the old bridge by May, whatever it costs.”"),
+        ("Herald", "2025-03-01", "Reed said: 'We will rebuild the old bridge by May.' Then she left."),
+        ("Post", None, 'The words "we will rebuild the old bridge by May" were heard at the hall.'))
+    qa = _quote(a, "We will rebuild the old bridge by May, whatever it costs.", "Anna Reed")
+    qb = _quote(b, "We will rebuild the old bridge by May.", "Anna Reed")
+    qc = _quote(c, "we will rebuild the old bridge by May", None, kind="partial")
+    other = _quote(a, "The mayor said", None)
+    groups = group_quotes([qa, qb, qc, other], [a, b, c])
+    assert len(groups) == 1
+    g = groups[0]
+    assert (g.kind, g.status, g.first, g.note) == ("quote", "agree", b.id, None)
+    assert sorted(g.members) == sorted([qa.id, qb.id, qc.id])
+    assert g.outlets == ["Gazette", "Herald", "Post"] and g.independent_sources == 3
+    assert g.label == "we will rebuild the old bridge by May"
+    assert qc.speaker_name == "Anna Reed"  # the copy that named nobody takes the agreed speaker
+
+
+def test_group_quotes_reports_a_speaker_disagreement() -> None:
+    from newsdossier.corroborate.quotes import group_quotes
+
+    a, b, c = _outlets(("Gazette", None, "“Nobody will leave the valley,” Reed said."),
+                       ("Herald", None, "“Nobody will leave the valley,” Novak said."),
+                       ("Post", None, "Anna Reed said: “Nobody will leave the valley.”"))
+    qs = [_quote(a, "Nobody will leave the valley", "Reed"), _quote(b, "Nobody will leave the valley", "Novak"),
+          _quote(c, "Nobody will leave the valley", "Anna Reed")]
+    (g,) = group_quotes(qs, [a, b, c])
+    assert g.status == "conflict" and g.first == a.id
+    assert g.note == "speaker disagreement: Reed (Gazette, Post) vs Novak (Herald)"
+    assert qs[1].speaker_name == "Novak"  # a named speaker is never overwritten
+
+
+def test_group_quotes_needs_two_articles_and_two_words() -> None:
+    from newsdossier.corroborate.quotes import group_quotes
+
+    a, b = _outlets(("Gazette", None, 'He said "chess" twice: "chess".'), ("Herald", None, 'She said "chess".'))
+    qs = [_quote(a, "chess", "Reed", "partial"), _quote(b, "chess", "Reed", "partial")]
+    assert group_quotes(qs, [a, b]) == []
