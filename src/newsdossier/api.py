@@ -54,10 +54,8 @@ def build(inputs: Sequence[str], out: str | Path, db: str | Path | None = None, 
     """
     out = Path(out)
     db_path = Path(db) if db is not None else out / "dossier.sqlite"
-    if require_store and not db_path.exists():
-        raise FileNotFoundError(f"no store at {db_path}: build one first with `dossier build`")
     # Open (and so validate) the store before any work, so a foreign file is refused up front.
-    store = open_store(db_path)
+    store = open_store(db_path, create=not require_store)
     corpus = Corpus(options={"inputs": list(inputs), "db": db_path, "store": store,
                              "allow_private": allow_private})
     try:

@@ -40,7 +40,7 @@ def _run_build(inputs: list[str], out: Path, db: Path | None, allow_private: boo
 
             result = api.build(inputs, out, db, allow_private=allow_private, require_store=require_store,
                                progress=advance)
-    except (StoreError, FileNotFoundError) as exc:
+    except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     except api.NothingRead as exc:
@@ -81,10 +81,11 @@ def serve(db: Annotated[Path, typer.Option(help="The store to serve.")] = Path("
     """Serve the local web app over a store."""
     from .web import serve as run_server
 
-    if not db.exists():
-        err.print(f"[red]error:[/red] no store at {db}")
-        raise typer.Exit(2)
-    run_server(db, host=host, port=port, allow_ingest=allow_ingest)
+    try:
+        run_server(db, host=host, port=port, allow_ingest=allow_ingest)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -94,7 +95,7 @@ def search(query: str, db: Annotated[Path, typer.Option(help="The store to searc
     from .store import open_store
 
     try:
-        with open_store(db) as store:
+        with open_store(db, readonly=True, create=False) as store:
             hits = store.search(query, limit=limit)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}")

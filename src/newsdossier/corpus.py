@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .model import Article, Claim, Entity, Event, Group, Mention, Quote, RawDocument, Skip
+from .model import Article, Claim, Entity, Event, Group, Mention, Quote, RawDocument, Skip, Story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,6 +23,8 @@ class Corpus:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
+    # Articles clustered into news stories; recalled from the store first, so stored ids carry over.
+    stories: list[Story] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     # Ids of articles that are new in this run; stages with per-article work only touch these.
     new_articles: set[str] = field(default_factory=set)

@@ -159,3 +159,13 @@ class Group:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = stable_id("g", self.kind, *sorted(self.members))
+
+
+@dataclass(slots=True)
+class Story:
+    """Articles about one news story. ``id`` stays the same as the story grows (see ``stories``), so it is
+    not a hash of ``articles``."""
+
+    id: str
+    title: str  # a label: the entities most of its articles name, or its first report's title
+    articles: list[str] = field(default_factory=list)  # article ids, first report first

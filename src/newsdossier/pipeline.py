@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from . import analyse, clean, corroborate, ingest
+from . import analyse, clean, corroborate, ingest, stories
 from .clean import dedupe
 from .corpus import Corpus
 from .extract import claims, entities, events, quotes
@@ -35,15 +35,18 @@ STAGES: tuple[Stage, ...] = (
     Stage("dedupe", dedupe.run, requires=("articles",), assigns=("articles",)),
     # Articles the store already holds keep their stored extractions; only new ones go further.
     Stage("recall", sync.recall, requires=("articles", "options"),
-          assigns=("new_articles", "mentions", "quotes", "claims", "events")),
+          assigns=("new_articles", "mentions", "quotes", "claims", "events", "stories")),
     Stage("analyse", analyse.run, requires=("articles", "new_articles"), assigns=("docs", "mentions")),
     Stage("quotes", quotes.run, requires=("docs", "mentions"), assigns=("quotes",)),
     Stage("claims", claims.run, requires=("docs", "mentions"), assigns=("claims",)),
     Stage("events", events.run, requires=("docs",), assigns=("events",)),
     Stage("entities", entities.run, requires=("mentions", "quotes"), assigns=("entities",)),
-    Stage("corroborate", corroborate.run, requires=("articles", "quotes", "claims", "entities"),
+    # Articles clustered into stories; corroboration then links items only within one story.
+    Stage("stories", stories.run, requires=("articles", "entities"), assigns=("stories",)),
+    Stage("corroborate", corroborate.run, requires=("articles", "quotes", "claims", "entities", "stories"),
           assigns=("groups",)),
-    Stage("persist", sync.persist, requires=("articles", "entities", "groups", "options"), assigns=()),
+    Stage("persist", sync.persist, requires=("articles", "entities", "groups", "stories", "options"),
+          assigns=()),
 )
 
 

@@ -192,6 +192,24 @@ class _Extractor:
         head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
         return _Cue(None, lead[-1].idx, lead[-1].idx + 1, self.resolver.resolve(head))
 
+    def headlines(self) -> list[tuple[_Cue, int, int]]:
+        """"Issa: Clinton's 'Honesty Is In Question'" — lines that open with a known name and a colon report
+        what that source said: (cue, start, end) of each."""
+        out = []
+        for m in _paragraph_spans(self.text):
+            toks = self.tokens(m.start(), min(m.end(), m.start() + 60))
+            colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
+            if not colon or not all(t.text[:1].isupper() for t in toks[:colon]):
+                continue
+            head = max(toks[:colon], key=lambda t: (t.pos_ == "PROPN", t.i))
+            if not any(x.start <= head.idx < x.end and x.label in {"person", "organization"}
+                       for x in self.resolver.mentions):
+                continue
+            start, end = _trim(self.text, toks[colon].idx + 1, m.end())
+            if end - start >= 8:
+                out.append((_Cue(None, toks[colon].idx, toks[colon].idx + 1, self.resolver.resolve(head)), start, end))
+        return out
+
     def bare(self, q: Quoted) -> bool:
         """Whether a quote stands as a sentence of its own, so it may continue the last speaker: nothing
         but another quote or a new sentence follows its closing mark ('"…," one read' does not)."""
@@ -264,6 +282,8 @@ class _Extractor:
         governing: list[tuple[_Cue, Quoted]] = []  # partial quotes and the verbs whose object holds them
         paras = [(m.start(), m.end()) for m in _paragraph_spans(self.text)]
         indirect = self.indirect()
+        heads = self.headlines()
+        indirect.extend(self.make(hs, he, "indirect", c) for c, hs, he in heads)
         events = sorted((q.cue_span.start, q) for q in indirect if q.cue_span is not None and q.speaker_name)
         for q in self.quoted:
             for pos, ind in events:
@@ -280,6 +300,7 @@ class _Extractor:
                     cue = _Cue(None, last[1].start, last[1].end, last[1].speaker, inherited=True)
             else:
                 cue, ruled_out = self.governing_cue(q.start, q.end)
+                cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and not ruled_out and q.close is not None and self.text[q.close + 1:q.close + 2] == ",":
                     cue = self.cue_after(q)
                 words = self.text[q.start:q.end].split()

@@ -276,9 +276,9 @@ class Resolver:
         subjects = [m for m in known if self._is_subject(m)]
         pick = subjects[-1] if subjects else known[-1] if known else None
         if pick is None:
-            # A person of unknown gender, when no one of the other gender is in view either.
-            unknown = [m for m in earlier if self.gender_of(m) is None]
-            if {key(m.text) for m in unknown} and len({key(m.text) for m in earlier}) == 1:
+            # Else the nearest subject of unknown gender, when no one of the other gender came after it.
+            unknown = [m for m in earlier if self.gender_of(m) is None and self._is_subject(m)]
+            if unknown and not any(m.start > unknown[-1].start and self.gender_of(m) for m in earlier):
                 pick = unknown[-1]
         if pick is None:
             return Speaker(None, None)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from ..model import Article, Claim, Entity, Event, Geo, Group, Mention, Quote, Skip
+from ..model import Article, Claim, Entity, Event, Geo, Group, Mention, Quote, Skip, Story
 from . import codec, schema
 from .codec import ARTICLES, CLAIMS, EVENTS, MENTIONS, QUOTES, Table
 from .schema import SCHEMA_NAME, Dialect
@@ -289,6 +289,16 @@ class Store:
             self._many("INSERT INTO group_members (group_id, ord, member) VALUES (?, ?, ?)",
                        ((g.id, i, m) for g in groups for i, m in enumerate(g.members)))
 
+    def replace_stories(self, stories: Iterable[Story]) -> None:
+        stories = _unique(stories, "story")
+        with self.transaction():
+            self._run("DELETE FROM story_articles")
+            self._run("DELETE FROM stories")
+            self._many("INSERT INTO stories (id, ord, title) VALUES (?, ?, ?)",
+                       ((s.id, i, s.title) for i, s in enumerate(stories)))
+            self._many("INSERT INTO story_articles (story, ord, article) VALUES (?, ?, ?)",
+                       ((s.id, i, a) for s in stories for i, a in enumerate(s.articles)))
+
     def record_skips(self, skips: Iterable[Skip]) -> None:
         with self.transaction():
             self._many("INSERT INTO skipped (source, reason) VALUES (?, ?) "
@@ -359,6 +369,13 @@ class Store:
                 for gid, kind, outlets, first, status, label, independent, sources, note in self._run(
                     "SELECT id, kind, outlets, first_article, status, label, independent_sources, sources, "
                     "note FROM groups ORDER BY ord")]
+
+    def load_stories(self) -> list[Story]:
+        articles: dict[str, list[str]] = {}
+        for sid, article in self._run("SELECT story, article FROM story_articles ORDER BY story, ord"):
+            articles.setdefault(sid, []).append(article)
+        return [Story(id=sid, title=title, articles=articles.get(sid, []))
+                for sid, title in self._run("SELECT id, title FROM stories ORDER BY ord")]
 
     def load_skips(self) -> list[Skip]:
         rows = self._run("SELECT source, reason FROM skipped ORDER BY source, reason")

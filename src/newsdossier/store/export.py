@@ -3,7 +3,8 @@
 Beyond the contract's required fields it adds (the contract allows adding, never renaming): ``articles[]``
 ``language`` and ``carriers``; ``quotes[]`` ``sentence``, ``cue_span``, ``speaker_mention``; ``claims[]``
 ``value_max``, ``sentence``; ``events[]`` ``date_text``; ``entities[].geo.country``; ``groups[]`` ``label``,
-``independent_sources``, ``sources``, ``note``; and a top-level ``skipped``.
+``independent_sources``, ``sources``, ``note``; a top-level ``skipped``; and the stories the articles are
+clustered into: a top-level ``stories`` (``id``, ``title``, ``articles``) and ``articles[].story``.
 
 Order is a function of the content alone (articles by source then segment, items by article then offset), so
 rebuilding the same input writes byte-identical JSON.
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..corpus import Corpus
-from ..model import Article, Claim, Entity, Event, Group, Quote, Span
+from ..model import Article, Claim, Entity, Event, Group, Quote, Span, Story
 from .core import Store
 
 log = logging.getLogger(__name__)
@@ -48,10 +49,10 @@ def _bounds(span: Span | None) -> dict[str, int] | None:
     return None if span is None else {"start": span.start, "end": span.end}
 
 
-def _article(a: Article) -> dict[str, Any]:
+def _article(a: Article, story: str | None) -> dict[str, Any]:
     data: dict[str, Any] = {"id": a.id, "source": a.source, "segment": a.segment, "outlet": a.outlet,
                             "title": a.title, "author": a.author, "published": a.published, "url": a.url,
-                            "text": a.text, "language": a.language}
+                            "text": a.text, "language": a.language, "story": story}
     if "carriers" in _ARTICLE_FIELDS:  # wire copies collapsed into this article, where the model records them
         data["carriers"] = getattr(a, "carriers", None)
     return data
@@ -145,15 +146,22 @@ def _groups(groups: Iterable[Group], position: dict[str, tuple[int, ...]]) -> li
     return [data for _, data in sorted(keyed, key=lambda pair: pair[0])]
 
 
+def _stories(stories: Iterable[Story], order: _Order) -> list[dict[str, Any]]:
+    """Stories in the stories stage's order (first report first), holding only exported articles."""
+    kept = ((s, [a for a in s.articles if a in order.rank]) for s in stories)
+    return [{"id": s.id, "title": s.title, "articles": articles} for s, articles in kept if articles]
+
+
 def export(source: Store | Corpus) -> dict[str, Any]:
     """The dossier in the ``newsdossier/1`` format, from a store or straight from a corpus."""
     if isinstance(source, Corpus):
         articles, quotes, claims, events = source.articles, source.quotes, source.claims, source.events
-        entities, groups, skipped = source.entities, source.groups, source.skipped
+        entities, groups, skipped, stories = source.entities, source.groups, source.skipped, source.stories
     else:
         articles, quotes = source.load_articles(), source.load_quotes()
         claims, events = source.load_claims(), source.load_events()
         entities, groups, skipped = source.load_entities(), source.load_groups(), source.load_skips()
+        stories = source.load_stories()
     articles = sorted({a.id: a for a in articles}.values(), key=lambda a: (a.source, a.segment, a.id))
     order = _Order(articles)
     quotes = order.items(quotes, "quote")
@@ -161,9 +169,10 @@ def export(source: Store | Corpus) -> dict[str, Any]:
     events = order.items(events, "event")
     position: dict[str, tuple[int, ...]] = {c.id: (0, *order.key(c)) for c in claims}
     position.update((q.id, (1, *order.key(q))) for q in quotes)
+    story_of = {aid: s.id for s in stories for aid in s.articles if aid in order.rank}
     return {
         "schema": SCHEMA,
-        "articles": [_article(a) for a in articles],
+        "articles": [_article(a, story_of.get(a.id)) for a in articles],
         "entities": _entities(entities, order),
         "quotes": [_quote(q) for q in quotes],
         "claims": [_claim(c) for c in claims],
@@ -171,6 +180,7 @@ def export(source: Store | Corpus) -> dict[str, Any]:
         "groups": _groups(groups, position),
         "skipped": [{"source": src, "reason": why}
                     for src, why in sorted({(s.source, s.reason) for s in skipped})],
+        "stories": _stories(stories, order),
     }
 
 

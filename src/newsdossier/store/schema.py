@@ -182,5 +182,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             description TEXT NOT NULL,
             applied_at TEXT NOT NULL)""",
     ), _V1_SEARCH),
+    # Stories (articles clustered by stories.py) are corpus-level like groups: rebuilt whole on every run, but
+    # stored so that the next run's clusters inherit their ids.
+    Migration(2, "stories", (
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            ord INTEGER NOT NULL,
+            title TEXT NOT NULL)""",
+        """CREATE TABLE story_articles (
+            story TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            article TEXT NOT NULL,
+            PRIMARY KEY (story, ord))""",
+        "CREATE INDEX story_articles_article ON story_articles (article)",
+    )),
 )
 VERSION = MIGRATIONS[-1].version

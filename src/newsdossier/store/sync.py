@@ -87,6 +87,7 @@ def recall(corpus: Corpus) -> Corpus:
     corpus.quotes += store.load_quotes()
     corpus.claims += store.load_claims()
     corpus.events += store.load_events()
+    corpus.stories = store.load_stories()  # the stories stage re-clusters; stored ids carry over
     grouped = _by_article(corpus)
     corpus.options[RECALLED] = {a.id: _digest(a, grouped.get(a.id)) for a in stored}
     for aid, seen in unique.items():
@@ -118,6 +119,7 @@ def persist(corpus: Corpus) -> Corpus:
         store.save_extractions(changed, records(0), records(1), records(2), records(3))  # type: ignore[arg-type]
         store.replace_entities(corpus.entities)
         store.replace_groups(corpus.groups)
+        store.replace_stories(corpus.stories)
         store.record_skips(corpus.skipped)
     corpus.options[RECALLED] = digests
     log.info("stored %d new articles; updated %d stored ones", len(changed) - len(updated), len(updated))

@@ -1,0 +1,184 @@
+"""Stories: the articles of a mixed corpus clustered into the news stories they cover.
+
+Two articles are about one story when they share words and actors. Their similarity is the mean of
+- the cosine of their TF-IDF vectors over content words (lower-cased letters-only words of 3+ letters, spaCy's
+  English stop words left out; sublinear term frequency, smoothed IDF as scikit-learn computes it), and
+- the Jaccard overlap of their salient canonical entities (those an article names at least twice, or every
+  entity it names when none is named twice), which catches "Zelensky" = "Zelenskyy" where words cannot.
+Articles are clustered average-link (UPGMA): a cluster joins another when their articles are similar on
+average, so one bridging article cannot chain two stories together as single-link would. ``THRESHOLD`` was
+chosen from measurements (bench/stories.py): on the seeds (Donbas) mixed with the samples (a dam flood) the
+lowest cross-story similarity is far below it and every same-story article clears it.
+
+Story ids must not change as coverage grows (``--story ID`` and links in the web app rely on them), so they
+are not a hash of the member list. A story recalled from the store keeps its id when it is found again: each
+new cluster inherits the id of the stored story it shares most articles with (ties: the larger stored
+story, then the smaller id). A cluster with no stored ancestor is named after its first report
+(``stable_id("s", article id)`` of its earliest-published article, ties and undated ones by article id): later
+coverage is usually published later, so even without a store a growing story keeps its id.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import csr_matrix
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .corpus import Corpus
+from .model import Article, Entity, Story, stable_id
+
+THRESHOLD = 0.2  # least average similarity of two clusters that are one story
+ENTITY_WEIGHT = 0.5  # share of the entity overlap in the similarity; the rest is word cosine
+TITLE_ENTITIES = 3
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOP = frozenset(w.lower() for w in STOP_WORDS)
+
+
+def run(corpus: Corpus) -> Corpus:
+    """Cluster every article (recalled ones included) into stories; stored stories keep their ids."""
+    corpus.stories = cluster(corpus.articles, corpus.entities, previous=corpus.stories)
+    return corpus
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def _tfidf(texts: Sequence[str]) -> csr_matrix:
+    """Rows of L2-normalised sublinear TF-IDF weights, one per text."""
+    bags = [_words(t) for t in texts]
+    df = Counter(w for bag in bags for w in bag)
+    column = {w: i for i, w in enumerate(sorted(df))}
+    n = len(texts)
+    rows, cols, vals = [], [], []
+    for r, bag in enumerate(bags):
+        weights = {w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        for w in sorted(weights):
+            rows.append(r)
+            cols.append(column[w])
+            vals.append(weights[w] / norm)
+    return csr_matrix((vals, (rows, cols)), shape=(n, len(column)))
+
+
+def salient_entities(articles: Sequence[Article], entities: Iterable[Entity]) -> dict[str, set[str]]:
+    """article id -> the entities it names at least twice (every entity it names, when none is named twice)."""
+    counts: dict[str, Counter[str]] = {a.id: Counter() for a in articles}
+    for e in entities:
+        for m in e.mentions:
+            if m.article in counts:
+                counts[m.article][e.id] += 1
+    salient = {}
+    for aid, count in counts.items():
+        twice = {e for e, c in count.items() if c >= 2}
+        salient[aid] = twice or set(count)
+    return salient
+
+
+def similarity(articles: Sequence[Article], entities: Iterable[Entity]) -> np.ndarray:
+    """Pairwise similarity in [0, 1] of ``articles`` (in the given order): word cosine and entity Jaccard."""
+    words = _tfidf([f"{a.title or ''}\n{a.text}" for a in articles])
+    cosine = (words @ words.T).toarray()
+    salient = salient_entities(articles, entities)
+    ids = sorted({e for s in salient.values() for e in s})
+    column = {e: i for i, e in enumerate(ids)}
+    marks = [(r, column[e]) for r, a in enumerate(articles) for e in salient[a.id]]
+    onehot = csr_matrix((np.ones(len(marks)), ([r for r, _ in marks], [c for _, c in marks])),
+                        shape=(len(articles), len(ids)))
+    shared = (onehot @ onehot.T).toarray()
+    sizes = np.asarray(onehot.sum(axis=1)).ravel()
+    union = sizes[:, None] + sizes[None, :] - shared
+    jaccard = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+    sim = (1 - ENTITY_WEIGHT) * cosine + ENTITY_WEIGHT * jaccard
+    np.fill_diagonal(sim, 1.0)
+    return np.clip(sim, 0.0, 1.0)
+
+
+def partition(articles: Sequence[Article], entities: Iterable[Entity],
+              threshold: float = THRESHOLD) -> list[list[str]]:
+    """Article ids clustered into stories, each cluster and the list sorted by article id.
+
+    The articles are put in id order first, so the result does not depend on the order they come in.
+    """
+    ordered = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
+    if len(ordered) < 2:
+        return [[a.id] for a in ordered]
+    sim = similarity(ordered, entities)
+    condensed = 1.0 - sim[np.triu_indices(len(ordered), k=1)]
+    labels = fcluster(linkage(condensed, method="average"), t=1.0 - threshold, criterion="distance")
+    clusters: dict[int, list[str]] = {}
+    for article, label in zip(ordered, labels, strict=True):
+        clusters.setdefault(int(label), []).append(article.id)
+    return sorted(clusters.values())
+
+
+def _rank(article: Article) -> tuple[bool, str, str]:
+    """Reports in publication order, undated ones last, ties by id: the first is the story's first report."""
+    return article.published is None, article.published or "", article.id
+
+
+def title(members: Sequence[Article], entities: Iterable[Entity]) -> str:
+    """A label: the entities most of the story's articles name (by articles, then mentions), or else the
+    first report's title."""
+    ids = {a.id for a in members}
+    reach: list[tuple[int, int, str, str]] = []
+    for e in entities:
+        hits = [m.article for m in e.mentions if m.article in ids]
+        articles = len(set(hits))
+        if e.type != "other" and articles * 2 >= len(ids) and (articles > 1 or len(ids) == 1):
+            reach.append((-articles, -len(hits), e.name, e.id))
+    names = list(dict.fromkeys(name for *_, name, _ in sorted(reach)))[:TITLE_ENTITIES]
+    if names:
+        return ", ".join(names)
+    first = min(members, key=_rank)
+    return first.title or first.text[:60].strip()
+
+
+def cluster(articles: Sequence[Article], entities: Sequence[Entity], previous: Sequence[Story] = (),
+            threshold: float = THRESHOLD) -> list[Story]:
+    """Stories of ``articles``, ids inherited from ``previous`` (stored) stories where they overlap.
+
+    Stories come out ordered by their first report; each story's articles by publication date, then id.
+    """
+    by_id = {a.id: a for a in articles}
+    clusters = [[by_id[aid] for aid in ids] for ids in partition(articles, entities, threshold)]
+    # Inherit stored ids greedily, best overlap first, each stored id at most once.
+    old = {s.id: set(s.articles) for s in previous}
+    pairs = sorted(((-len(old[sid] & {a.id for a in members}), -len(old[sid]), sid, n)
+                    for n, members in enumerate(clusters) for sid in old
+                    if old[sid] & {a.id for a in members}))
+    ids: dict[int, str] = {}
+    for _, _, sid, n in pairs:
+        if n not in ids and sid not in ids.values():
+            ids[n] = sid
+    taken = set(ids.values())
+    stories = []
+    for n, members in enumerate(clusters):
+        members = sorted(members, key=_rank)
+        sid = ids.get(n)
+        if sid is None:
+            sid = _fresh_id(members, taken)
+            taken.add(sid)
+        stories.append(Story(id=sid, title=title(members, entities), articles=[a.id for a in members]))
+    return sorted(stories, key=lambda s: (_rank(by_id[s.articles[0]]), s.id))
+
+
+def _fresh_id(members: Sequence[Article], taken: set[str]) -> str:
+    """The id of a new story: from its first report, or (when a stored story that split holds that id) its
+    next article."""
+    for article in members:
+        sid = stable_id("s", article.id)
+        if sid not in taken:
+            return sid
+    return stable_id("s", *sorted(a.id for a in members))
+
+
+def story_of(stories: Iterable[Story]) -> dict[str, str]:
+    """article id -> story id."""
+    return {aid: s.id for s in stories for aid in s.articles}
