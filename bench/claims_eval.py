@@ -42,8 +42,16 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+# Gold unit "" is a plain count: any prediction that names the counted noun ("homes") instead matches it.
+MEASUREMENT_UNITS = frozenset({"%", "pp", "km", "km2", "m", "lb", "USD", "GBP", "EUR", "people", "troops"})
+
+
 def _same(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _same_unit(predicted: str, gold: str) -> bool:
+    return predicted == gold or gold == "" and predicted not in MEASUREMENT_UNITS
 
 
 def match(predicted: list[tuple[int, int, float, str]], gold: list[dict]) -> tuple[int, list, list]:
@@ -52,7 +60,7 @@ def match(predicted: list[tuple[int, int, float, str]], gold: list[dict]) -> tup
     wrong = []
     for start, end, value, unit in predicted:
         hit = next((g for g in free if start < g["end"] and g["start"] < end and _same(value, g["value"])
-                    and unit == g["unit"]), None)
+                    and _same_unit(unit, g["unit"])), None)
         if hit is None:
             wrong.append((start, end, value, unit))
         else:

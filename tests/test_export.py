@@ -30,7 +30,7 @@ def test_export_of_a_hand_built_corpus_validates(contract: dict) -> None:
     assert data["schema"] == SCHEMA
     sizes = {k: len(v) for k, v in data.items() if isinstance(v, list)}
     assert sizes == {"articles": 3, "entities": 3, "quotes": 4, "claims": 3, "events": 3, "groups": 2,
-                     "skipped": 2}
+                     "skipped": 2, "stories": 0}
 
 
 def test_every_span_matches_its_article_text() -> None:
@@ -141,4 +141,4 @@ def test_an_empty_dossier_is_valid(contract: dict, tmp_path: Path) -> None:
     jsonschema.validate(data, contract)
     assert json.loads(write_json(data, tmp_path / "d.json").read_text(encoding="utf-8")) == data
     assert data == {"schema": SCHEMA, "articles": [], "entities": [], "quotes": [], "claims": [],
-                    "events": [], "groups": [], "skipped": []}
+                    "events": [], "groups": [], "skipped": [], "stories": []}

@@ -239,6 +239,29 @@ def test_a_label_with_its_object_is_one_attribution() -> None:
     assert whole[0].cue_span == partial.cue_span
 
 
+def test_a_quote_interrupted_by_its_cue_resumes_with_the_same_speaker() -> None:
+    text = "John Oliver was angry. \u201cHonestly,\u201d he continued, \u201cwe may be on the brink of a bad choice.\u201d"
+    quotes = extract(text)
+    for phrase in ("Honestly", "on the brink"):
+        q = find(quotes, phrase)
+        assert (q.kind, q.speaker_name, q.cue) == ("direct", "John Oliver", "continued"), phrase
+
+
+def test_a_programme_title_after_the_cue_is_not_a_quote_and_does_not_break_the_next() -> None:
+    text = ("Mr. Tom Reed spoke on Sunday. ''The bridge is safe,'' he said on ''Morning News.'' "
+            "''Nobody should worry.''")
+    quotes = extract(text)
+    assert [q.text for q in quotes if q.text.startswith("Morning")] == []
+    q = find(quotes, "Nobody should worry")
+    assert (q.kind, q.speaker_name) == ("direct", "Tom Reed")
+
+
+def test_a_quote_after_a_sentence_connective_is_direct() -> None:
+    text = '"We will win the vote," Tom Reed said at noon. But "The count will take two days."'
+    q = find(extract(text), "count will take")
+    assert (q.kind, q.speaker_name) == ("direct", "Tom Reed")
+
+
 # -- golden: the seeds ---------------------------------------------------------------------------------
 GOLDEN = Path(__file__).parent / "golden" / "quotes_seeds.json"
 
@@ -293,7 +316,9 @@ def test_seed_quotes_in_the_built_dossier(seeds_dossier: dict, seed: str, case: 
 def test_seed_quote_spans_are_exact(seed_quotes: dict[str, list[Quote]], shared_dir: Path) -> None:
     for path in sorted((shared_dir / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        for q in seed_quotes[path.name[:3]]:
+        quotes = seed_quotes[path.name[:3]]
+        assert len({q.id for q in quotes}) == len(quotes)
+        for q in quotes:
             assert text[q.start:q.end] == q.text
             if q.speaker_mention is not None:
                 assert text[q.speaker_mention.start:q.speaker_mention.end] == q.speaker_mention.text

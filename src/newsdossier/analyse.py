@@ -120,7 +120,7 @@ class _Cand:
         self.key = fold(self.text)
 
 
-def _trim(ent: Span, outlets: frozenset[str]) -> _Cand | None:
+def _trim(ent: Span, text: str, outlets: frozenset[str], sent_starts: set[int]) -> _Cand | None:
     """The name inside a spaCy entity: no leading verbs, "the", titles; no trailing "'s" or punctuation."""
     toks: list[Token] = list(ent)
     titled = after_the = False
@@ -142,8 +142,8 @@ def _trim(ent: Span, outlets: frozenset[str]) -> _Cand | None:
     if prev is not None and prev.lower_ == "the":
         after_the = True
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    common = len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ != "PROPN"
-    return _Cand(start, end, doc.text[start:end], _LABELS[ent.label_], [t.text for t in toks], titled, after_the,
+    common = len(toks) == 1 and toks[0].i in sent_starts and toks[0].pos_ != "PROPN"
+    return _Cand(start, end, text[start:end], _LABELS[ent.label_], [t.text for t in toks], titled, after_the,
                  common=common)
 
 
@@ -308,11 +308,14 @@ def label_mentions(docs: Sequence[tuple[str, Doc]], prior: Iterable[Mention] = (
     outlets = sorted({o for o in outlets if o and o.strip()}, key=len, reverse=True)
     known_outlets = frozenset(o.casefold() for o in outlets if o.casefold().startswith("the "))
     cands: dict[str, list[_Cand]] = {}
+    texts = {aid: doc.text for aid, doc in docs}
     for aid, doc in docs:
-        cands[aid] = [c for e in doc.ents if e.label_ in _LABELS and (c := _trim(e, known_outlets))]
+        # Doc.text and Token.is_sent_start rebuild from every token on each call: take them once per doc.
+        text, starts = texts[aid], {s.start for s in doc.sents}
+        cands[aid] = [c for e in doc.ents if e.label_ in _LABELS and (c := _trim(e, text, known_outlets, starts))]
         for c in cands[aid]:
             if (c.spacy in ("person", "organization") and gazetteer().lookup(c.text) is None
-                    and _ORG_CONTEXT.search(doc.text[max(0, c.start - 40):c.start])):
+                    and _ORG_CONTEXT.search(text[max(0, c.start - 40):c.start])):
                 c.strong = "organization"
     know = _Knowledge(cands, prior)
     out: dict[str, list[Mention]] = {}
@@ -323,7 +326,7 @@ def label_mentions(docs: Sequence[tuple[str, Doc]], prior: Iterable[Mention] = (
         for c in cands[aid]:
             split.extend(_split_people(c, know) or [c])
         split += _missed(doc, split, countries, know)
-        split = _with_outlets(doc.text, split, outlets)
+        split = _with_outlets(texts[aid], split, outlets)
         for c in split:
             c.strong = c.strong or _strong(c, countries, know)
             if c.strong:
@@ -339,7 +342,7 @@ def label_mentions(docs: Sequence[tuple[str, Doc]], prior: Iterable[Mention] = (
         for c in cands[aid]:
             c.label = (c.strong or _majority(strong_doc.get(c.key)) or _majority(strong_corpus.get(c.key))
                        or _majority(votes_doc.get(c.key), least=2) or _majority(know.votes.get(c.key)) or c.spacy)
-        descs = _descriptions(doc.text, cands[aid])
+        descs = _descriptions(texts[aid], cands[aid])
         for c in descs:
             c.label = "person"
         ms = sorted(cands[aid] + descs, key=lambda c: (c.start, c.end))

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import api, pipeline
+from .stories import UnknownStory
 from .store import StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -28,7 +29,8 @@ def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s: %(message)s")
 
 
-def _run_build(inputs: list[str], out: Path, db: Path | None, allow_private: bool, require_store: bool) -> None:
+def _run_build(inputs: list[str], out: Path, db: Path | None, allow_private: bool, require_store: bool,
+               story: str | None = None) -> None:
     show_bar = len(inputs) > HANDFUL or any(Path(i).is_dir() for i in inputs)
     try:
         with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(),
@@ -39,8 +41,8 @@ def _run_build(inputs: list[str], out: Path, db: Path | None, allow_private: boo
                 bar.update(task, description=stage, advance=1)
 
             result = api.build(inputs, out, db, allow_private=allow_private, require_store=require_store,
-                               progress=advance)
-    except StoreError as exc:
+                               story=story, progress=advance)
+    except (StoreError, UnknownStory) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     except api.NothingRead as exc:
@@ -51,16 +53,21 @@ def _run_build(inputs: list[str], out: Path, db: Path | None, allow_private: boo
               f"{len(d['claims'])} claims, {len(d['events'])} events, {len(d['groups'])} cross-outlet groups"
               + (f", {len(result.skipped)} inputs skipped" if result.skipped else ""))
     typer.echo(f"briefing: {result.briefing_html}")
+    titles = {s["id"]: s["title"] for s in d["stories"]}
+    for sid, folder in result.story_dirs.items():
+        typer.echo(f"story {sid} ({titles[sid]}): {folder / 'briefing.html'}")
 
 
 @app.command()
 def build(inputs: Inputs,
           out: Annotated[Path, typer.Option("--out", "-o", help="Folder for dossier.json and the briefings.")],
           db: Annotated[Path | None, typer.Option(help="SQLite store (default OUT/dossier.sqlite).")] = None,
+          story: Annotated[str | None, typer.Option(help="Only this story: its id, an id prefix or words of its title.")] = None,
           allow_private: AllowPrivate = False, verbose: Verbose = False) -> None:
-    """Build a dossier from INPUTS into OUT (dossier.json, briefing.md, briefing.html)."""
+    """Build a dossier from INPUTS into OUT (dossier.json, briefing.md, briefing.html); with several stories,
+    also one per story in OUT/stories/<story id>/."""
     _setup_logging(verbose)
-    _run_build(inputs, out, db, allow_private, require_store=False)
+    _run_build(inputs, out, db, allow_private, require_store=False, story=story)
 
 
 @app.command()

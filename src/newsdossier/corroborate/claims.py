@@ -27,6 +27,11 @@ from ..model import Article, Claim, Entity, Group
 _MEASURE = re.compile(r"^(?P<head>.+?)(?: of (?P<obj>.+?))?(?: held by (?P<holder>.+))?$")
 _APPROX = 0.05  # relative slack of "about", "roughly", "approximately"…
 _NEAR = 0.15  # how far below "nearly 80" or above "just over 80" may lie
+_FILLER = frozenset("of in on at from for and".split())
+# Words that tell how a source is named, not which source it is ("the county civil protection office").
+_SOURCE_FILLER = frozenset(("the a an county state national federal local regional office officials official "
+                            "spokesman spokeswoman spokesperson department agency ministry service authorities "
+                            "authority s").split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,20 +48,44 @@ class Measure:
         return cls(m.group("head"), m.group("obj"), m.group("holder"))
 
     def matches(self, other: Measure) -> bool:
-        """Same measure, allowing one side to leave out the object or the holder (but not both)."""
+        """Same measure, allowing one side to leave out the object or the holder (but not both), or to name
+        it more fully ("water in reservoir" ~ "reservoir")."""
         if self.head != other.head:
             return False
         shared = 0
         for mine, theirs in ((self.obj, other.obj), (self.holder, other.holder)):
             if mine and theirs:
-                if mine != theirs:
+                if not _same_part(mine, theirs):
                     return False
                 shared += 1
-        return shared > 0 or (self.obj, self.holder) == (other.obj, other.holder)
+        if shared > 0 or (self.obj, self.holder) == (other.obj, other.holder):
+            return True
+        # "distance from river" ~ "distance from river of water": one side only says less (not for shares
+        # and areas, whose object is the whole point)
+        bare = (self.obj, self.holder) == (None, None) or (other.obj, other.holder) == (None, None)
+        return bare and self.holder == other.holder and self.head not in ("share", "area")
 
     @property
     def complete(self) -> bool:
-        return self.obj is not None or self.holder is not None
+        """Specific enough for a conflict: it names an object or holder, or an action ("homes flooded")."""
+        return self.obj is not None or self.holder is not None or " " in self.head
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split()) - _FILLER
+
+
+def _same_part(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    return a == b or bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _remaining(claim: Claim) -> bool:
+    """'the remaining 30%': the rest of a whole, complementary to the other shares of it."""
+    sentence = claim.sentence
+    if sentence is None or not sentence.start <= claim.start <= sentence.end:
+        return False
+    return bool(re.search(r"\bremaining\s+$", sentence.text[:claim.start - sentence.start], re.IGNORECASE))
 
 
 def _rounding(value: float) -> float:
@@ -139,11 +168,31 @@ class _Context:
               note: str | None = None) -> Group:
         members = sorted(members, key=lambda c: (self.order.get(c.article, math.inf), c.start))
         outlets = list(dict.fromkeys(self.outlet(c) for c in members))
-        origins = _merge_surnames(list(dict.fromkeys(self.origin(c) for c in members)))
+        origins = {c.id: self.origin(c) for c in members}
+        # A member citing another member's outlet rests on what that outlet rests on (a report of a report).
+        by_outlet = {_source_key(self.outlet(c) or ""): origins[c.id] for c in members if self.outlet(c)}
+        for c in members:
+            cited = by_outlet.get(_source_key(origins[c.id]))
+            if cited is not None and _source_key(cited) != _source_key(self.outlet(c) or ""):
+                origins[c.id] = cited
+        sources = _merge_sources(_merge_surnames(list(dict.fromkeys(origins.values()))))
         return Group("claim", [c.id for c in members], outlets, self.first(members),
                      status,  # type: ignore[arg-type]
-                     label=label, independent_sources=len({o.lower() for o in origins}), sources=origins,
-                     note=note)
+                     label=label, independent_sources=len(sources), sources=sources, note=note)
+
+
+def _source_key(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", name.lower())) - _SOURCE_FILLER
+
+
+def _merge_sources(names: list[str]) -> list[str]:
+    """One name per source: 'the civil protection office' = 'civil protection officials' (first wording kept)."""
+    kept: list[str] = []
+    for name in names:
+        key = _source_key(name)
+        if not any(key and (key <= _source_key(k) or _source_key(k) <= key) for k in kept):
+            kept.append(name)
+    return kept
 
 
 def _merge_surnames(names: list[str]) -> list[str]:
@@ -194,8 +243,9 @@ def group_claims(claims: Sequence[Claim], articles: Sequence[Article],
             else:
                 groups.append(ctx.group([*a, *b], a[0].measure, "conflict", note=(
                     f"{a[0].measure}: {_figure(a)} vs {_figure(b)}")))
-        elif (a[0].unit == "%" and ma.head == mb.head == "share" and ma.obj and ma.obj == mb.obj
-              and ma.holder and mb.holder and ma.holder != mb.holder):
+        elif (a[0].unit == "%" and ma.head == mb.head == "share" and ma.obj and mb.obj
+              and _same_part(ma.obj, mb.obj) and (ma.holder and mb.holder and ma.holder != mb.holder
+                                                  or _remaining(a[0]) != _remaining(b[0]))):
             total = max(_least(c) for c in a) + max(_least(c) for c in b)
             if total > 100:
                 groups.append(ctx.group([*a, *b], f"{a[0].measure} / {b[0].measure}", "conflict", note=(

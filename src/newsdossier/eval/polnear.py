@@ -167,19 +167,25 @@ def load(split: str, root: Path | None = None, limit: int | None = None) -> list
 
 
 # -- systems -----------------------------------------------------------------------------------------------
-System = Callable[[Sequence[str]], list[list[Unit]]]
+System = Callable[[Sequence[str], dict[str, float]], list[list[Unit]]]
 
 
-def ours(texts: Sequence[str]) -> list[list[Unit]]:
+def ours(texts: Sequence[str], stages: dict[str, float]) -> list[list[Unit]]:
     """newsdossier: analyse (spaCy + mention labels) and extract_quotes, quotes grouped by cue."""
     from ..analyse import mentions_of, nlp
     from ..extract.quotes import extract_quotes
     from ..model import Article
 
     out = []
-    for text, doc in zip(texts, nlp().pipe(texts)):
+    docs = _parse(texts, stages)
+    for text, doc in zip(texts, docs):
         article = Article("polnear", 0, text)
-        quotes = extract_quotes(article, doc, mentions_of(doc, article.id))
+        t0 = time.perf_counter()
+        mentions = mentions_of(doc, article.id)
+        t1 = time.perf_counter()
+        quotes = extract_quotes(article, doc, mentions)
+        stages["mentions"] = stages.get("mentions", 0.0) + t1 - t0
+        stages["quotes"] = stages.get("quotes", 0.0) + time.perf_counter() - t1
         groups: dict[object, list] = {}
         for q in quotes:
             k = (q.cue_span.start, q.cue_span.end) if q.cue_span is not None else ("q", q.start)
@@ -192,14 +198,23 @@ def ours(texts: Sequence[str]) -> list[list[Unit]]:
     return out
 
 
-def peer(texts: Sequence[str]) -> list[list[Unit]]:
+def _parse(texts: Sequence[str], stages: dict[str, float]) -> list:  # type: ignore[type-arg]
+    from ..analyse import nlp
+
+    t0 = time.perf_counter()
+    docs = list(nlp().pipe(texts))
+    stages["parse"] = stages.get("parse", 0.0) + time.perf_counter() - t0
+    return docs
+
+
+def peer(texts: Sequence[str], stages: dict[str, float]) -> list[list[Unit]]:
     """spaCy small + textacy's ``direct_quotations`` (no output for a document where it raises)."""
     from textacy.extract.triples import direct_quotations
 
-    from ..analyse import nlp
-
     out = []
-    for text, doc in zip(texts, nlp().pipe(texts)):
+    docs = _parse(texts, stages)
+    t0 = time.perf_counter()
+    for text, doc in zip(texts, docs):
         units = []
         try:
             for triple in direct_quotations(doc):
@@ -209,6 +224,7 @@ def peer(texts: Sequence[str]) -> list[list[Unit]]:
         except Exception:  # textacy raises on unbalanced quote marks: it then finds nothing in the document
             units = []
         out.append(units)
+    stages["quotes"] = time.perf_counter() - t0
     return out
 
 
@@ -287,6 +303,7 @@ class Scores:
     speaker_right: dict[str, int] = field(default_factory=dict)
     speaker_given: dict[str, int] = field(default_factory=dict)  # matched units where we named a speaker
     speaker_given_right: dict[str, int] = field(default_factory=dict)
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per step: parse, mentions, quotes
 
     @property
     def rate(self) -> float:
@@ -298,7 +315,9 @@ class Scores:
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"system": self.system, "articles": self.articles,
-                                  "articles_per_s": round(self.rate, 2)}
+                                  "articles_per_s": round(self.rate, 2),
+                                  "ms_per_article": {k: round(1000 * v / max(self.articles, 1), 1)
+                                                     for k, v in self.stages.items()}}
         for k, t in self.tallies.items():
             out[k] = {"p": round(t.p, 4), "r": round(t.r, 4), "f1": round(t.f1, 4), "gold": t.gold,
                       "pred": t.pred, "matched": t.hit}
@@ -339,9 +358,12 @@ def evaluate(split: str, system: str = "newsdossier", limit: int | None = None,
     from ..analyse import nlp
 
     nlp()  # load the model outside the timed run
+    stages: dict[str, float] = {}
     t0 = time.perf_counter()
-    predicted = SYSTEMS[system](texts)
-    return score(system, gold, predicted, time.perf_counter() - t0)
+    predicted = SYSTEMS[system](texts, stages)
+    scores = score(system, gold, predicted, time.perf_counter() - t0)
+    scores.stages = stages
+    return scores
 
 
 def table(results: Sequence[Scores]) -> str:
@@ -361,6 +383,9 @@ def table(results: Sequence[Scores]) -> str:
     rows.append(("gold / predicted units (all)", *(f"{r.tallies['all@0.5'].gold}/{r.tallies['all@0.5'].pred}"
                                                     for r in results)))
     rows.append(("articles/s", *(f"{r.rate:.1f}" for r in results)))
+    for stage in ("parse", "mentions", "quotes"):
+        rows.append((f"  ms/article: {stage}",
+                     *(f"{1000 * r.stages.get(stage, 0.0) / max(r.articles, 1):.0f}" for r in results)))
     width = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, width)))
                      for row in rows)

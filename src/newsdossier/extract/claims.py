@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..corpus import Corpus
 from ..model import Article, Claim, Mention, Quote, Span
-from .numbers import Quantity, find_quantities
+from .numbers import COUNT_UNITS, Quantity, find_quantities, unit_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,11 +32,15 @@ CONTROL_VERBS = frozenset("control hold occupy capture seize retain keep take an
 SPEECH_VERBS = frozenset(("say tell warn claim estimate state add note announce insist argue report reveal "
                           "write predict confirm acknowledge admit").split())
 # Common nouns that can be a source when they head the subject of a speech verb ("the pilot said").
-PERSON_NOUNS = frozenset(("president leader minister official officials analyst analysts spokesman "
+PERSON_NOUNS = frozenset(("engineers engineer scientists doctors police officers witnesses company firm council office "
+                          "utility operator president leader minister official officials analyst analysts spokesman "
                           "spokeswoman spokesperson pilot commander expert experts researcher researchers "
                           "governor mayor chancellor secretary general aide aides adviser advisers director "
                           "chief report survey poll study agency ministry government military army "
                           "police").split())
+DISPLACEMENT_VERBS = frozenset("evacuate leave flee displace relocate".split())
+SUPPLY_VERBS = frozenset("deliver send rush supply ship provide dispatch".split())
+_SIZES = {"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth"}
 MOTION_VERBS = frozenset("shift advance move push retreat withdraw extend stretch pull fall rise".split())
 PLACE_NOUNS = frozenset("city town village home population settlement community country region".split())
 # Names folded together so that one holder reads the same in every outlet.
@@ -68,7 +72,10 @@ def extract_claims(article: Article, doc: Doc, mentions: Sequence[Mention] = (),
             continue
         sent = anchor.sent
         sent_index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
-        unit = quantity.unit
+        counted = _counted_noun(anchor, quantity)
+        unit = quantity.unit or (counted.lower_ if counted is not None else "")  # "1,200 homes" -> "homes"
+        if not unit and (people := _number_of(anchor)):
+            unit = people  # "the number of people forced out has risen to 12,400"
         measure, obj = _measure(anchor, quantity, sentences, sent_index, mentions)
         if measure.startswith("population of"):
             unit = "people"
@@ -186,7 +193,13 @@ def _of_object(token: Token, mentions: Sequence[Mention], preps: tuple[str, ...]
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return _object_text(pobj, mentions)
+                inner = _of_object(pobj, mentions, ("in",)) if preps == ("of",) else None
+                if inner is None and preps == ("of",):  # the parse may hang "in X" elsewhere
+                    after = token.doc.text[pobj.idx + len(pobj.text):pobj.idx + len(pobj.text) + 40]
+                    if found := re.match(r"\s+in\s+(?:the\s+)?([a-z][\w-]*)\b", after):
+                        inner = found.group(1)
+                # "75 per cent of the water in the reservoir" -> "water in reservoir"
+                return _object_text(pobj, mentions) + (f" in {inner}" if inner else "")
     return None
 
 
@@ -223,13 +236,42 @@ def _measure(anchor: Token, quantity: Quantity, sentences: list, index: int,
         holder = _holder(anchor, sentences[index], mentions)
         if holder is None and index and any(t.lemma_ == "include" for t in sentences[index]):
             holder = _holder(sentences[index - 1].root, sentences[index - 1], mentions)  # "This includes …"
+        if holder is None and unit == "km2" and (actor := _area_actor(anchor)):
+            return f"area {actor}", None  # "Floodwater covered 66 sq km" -> "area covered by floodwater"
         measure = head + (f" of {obj}" if obj else "") + (f" held by {holder}" if holder else "")
         return measure, obj
     if unit in ("km", "m"):
+        if size := _size_of(anchor, quantity):
+            return size, None
         return _distance_measure(anchor, quantity, mentions), None
     if unit in ("people", "") and (place := _population_of(anchor, quantity, mentions)):
         return f"population of {place}", None
     return _count_measure(anchor, quantity, mentions), None
+
+
+def _size_of(anchor: Token, quantity: Quantity) -> str | None:
+    """'the 42-metre dam' -> 'size of dam'; 'it is 42 metres high' -> 'size of <what "it" is>'."""
+    after = anchor.doc.text[quantity.end:quantity.end + 20]
+    if (word := re.match(r"\s+(high|tall|long|wide|deep)\b", after)) and _SIZES.get(word.group(1)):
+        subject = _subject(anchor.head) if anchor.head.pos_ in ("AUX", "VERB") else None
+        if subject is not None and subject.pos_ == "PRON":
+            return "size"  # the pronoun's antecedent is not resolved here
+        return f"size of {subject.lower_}" if subject is not None else "size"
+    modified = anchor.head.pos_ == "NOUN" and anchor.head.lower_ not in _DIRECTIONS
+    if modified and anchor.head.i > anchor.i and anchor.dep_ in ("compound", "amod", "nummod"):
+        return f"size of {anchor.head.lower_}"
+    return None
+
+
+def _area_actor(anchor: Token) -> str | None:
+    """'covered by floodwater' for an area that is the object of what something does to it."""
+    verb = next((t for t in anchor.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ in SPEECH_VERBS:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON" or anchor.i in {t.i for t in subject.subtree}:
+        return None
+    return f"{_participle(verb)} by {_phrase(subject).lower()}"
 
 
 def _noun_measure(noun: Token, mentions: Sequence[Mention]) -> str:
@@ -261,7 +303,7 @@ def _distance_measure(anchor: Token, quantity: Quantity, mentions: Sequence[Ment
         what = places[-1].text if places else _phrase(names[-1]) if names else (
             before[-1].lower_ if before and before[-1].pos_ == "NOUN" else None)
         where = _SYNONYMS.get(m.group(1).lower(), m.group(1).lower())
-        return f"distance of {what} from {where}" if what else f"distance from {where}"
+        return f"distance from {where} of {what}" if what else f"distance from {where}"
     for verb in [anchor.head, *anchor.head.ancestors][:3]:
         if verb.lemma_ in MOTION_VERBS:
             direction = next((c.lower_ for c in verb.children if c.lower_ in _DIRECTIONS), None)
@@ -298,13 +340,49 @@ def _population_of(anchor: Token, quantity: Quantity, mentions: Sequence[Mention
     return _phrase(tokens[-1]) if tokens else None
 
 
+def _number_of(anchor: Token) -> str | None:
+    """The unit of 'the number of X … has risen to N' when X is people or troops."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" else None
+    subject = _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.lemma_ != "number":
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    unit = unit_of(counted.lower_, None) if counted is not None and counted.lower_ in COUNT_UNITS else ""
+    return unit or None
+
+
+def _counted_noun(anchor: Token, quantity: Quantity) -> Token | None:
+    """The noun a count counts: the figure's own head noun ("110k troops") or the noun it modifies."""
+    is_figure = anchor.idx <= quantity.number_start or anchor.like_num or anchor.pos_ == "NUM"
+    noun = None if is_figure else anchor
+    if noun is None and anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and anchor.head.i > anchor.i:
+        noun = anchor.head
+    if noun is None or noun.pos_ != "NOUN" or noun.like_num or noun.idx < quantity.number_start:
+        return None
+    if noun.lower_ in ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"):
+        return None
+    return noun
+
+
 def _count_measure(anchor: Token, quantity: Quantity, mentions: Sequence[Mention]) -> str:
-    """'troops deployed by Russia', 'residents remaining', or the counted noun alone."""
-    is_number = anchor.pos_ == "NUM" or anchor.like_num
-    noun = "amount" if quantity.unit in ("USD", "GBP", "EUR") else (None if is_number else anchor.lower_)
-    if noun is None:
+    """'troops deployed by Russia', 'people evacuated', 'homes flooded', or the counted noun alone."""
+    counted = _counted_noun(anchor, quantity)
+    if quantity.unit in ("USD", "GBP", "EUR"):
+        noun = "amount"
+    elif counted is None:
         return anchor.head.lemma_ if anchor.head.pos_ == "NOUN" else "count"
+    else:
+        # Counts of people read as their unit, so "8,000 residents" and "8,000 people" meet.
+        noun = quantity.unit if quantity.unit in ("people", "troops") else counted.lower_
+        anchor = counted
     verb = anchor.head
+    if verb.pos_ == "VERB" and verb.lemma_ in DISPLACEMENT_VERBS:
+        return f"{noun} evacuated"  # "were evacuated", "have left their homes", "fled"
+    if verb.pos_ == "VERB" and verb.lemma_ in SUPPLY_VERBS and anchor.dep_ == "dobj":
+        subject = _subject(verb)
+        by = f" by {_holder_name(subject, mentions)}" if subject is not None and subject.pos_ != "PRON" else ""
+        return f"{noun} delivered{by}"  # "delivered", "rushed", "sent" sandbags
     if anchor.dep_ == "dobj" and verb.pos_ == "VERB":
         subject = _subject(verb)
         named = subject is not None and subject.pos_ != "PRON"

@@ -125,8 +125,8 @@ _MULTIPLIER = re.compile(rf"(?<![\w-])(?:(?P<times>twice|thrice)|(?P<fold>\d+|{_
 # Heights: 6'3", 6 ft 3 in, 6-foot-3 (metres, to the millimetre)
 _HEIGHT = re.compile(r"(?<![\w'])(\d)\s*(?:'|′|ft\b|feet\b|foot\b|-foot-)\s*(\d{1,2})"
                      r"(?:\s*(?:\"|″|in\b|inches\b))?")
-_COUNT_UNITS = {w for w, u in _UNIT_WORDS.items() if u in ("people", "troops")}
-_MONEY_AND_COUNT = _COUNT_UNITS | {"dollars", "pounds", "euros"}
+COUNT_UNITS = {w for w, u in _UNIT_WORDS.items() if u in ("people", "troops")}
+_MONEY_AND_COUNT = COUNT_UNITS | {"dollars", "pounds", "euros"}
 _MORE_UNIT = re.compile(r"\s+(?:more|additional|extra|new)\s+(\w+)\b")
 _OR_MORE = re.compile(r"\s+or\s+(more|less|fewer)\b", re.IGNORECASE)
 _SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:US\$|\$|£|€)?{_DIGITS}\s*(?:{_UNIT})\)",
@@ -212,7 +212,7 @@ def normalise_unit(value: float, unit: str) -> tuple[float, str]:
     return value, unit
 
 
-def _unit_of(word: str | None, currency: str | None) -> str:
+def unit_of(word: str | None, currency: str | None) -> str:
     if currency:
         return _CURRENCY[currency.lower()]
     if not word:
@@ -333,7 +333,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if _is_time_or_name(text, m, num) or _is_marker(text, m) or _is_compound(text, m):
         return None
     fraction = parse_fraction(num)
-    if (fraction is not None or unit_word and _unit_of(unit_word, None) == "%") and \
+    if (fraction is not None or unit_word and unit_of(unit_word, None) == "%") and \
             _PERCENTILE.search(text[max(0, m.start() - 12):m.start()]):
         return None
     if fraction is not None:
@@ -351,7 +351,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
                             None, number_start)
     high = m.group("hi") or m.group("rhi") or m.group("rword")  # "10-12 km", "two or three"
     value_max = parse_number(high) if high else None
-    unit = _unit_of(unit_word, m.group("cur") or m.group("bcur"))
+    unit = unit_of(unit_word, m.group("cur") or m.group("bcur"))
     if unit == "GBP" and not m.group("cur") and not re.search(r"(?:illion|thousand|bn|m|k)$", num, re.I):
         unit = "lb"  # "236 pounds" is a weight; "5 million pounds" and "£5" are money
     if value_max is not None and value_max <= value:
@@ -361,7 +361,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         value_max = normalise_unit(value_max, unit)[0]
     if second := _SECOND_UNIT.match(text, end):
         end = second.end()
-    if not unit_norm and (more := _MORE_UNIT.match(text, end)) and more.group(1).lower() in _COUNT_UNITS:
+    if not unit_norm and (more := _MORE_UNIT.match(text, end)) and more.group(1).lower() in COUNT_UNITS:
         end, unit_norm = more.end(), _UNIT_WORDS[more.group(1).lower()]  # "25 million more people"
     if bound := _OR_MORE.match(text, end):  # "$200 or less"
         end = bound.end()
@@ -399,7 +399,7 @@ def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
         value = round(share * float(of_percent.group(1).replace(",", "")) / 100, 6)
         end += of_percent.end()
     elif of_unit := re.match(rf"\s+an?\s+({_UNIT})\b", after, re.IGNORECASE):
-        value, unit = share / 100, _unit_of(of_unit.group(1), None)
+        value, unit = share / 100, unit_of(of_unit.group(1), None)
         end += of_unit.end()
     elif not (re.match(r"\s+of\b", after) or re.match(r"\s+(?:the|its|their|his|her)\b", after)
               and share == 50.0 or re.search(r"\b(?:by|in)\s+$", before)):

@@ -1,12 +1,16 @@
 """Quotes: direct, partial and indirect speech with the cue that reports it and the speaker.
 
 Quote marks are paired by :mod:`.quotemarks`; each quoted stretch is attached to a cue after it ("…," he
-said), on a lead-in line before it ("She said:"), or to the speech verb whose clause holds it (a partial
-quote: vowed Ukraine would 'never leave'). Cue-less whole-sentence quotes continue the previous speaker of
-their paragraph or of the quote they continue. Short verb-less fragments that no cue attaches to are coined
-terms or scare quotes ('fortress belt') and are dropped. Indirect speech is a speech verb's clausal
-complement ("X said (that) …") or the clause an "according to X" hangs on. Speakers and pronouns are
-resolved by :mod:`.speakers`.
+said; "…," Jane Roe, a fellow at X, wrote), on a lead-in before it ("She said:", "writing on Truth Social:",
+"Cecile Richards: '…'" opening a line), to the cue that interrupts it ("…," he continued, "…"), or to the
+speech verb whose clause holds it (a partial quote: vowed Ukraine would 'never leave'). A cue-less quote
+that stands as its own sentence continues its chain (a quote over several paragraphs) or the speaker last
+attributed in its paragraph or the one before. Short verb-less fragments that no cue attaches to, or that
+are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt' by the institute"),
+are coined terms or scare quotes and are dropped. Indirect speech is a reporting verb's clause ("X said
+(that) …"), infinitive ("urged Russia to …"), or, for speech acts, object ("accused the mayor of lying");
+also the clause an "according to X" hangs on, and a headline "Name: …". Speakers and pronouns are resolved
+by :mod:`.speakers`.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind, Span
-from .quotemarks import QUOTE_MARKS, Quoted, find_quoted
+from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .speakers import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, Resolver, Speaker, subject_of
 
 if TYPE_CHECKING:
@@ -192,12 +196,23 @@ class _Extractor:
         head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
         return _Cue(None, lead[-1].idx, lead[-1].idx + 1, self.resolver.resolve(head))
 
+    def resumed(self, q: Quoted) -> _Cue | None:
+        """The cue of a quote interrupted by it: '"…," he said, "…"' — the text between the two quotes is a
+        short cue clause ending in a comma or colon."""
+        prev = [p for p in self.quoted if p.close is not None and p.close < q.open]
+        if not prev or "\n" in self.text[prev[-1].close:q.open]:
+            return None
+        between = self.text[prev[-1].close + 1:q.open].strip()
+        if not between.endswith((",", ":")) or len(between.split()) > 8:
+            return None
+        return self.cue_after(prev[-1])
+
     def headlines(self) -> list[tuple[_Cue, int, int]]:
         """"Issa: Clinton's 'Honesty Is In Question'" — lines that open with a known name and a colon report
         what that source said: (cue, start, end) of each."""
         out = []
-        for m in _paragraph_spans(self.text):
-            toks = self.tokens(m.start(), min(m.end(), m.start() + 60))
+        for line_start, line_end in paragraphs(self.text):
+            toks = self.tokens(line_start, min(line_end, line_start + 60))
             colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
             if not colon or not all(t.text[:1].isupper() for t in toks[:colon]):
                 continue
@@ -205,7 +220,7 @@ class _Extractor:
             if not any(x.start <= head.idx < x.end and x.label in {"person", "organization"}
                        for x in self.resolver.mentions):
                 continue
-            start, end = _trim(self.text, toks[colon].idx + 1, m.end())
+            start, end = _trim(self.text, toks[colon].idx + 1, line_end)
             if end - start >= 8:
                 out.append((_Cue(None, toks[colon].idx, toks[colon].idx + 1, self.resolver.resolve(head)), start, end))
         return out
@@ -224,13 +239,20 @@ class _Extractor:
     def kind_of(self, q: Quoted) -> QuoteKind:
         first = next((c for c in self.text[q.start:q.end] if c.isalnum()), "")
         before = self.text[:q.open].rstrip()
-        if before[-1:] in QUOTE_MARKS and before[-2:-1] in {".", "!", "?"}:
-            before = before[:-1]  # 'He said so.” “Next sentence…'
+        stripped = before.rstrip("".join(QUOTE_MARKS))
+        if stripped != before and stripped[-1:] in {".", "!", "?"}:
+            before = stripped  # 'He said so.” “Next sentence…'
         lead_char = before[-1:] if before else ""
         at_start = q.continued or not before or "\n" in self.text[len(before):q.open] or lead_char in ":,.?!—–-("
         if not at_start:
             prev = self.tokens(max(0, q.open - 30), q.open)
             at_start = bool(prev) and prev[-1].lemma_ in SPEECH
+        if not at_start:  # 'But "Donald Trump's candidacy is …"': a connective opens the sentence
+            opening = self.tokens(max(self.text.rfind("\n", 0, q.open) + 1, q.open - 20), q.open)
+            k = next((j for j in range(len(opening) - 1, -1, -1) if opening[j].text in _SENTENCE_END
+                      or opening[j].text in QUOTE_MARKS), None)
+            lead = opening[k + 1:] if k is not None else []
+            at_start = 0 < len(lead) <= 2 and all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SCONJ"} for t in lead)
         return "direct" if at_start and (first.isupper() or first.isdigit()) else "partial"
 
     # -- partial quotes ------------------------------------------------------------------------------
@@ -246,6 +268,8 @@ class _Extractor:
         for anc in head.ancestors:
             if child.dep_ in {"nsubj", "nsubjpass", "appos", "agent"} and not has_verb:
                 return None, True  # part of a name or of the subject ("Ukraine's 'Dnipro' group said")
+            if not has_verb and child.dep_ == "prep" and child.lower_ != "as" and anc.lemma_ in SPEECH:
+                return None, True  # where it was said: a title ("said on 'This Week'"), not the words
             if anc.lower_ == "according" and anc.dep_ == "prep":
                 return self.cue_from(anc), False
             if anc.lemma_ in SPEECH and anc.pos_ in {"VERB", "AUX"} and not (start <= anc.idx < end):
@@ -280,7 +304,7 @@ class _Extractor:
         by_chain: dict[int, _Cue] = {}
         last: tuple[int, _Cue] | None = None  # paragraph start and cue of the latest attributed quote
         governing: list[tuple[_Cue, Quoted]] = []  # partial quotes and the verbs whose object holds them
-        paras = [(m.start(), m.end()) for m in _paragraph_spans(self.text)]
+        paras = paragraphs(self.text)
         indirect = self.indirect()
         heads = self.headlines()
         indirect.extend(self.make(hs, he, "indirect", c) for c, hs, he in heads)
@@ -292,10 +316,13 @@ class _Extractor:
                     last = (p0, _Cue(None, ind.cue_span.start, ind.cue_span.end,  # type: ignore[union-attr]
                                      Speaker(ind.speaker_name, ind.speaker_mention)))
             kind = self.kind_of(q)
+            resumed = self.resumed(q)
+            if resumed is not None:
+                kind = "direct"  # '"Honestly," he continued, "we may be …"': the same quote resumes
             para = next((p for p in paras if p[0] <= q.open < p[1]), (0, len(self.text)))
             if kind == "direct":
                 cue = by_chain.get(q.chain) if q.continued else None
-                cue = cue or self.cue_after(q) or self.cue_before(q) or by_chain.get(q.chain)
+                cue = cue or resumed or self.cue_after(q) or self.cue_before(q) or by_chain.get(q.chain)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
                     cue = _Cue(None, last[1].start, last[1].end, last[1].speaker, inherited=True)
             else:
@@ -327,8 +354,10 @@ class _Extractor:
                    if not any(ds <= q.start < de or ds < q.end <= de or (q.start <= ds and de <= q.end)
                               for ds, de in direct)
                    and not any(ps <= q.start and q.end <= pe for ps, pe in partial))
-        out.sort(key=lambda x: (x.start, x.end))
-        return out
+        unique: dict[tuple[int, int], Quote] = {}
+        for q in out:  # one item per span (ids are made from it): the quote found first wins
+            unique.setdefault((q.start, q.end), q)
+        return sorted(unique.values(), key=lambda x: (x.start, x.end))
 
     # -- indirect speech -----------------------------------------------------------------------------
     def indirect(self) -> list[Quote]:
@@ -416,12 +445,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
         end -= 1
     return start, end
-
-
-def _paragraph_spans(text: str):  # type: ignore[no-untyped-def]
-    import re
-
-    return re.finditer(r"[^\n]+", text)
 
 
 def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]) -> bool:

@@ -26,7 +26,7 @@ claim vow pledge promise recall conclude urge admit acknowledge concede complain
 exclaim whisper remark observe comment suggest predict stress emphasize emphasise affirm confirm deny assert
 maintain contend testify boast brag lament decry condemn criticize criticise accuse charge demand plead
 caution counter retort allege report reveal disclose mention tout threaten signal indicate describe call dub
-label term brand praise hint
+label term brand praise hint continue echo
 """.split())
 # Verbs whose quoted object is a label the subject gave, not words they said, unless the subject is a person.
 DESCRIBE = frozenset({"describe", "call", "dub", "label", "term", "brand"})
