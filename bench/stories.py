@@ -61,7 +61,8 @@ def scores(clusters: list[list[str]], gold: dict[str, str]) -> dict[str, float]:
         stories.setdefault(label, []).append(aid)
     where = {aid: i for i, c in enumerate(clusters) for aid in c}
     purity = sum(max(sum(gold[a] == g for a in c) for g in {gold[a] for a in c}) for c in clusters) / n
-    inverse = sum(max(sum(where[a] == i for a in s) for i in {where[a] for a in s}) for s in stories.values()) / n
+    inverse = sum(max(sum(where[a] == i for a in s) for i in {where[a] for a in s})
+                  for s in stories.values()) / n
     predicted = {frozenset(p) for c in clusters for p in combinations(c, 2)}
     true = {frozenset(p) for s in stories.values() for p in combinations(s, 2)}
     tp = len(predicted & true)
@@ -72,7 +73,8 @@ def scores(clusters: list[list[str]], gold: dict[str, str]) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--polnear", action="store_true", help="add the PolNeAR dev texts to the mix")
     parser.add_argument("--db", type=Path, help="a store already built from the same inputs")
     parser.add_argument("--sweep", help="comma-separated thresholds to score besides the default")

@@ -7,7 +7,7 @@ import pytest
 from newsdossier import corroborate
 from newsdossier.corpus import Corpus
 from newsdossier.corroborate.claims import Measure, compatible, group_claims, interval
-from newsdossier.model import Article, Claim, Entity
+from newsdossier.model import Article, Claim, Entity, Span
 
 
 def _article(n: int, outlet: str | None, published: str | None = None) -> Article:
@@ -128,3 +128,37 @@ def test_one_person_under_two_names_counts_once() -> None:
     assert (group.independent_sources, group.sources) == (1, ["Anna Lind"])
     [group] = group_claims(claims[:2], [a, b])  # no entities: the bare surname still folds into the full name
     assert (group.independent_sources, group.sources) == (1, ["Anna Lind"])
+
+
+def test_a_report_of_a_report_is_one_source() -> None:
+    herald, ledger = _article(1, "Valley Herald"), _article(2, "The Ledger")
+    claims = [_claim(herald, 66, "area flooded", unit="km2", source="the civil protection office"),
+              _claim(ledger, 66, "area flooded", unit="km2", source="Valley Herald")]
+    [group] = group_claims(claims, [herald, ledger])
+    assert (group.independent_sources, group.sources) == (1, ["the civil protection office"])
+
+
+def test_wordings_of_one_office_count_once() -> None:
+    a, b = _article(1, "Daily A"), _article(2, "B Times")
+    claims = [_claim(a, 8000, "people evacuated", unit="people", source="the county civil protection office"),
+              _claim(b, 8000, "people evacuated", unit="people", source="civil protection officials")]
+    [group] = group_claims(claims, [a, b])
+    assert (group.independent_sources, group.sources) == (1, ["the county civil protection office"])
+
+
+def test_the_remaining_share_complements_the_rest() -> None:
+    a, b = _article(1, "Daily A"), _article(2, "B Times")
+    drained = _claim(a, 75, "share of reservoir", hedge="about")
+    text = "the remaining 30% of the reservoir is held back"
+    rest = Claim(b.id, 14, 17, "30%", value=30, unit="%", measure="share of reservoir",
+                 sentence=Span(b.id, 0, len(text), text))
+    [group] = group_claims([drained, rest], [a, b])
+    assert (group.status, group.members) == ("conflict", [drained.id, rest.id])
+
+
+def test_count_measures_with_an_action_can_conflict() -> None:
+    a, b = _article(1, "Daily A", "2026-03-13"), _article(2, "B Times", "2026-03-13")
+    claims = [_claim(a, 1200, "homes flooded", unit="homes"),
+              _claim(b, 2000, "homes flooded", unit="homes", hedge="about")]
+    [group] = group_claims(claims, [a, b])
+    assert (group.status, group.note) == ("conflict", "homes flooded: 1200 homes vs 2000 homes")

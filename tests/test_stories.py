@@ -102,7 +102,8 @@ def test_story_option_writes_that_story_only(mixed: Mixed, contract: dict, tmp_p
     db = tmp_path / "copy.sqlite"
     shutil.copy(mixed.result.db, db)  # type: ignore[attr-defined]
     out = tmp_path / "donbas"
-    run = CliRunner().invoke(app, ["build", *mixed.seeds, "--out", str(out), "--db", str(db), "--story", "putin"])
+    run = CliRunner().invoke(app, ["build", *mixed.seeds, "--out", str(out), "--db", str(db),
+                                   "--story", "putin"])
     assert run.exit_code == 0, run.output
     own = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
     jsonschema.validate(own, contract)
@@ -141,7 +142,7 @@ def test_clustering_ignores_input_order(mixed: Mixed, data: st.DataObject) -> No
     assert shuffled == expected
 
 
-# -- ids, selection and corroboration on corpora written for these tests --------------------------------------
+# -- ids, selection and corroboration on corpora written for these tests ---------------------------------
 
 _BRIDGE = ("The Varnell footbridge over the Ossa river buckled after the storm, and engineers closed it.",
            "Engineers say the buckled Varnell footbridge on the Ossa river will stay closed after the storm.")
@@ -156,7 +157,8 @@ def _corpus() -> tuple[list[Article], list[Entity]]:
     for name, kind, texts in (("Varnell", "place", _BRIDGE), ("Mira Tolvanen", "person", _CHESS)):
         mentions = [Mention(a.id, a.text.index(name), a.text.index(name) + len(name), name, kind)
                     for a in articles if a.text in texts]
-        entities.append(Entity(stable_id("e", name), name, kind, [], None, mentions))  # type: ignore[arg-type]
+        entity = Entity(stable_id("e", name), name, kind, [], None, mentions)  # type: ignore[arg-type]
+        entities.append(entity)
     return articles, entities
 
 
@@ -211,7 +213,8 @@ def test_corroboration_only_groups_within_a_story() -> None:
     articles = [Article(f"in/{n}.txt", 0, f'"{words.capitalize()}," said a resident of town {n}.',
                         outlet=f"Outlet {n}") for n in (1, 2)]
     quotes = [Quote(a.id, 1, 1 + len(words), a.text[1:1 + len(words)]) for a in articles]
-    one = corroborate(Corpus(articles=articles, quotes=quotes, stories=[Story("s-1", "t", [a.id for a in articles])]))
+    together = [Story("s-1", "t", [a.id for a in articles])]
+    one = corroborate(Corpus(articles=articles, quotes=quotes, stories=together))
     assert [g.members for g in one.groups] == [[q.id for q in quotes]]
     two = corroborate(Corpus(articles=articles, quotes=quotes,
                              stories=[Story(f"s-{n}", "t", [a.id]) for n, a in enumerate(articles)]))

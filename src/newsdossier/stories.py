@@ -133,21 +133,28 @@ def _rank(article: Article) -> tuple[bool, str, str]:
     return article.published is None, article.published or "", article.id
 
 
-def title(members: Sequence[Article], entities: Iterable[Entity]) -> str:
-    """A label: the entities most of the story's articles name (by articles, then mentions), or else the
-    first report's title."""
-    ids = {a.id for a in members}
-    reach: list[tuple[int, int, str, str]] = []
+def titles(clusters: Sequence[Sequence[Article]], entities: Iterable[Entity]) -> list[str]:
+    """A label per cluster: up to three entities that at least half of its articles name (more articles,
+    then more mentions, first), or else its first report's title. One pass over the mentions."""
+    where = {a.id: n for n, members in enumerate(clusters) for a in members}
+    reach: list[dict[str, tuple[set[str], list[int]]]] = [{} for _ in clusters]
     for e in entities:
-        hits = [m.article for m in e.mentions if m.article in ids]
-        articles = len(set(hits))
-        if e.type != "other" and articles * 2 >= len(ids) and (articles > 1 or len(ids) == 1):
-            reach.append((-articles, -len(hits), e.name, e.id))
-    names = list(dict.fromkeys(name for *_, name, _ in sorted(reach)))[:TITLE_ENTITIES]
-    if names:
-        return ", ".join(names)
-    first = min(members, key=_rank)
-    return first.title or first.text[:60].strip()
+        if e.type == "other":
+            continue
+        for m in e.mentions:
+            if m.article in where:
+                seen, count = reach[where[m.article]].setdefault(e.id, (set(), [0]))
+                seen.add(m.article)
+                count[0] += 1
+    names = {e.id: e.name for e in entities}
+    labels = []
+    for members, found in zip(clusters, reach, strict=True):
+        ranked = sorted((-len(seen), -count[0], names[eid], eid) for eid, (seen, count) in found.items()
+                        if 2 * len(seen) >= len(members) and (len(seen) > 1 or len(members) == 1))
+        top = list(dict.fromkeys(name for _, _, name, _ in ranked))[:TITLE_ENTITIES]
+        first = min(members, key=_rank)
+        labels.append(", ".join(top) if top else first.title or first.text[:60].strip())
+    return labels
 
 
 def cluster(articles: Sequence[Article], entities: Sequence[Entity], previous: Sequence[Story] = (),
@@ -168,14 +175,14 @@ def cluster(articles: Sequence[Article], entities: Sequence[Entity], previous: S
         if n not in ids and sid not in ids.values():
             ids[n] = sid
     taken = set(ids.values())
+    clusters = [sorted(members, key=_rank) for members in clusters]
     stories = []
-    for n, members in enumerate(clusters):
-        members = sorted(members, key=_rank)
+    for n, (members, label) in enumerate(zip(clusters, titles(clusters, entities), strict=True)):
         sid = ids.get(n)
         if sid is None:
             sid = _fresh_id(members, taken)
             taken.add(sid)
-        stories.append(Story(id=sid, title=title(members, entities), articles=[a.id for a in members]))
+        stories.append(Story(id=sid, title=label, articles=[a.id for a in members]))
     return sorted(stories, key=lambda s: (_rank(by_id[s.articles[0]]), s.id))
 
 
@@ -187,11 +194,6 @@ def _fresh_id(members: Sequence[Article], taken: set[str]) -> str:
         if sid not in taken:
             return sid
     return stable_id("s", *sorted(a.id for a in members))
-
-
-def story_of(stories: Iterable[Story]) -> dict[str, str]:
-    """article id -> story id."""
-    return {aid: s.id for s in stories for aid in s.articles}
 
 
 class UnknownStory(LookupError):

@@ -29,9 +29,9 @@ _APPROX = 0.05  # relative slack of "about", "roughly", "approximately"…
 _NEAR = 0.15  # how far below "nearly 80" or above "just over 80" may lie
 _FILLER = frozenset("of in on at from for and".split())
 # Words that tell how a source is named, not which source it is ("the county civil protection office").
-_SOURCE_FILLER = frozenset(("the a an county state national federal local regional office officials official "
-                            "spokesman spokeswoman spokesperson department agency ministry service authorities "
-                            "authority s").split())
+_SOURCE_FILLER = frozenset(("the a an county state national federal local regional office officials "
+                            "official spokesman spokeswoman spokesperson department agency ministry service "
+                            "authorities authority s").split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +186,7 @@ def _source_key(name: str) -> frozenset[str]:
 
 
 def _merge_sources(names: list[str]) -> list[str]:
-    """One name per source: 'the civil protection office' = 'civil protection officials' (first wording kept)."""
+    """One name per source: 'the civil protection office' = 'civil protection officials' (first kept)."""
     kept: list[str] = []
     for name in names:
         key = _source_key(name)

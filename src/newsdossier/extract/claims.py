@@ -32,12 +32,12 @@ CONTROL_VERBS = frozenset("control hold occupy capture seize retain keep take an
 SPEECH_VERBS = frozenset(("say tell warn claim estimate state add note announce insist argue report reveal "
                           "write predict confirm acknowledge admit").split())
 # Common nouns that can be a source when they head the subject of a speech verb ("the pilot said").
-PERSON_NOUNS = frozenset(("engineers engineer scientists doctors police officers witnesses company firm council office "
-                          "utility operator president leader minister official officials analyst analysts spokesman "
-                          "spokeswoman spokesperson pilot commander expert experts researcher researchers "
-                          "governor mayor chancellor secretary general aide aides adviser advisers director "
-                          "chief report survey poll study agency ministry government military army "
-                          "police").split())
+PERSON_NOUNS = frozenset(("engineers engineer scientists doctors police officers witnesses company "
+                          "firm council office utility operator president leader minister official "
+                          "officials analyst analysts spokesman spokeswoman spokesperson pilot "
+                          "commander expert experts researcher researchers governor mayor "
+                          "chancellor secretary general aide aides adviser advisers director chief "
+                          "report survey poll study agency ministry government military army").split())
 DISPLACEMENT_VERBS = frozenset("evacuate leave flee displace relocate".split())
 SUPPLY_VERBS = frozenset("deliver send rush supply ship provide dispatch".split())
 _SIZES = {"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth"}
@@ -49,7 +49,8 @@ _ALIASES = {"moscow": "Russia", "kremlin": "Russia", "russian": "Russia", "russi
             "kyiv": "Ukraine", "kiev": "Ukraine", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
             "ukrainian forces": "Ukraine", "ukrainian troops": "Ukraine", "ukraine": "Ukraine",
             "american": "United States", "us": "United States", "u.s.": "United States"}
-_SYNONYMS = {"frontline": "front line", "front": "front line", "flop": "failure", "fail": "failure"}
+_SYNONYMS = {"frontline": "front line", "front": "front line", "flop": "failure", "fail": "failure",
+             "riverbank": "river", "river bank": "river"}
 _GENERIC_SOURCES = frozenset("analyst analysts official officials expert experts researchers researcher "
                              "spokesman spokeswoman spokesperson data figures estimates".split())
 _DROP_WORDS = frozenset("the a an region oblast oblasts".split())
@@ -356,7 +357,8 @@ def _counted_noun(anchor: Token, quantity: Quantity) -> Token | None:
     """The noun a count counts: the figure's own head noun ("110k troops") or the noun it modifies."""
     is_figure = anchor.idx <= quantity.number_start or anchor.like_num or anchor.pos_ == "NUM"
     noun = None if is_figure else anchor
-    if noun is None and anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and anchor.head.i > anchor.i:
+    modifies = anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and anchor.head.i > anchor.i
+    if noun is None and modifies:
         noun = anchor.head
     if noun is None or noun.pos_ != "NOUN" or noun.like_num or noun.idx < quantity.number_start:
         return None
@@ -381,7 +383,8 @@ def _count_measure(anchor: Token, quantity: Quantity, mentions: Sequence[Mention
         return f"{noun} evacuated"  # "were evacuated", "have left their homes", "fled"
     if verb.pos_ == "VERB" and verb.lemma_ in SUPPLY_VERBS and anchor.dep_ == "dobj":
         subject = _subject(verb)
-        by = f" by {_holder_name(subject, mentions)}" if subject is not None and subject.pos_ != "PRON" else ""
+        named = subject is not None and subject.pos_ != "PRON"
+        by = f" by {_holder_name(subject, mentions)}" if named else ""
         return f"{noun} delivered{by}"  # "delivered", "rushed", "sent" sandbags
     if anchor.dep_ == "dobj" and verb.pos_ == "VERB":
         subject = _subject(verb)
@@ -423,8 +426,11 @@ def _attribution(anchor: Token, quantity: Quantity, article: Article, mentions: 
     for quote in quotes:  # the figure stands inside someone's quoted words (indirect speech: parsed below)
         if quote.kind != "indirect" and quote.start <= quantity.start < quote.end and quote.speaker_name:
             return quote.speaker_name
-    for verb in [anchor, *anchor.ancestors]:
-        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and verb.i != anchor.i:
+    # The speech verb whose reported clause holds the figure, else a reporting frame after it set off by
+    # commas ("…, the water company said, after …"), which the parser may hang elsewhere.
+    frames = [v for v in sent if v.dep_ == "parataxis" and v.i > anchor.i]
+    for verb in [*[t for t in anchor.ancestors if t.i != anchor.i], *frames]:
+        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB":
             subject = _subject(verb)
             if subject is None or subject.pos_ == "PRON" or subject.i in {t.i for t in anchor.subtree}:
                 return None
