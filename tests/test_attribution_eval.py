@@ -90,6 +90,30 @@ def test_a_pronoun_or_description_source_also_counts_as_its_referent() -> None:
     assert [(u.speaker, u.referent) for u in parse_ann(ann, text)] == [("Ann Lee", None), ("The senator", "Ann Lee")]
 
 
+@pytest.mark.parametrize(("source", "text", "name"), [
+    ("Ann Lee", "", True),
+    ("Ann Lee, the mayor,", "", True),
+    ("Sen. Ann Lee (D-Vt.)", "", True),
+    ("The New York Times", "", True),
+    ("The Ohio governor", "", False),  # a description, though a place in it is capitalised
+    ("many voters", "", False),
+    ("Leaders of the group", "", False),
+    ("Everyone", "Everyone knew.", False),  # capitalised only because it opens the sentence
+    ("Reed", "Reed said no. Then Tom Reed left.", True),
+    ("she", "", False),
+])
+def test_which_gold_sources_name_someone(source: str, text: str, name: bool) -> None:
+    assert polnear._is_name(source, text, 0) is name
+
+
+def test_a_relative_pronoun_source_refers_to_the_words_before_it() -> None:
+    text = "Critics included Tom Reed, who said the plan failed."
+    ann = "T1\tSource 27 30\twho\nT2\tContent 36 51\tthe plan failed\nE1\tAttribution:T9 Content:T2 Source:T1"
+    [unit] = parse_ann(ann, text)
+    assert (unit.speaker, unit.referent) == ("who", "Critics included Tom Reed")
+    assert same_speaker(unit.speaker, "Tom Reed", unit.referent)
+
+
 def test_score_counts_precision_recall_and_speakers() -> None:
     gold = [polnear.GoldArticle("t", TEXT, parse_ann(ANN, TEXT))]
     pred = [[make_unit(TEXT, [(52, 62)], "Anna Reed"), make_unit(TEXT, [(21, 49)], None),

@@ -37,6 +37,7 @@ SPLITS = ("train", "dev")
 _WORD = re.compile(r"\w+")
 _QUOTE = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")
 _PRONOUNS = frozenset("he she they it i we you him her them his hers their its us me who whom which".split())
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NOT_NAME = frozenset("""
 the a an of mr mrs ms dr sen rep gov president former senator secretary democratic republican presidential
 candidate nominee 's s spokesman spokeswoman
@@ -116,13 +117,15 @@ def parse_ann(ann: str, text: str) -> list[Unit]:
             src = (frags[0][0], " ".join(text[a:b] for a, b in frags))
             sources.append(src)
         raw.append((content[1], src))
-    names = sorted((pos, name) for pos, name in sources if _is_name(name))
+    names = sorted((pos, name) for pos, name in sources if _is_name(name, text, pos))
     units = []
     for frags, src in raw:
         speaker = referent = None
         if src is not None:
             speaker = src[1]
-            if not _is_name(speaker):
+            if speaker.lower().strip() in _RELATIVE:
+                referent = _antecedent_phrase(text, src[0])
+            elif not _is_name(speaker, text, src[0]):
                 gender = PRONOUN_GENDER.get(speaker.lower().strip())
                 earlier = [n for pos, n in names if pos < src[0]
                            and (gender is None or name_gender(n, "")[0] in (None, gender))]
@@ -131,14 +134,30 @@ def parse_ann(ann: str, text: str) -> list[Unit]:
     return units
 
 
-def _is_name(source: str) -> bool:
-    """A source that names someone: not a pronoun, not a description ("the senator", "The actress")."""
-    words = source.split()
+def _is_name(source: str, text: str = "", pos: int = 0) -> bool:
+    """A source that names someone: not a pronoun, not a description ("the senator", "The Ohio governor",
+    "many Americans", "Leaders of the group"). An appositive or relative clause after a comma is left out
+    ("Ann Lee, the mayor,"); a single capitalised word opening a sentence ("Everyone") is a name only when the
+    text also writes it capitalised inside a sentence."""
+    words = source.split(",")[0].split()
     if not words or source.lower().strip() in _PRONOUNS:
         return False
-    if words[0].lower() in {"the", "a", "an"} and not any(w[:1].isupper() for w in words[1:]):
+    if words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    initial = [w.lstrip("(\"'“‘")[:1] for w in (words[0], words[-1])] if words else []
+    if not words or not all(c.isupper() for c in initial):
         return False
-    return any(w[:1].isupper() for w in words)
+    if len(words) == 1 and text and text[:pos].rstrip()[-1:] in {"", ".", "!", "?", "\n", '"', "”", "’"}:
+        return re.search(rf"[a-z,;] +{re.escape(words[0])}\b", text) is not None
+    return True
+
+
+def _antecedent_phrase(text: str, pos: int) -> str | None:
+    """What a relative-pronoun source ("…, who said") refers to: the words just before it, back to the
+    start of the sentence or clause (at most eight)."""
+    before = re.split(r"[.!?;:\n()“”\"]", text[max(0, pos - 200):pos])[-1]
+    words = before.replace(",", " ").split()[-8:]
+    return " ".join(words) or None
 
 
 def make_unit(text: str, frags: Iterable[tuple[int, int]], speaker: str | None,

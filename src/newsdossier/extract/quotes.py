@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind, Span
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
+from .reported import REPORTING, SPEECH_ACTS, clause, complement, host_clause, reports, trim
 from .speakers import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, Resolver, Speaker, subject_of
 
 if TYPE_CHECKING:
@@ -31,15 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
-REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "worry", "feel", "know", "want",
-                                "agree", "disagree", "estimate", "show", "find", "acknowledge", "recognize"})
-# Speech acts whose object is what was said about something ("accused Clinton of lying", "called for a
-# recount", "endorsed Kasich"): reported speech too, with the object and its complements as content.
-SPEECH_ACTS = frozenset("""
-accuse criticize criticise praise deny endorse condemn blame reject dismiss question defend propose demand
-applaud welcome denounce decry urge promise pledge announce thank mock slam blast insult disparage
-""".split())
 _SENTENCE_END = frozenset(".!?")
 _MAX_TERM_WORDS = 4
 
@@ -112,7 +104,25 @@ class _Extractor:
         subj = subject_of(verb)
         if subj is None or self.in_quote(subj.idx):
             return _Cue(verb, start, end, Speaker(None, None))
+        if subj.pos_ == "NOUN" and subj.i < verb.i:
+            named = self.adjacent_person(verb)
+            if named is not None:
+                return _Cue(verb, start, end, named)
         return _Cue(verb, start, end, self.resolver.resolve(subj))
+
+    def adjacent_person(self, verb: Token) -> Speaker | None:
+        """A person named right before the verb, an appositive aside, when the parse gave the verb a common
+        noun as subject: a heading glued to the paragraph ("Russia's focus on supply routes Jane Roe, an
+        analyst at X, said …") is not the speaker; Jane Roe is."""
+        k = verb.i - 1
+        doc = self.doc
+        if k >= 0 and doc[k].text == ",":
+            k = next((j for j in range(k - 1, max(k - 16, -1), -1) if doc[j].text == ","), -1) - 1
+        if k < 0:
+            return None
+        tok = doc[k]
+        m = next((m for m in self.resolver.mentions if m.start <= tok.idx < m.end and m.label == "person"), None)
+        return self.resolver.resolve(tok) if m is not None and tok.pos_ == "PROPN" else None
 
     # -- direct quotes -------------------------------------------------------------------------------
     def cue_after(self, q: Quoted) -> _Cue | None:
@@ -220,7 +230,7 @@ class _Extractor:
             if not any(x.start <= head.idx < x.end and x.label in {"person", "organization"}
                        for x in self.resolver.mentions):
                 continue
-            start, end = _trim(self.text, toks[colon].idx + 1, line_end)
+            start, end = trim(self.text, toks[colon].idx + 1, line_end)
             if end - start >= 8:
                 out.append((_Cue(None, toks[colon].idx, toks[colon].idx + 1, self.resolver.resolve(head)), start, end))
         return out
@@ -343,7 +353,7 @@ class _Extractor:
                     last = (para[0], cue)
         have = {(q.cue_span.start, q.cue_span.end) for q in indirect if q.cue_span is not None}
         for cue, q in governing:
-            span = self.complement(cue.verb) if (cue.start, cue.end) not in have else None  # type: ignore[arg-type]
+            span = complement(self.text, cue.verb) if (cue.start, cue.end) not in have else None  # type: ignore[arg-type]
             span = self.balance(*span) if span is not None else None
             if span is not None and span[0] <= q.open and q.end <= span[1] and span != (q.start, q.end):
                 have.add((cue.start, cue.end))
@@ -368,12 +378,15 @@ class _Extractor:
                 continue
             content: tuple[int, int] | None = None
             if verb.lower_ == "according" and verb.dep_ == "prep":
-                content = self.host_clause(verb)
+                content = host_clause(self.text, verb)
             elif verb.lemma_ in REPORTING | SPEECH_ACTS and verb.pos_ in {"VERB", "AUX"}:
-                content = self.clause(verb)
+                if not reports(verb, self.resolver):
+                    continue
+                content = clause(self.text, verb)
                 calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-                if content is None and (verb.lemma_ in SPEECH_ACTS or calls_for):
-                    content = self.complement(verb)
+                has_object = any(c.dep_ in {"dobj", "dative"} for c in verb.rights)  # not "which X defended"
+                if content is None and ((verb.lemma_ in SPEECH_ACTS and has_object) or calls_for):
+                    content = complement(self.text, verb)
             if content is None or content[1] - content[0] < 8:
                 continue
             s, e = self.balance(*content)
@@ -390,45 +403,6 @@ class _Extractor:
                 end = q.close + 1
         return start, end
 
-    def clause(self, verb: Token) -> tuple[int, int] | None:
-        """What a reporting verb reports: its clausal complement ("said (that) …"), or an infinitive with
-        its subject ("urged Russia to dig up …", "vowed to fight")."""
-        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if comp is not None:
-            return _trim(self.text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
-        inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if inf is None:
-            return None
-        obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < inf.i), None)
-        first = obj.left_edge if obj is not None else inf.left_edge
-        return _trim(self.text, first.idx, inf.right_edge.idx + len(inf.right_edge.text))
-
-    def complement(self, verb: Token) -> tuple[int, int] | None:
-        """The object and complements of a verb that governs a partial quote ("called him a 'talented
-        guy'", "described the kerfuffle as 'absurd'"): the attribution's whole content."""
-        kids = [c for c in verb.rights if c.dep_ in {"dobj", "oprd", "attr", "acomp", "prep", "dative"}]
-        if not kids:
-            return None
-        start = min(c.left_edge.idx for c in kids)
-        end = max(c.right_edge.idx + len(c.right_edge.text) for c in kids)
-        return _trim(self.text, start, end)
-
-    def host_clause(self, according: Token) -> tuple[int, int] | None:
-        """The clause an "according to X" phrase reports: the sentence without that phrase."""
-        sent = according.sent
-        phrase_start = according.idx
-        last = according.right_edge
-        phrase_end = last.idx + len(last.text)
-        line_start = self.text.rfind("\n", 0, phrase_start) + 1
-        line_end = self.text.find("\n", phrase_end)
-        s = max(sent.start_char, line_start)
-        e = min(sent.end_char, line_end if line_end >= 0 else len(self.text))
-        if phrase_start - s < 3:
-            s = phrase_end
-        else:
-            e = phrase_start
-        return _trim(self.text, s, e)
 
 
 def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
@@ -437,14 +411,6 @@ def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
         return True
     return (prev is not None and prev.pos_ in {"PROPN", "PRON"} and t.pos_ == "NOUN" and t.lower_.endswith("s")
             and t.lower_[:-1] in SPEECH)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
-        end -= 1
-    return start, end
 
 
 def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]) -> bool:

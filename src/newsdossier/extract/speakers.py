@@ -132,6 +132,11 @@ def subject_of(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    for child in verb.lefts:  # "Tom Reed, noting the crowd, said": the parse gives the subject to "noting"
+        if child.tag_ == "VBG" and child.dep_ in {"ccomp", "advcl"}:
+            subj = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
     if verb.dep_ in {"advcl", "conj", "xcomp", "acl", "prep"} or verb.tag_ == "VBG":
         for anc in verb.ancestors:
             if anc.lemma_ in SPEECH or anc.dep_ == "ROOT":
@@ -184,6 +189,11 @@ class Resolver:
                        and not any(s <= m.start < e for s, e in inside)]
         self.person_keys = {key(m.text) for m in self.people}
         self.own_gender, self.gender = self._genders(text)
+        # The genders the full names of each surname carry (Hillary and Bill Clinton: both).
+        self.key_genders: dict[str, set[Gender]] = {}
+        for m in self.people:
+            if m.start in self.own_gender:
+                self.key_genders.setdefault(key(m.text), set()).add(self.own_gender[m.start])
 
     def _genders(self, text: str) -> tuple[dict[int, Gender], dict[str, Gender]]:
         """Gender per mention (by its own title or first name) and per surname key (by the mentions that
@@ -218,11 +228,17 @@ class Resolver:
     def gender_of(self, m: Mention) -> Gender | None:
         return self.own_gender.get(m.start) or self.gender.get(key(m.text))
 
-    def full_name(self, m: Mention) -> str:
+    def may_be(self, m: Mention, gender: Gender) -> bool:
+        """Whether mention ``m`` may be a person of ``gender``: by its own name or surname, or, for a bare
+        surname two people of the article share, when one of them is of that gender."""
+        g = self.gender_of(m)
+        return g == gender or (g is None and gender in self.key_genders.get(key(m.text), set()))
+
+    def full_name(self, m: Mention, gender: Gender | None = None) -> str:
         """The longest name of the same person in the article (same surname and a compatible gender)."""
         if len(m.text.split()) > 1 and m.start in self.own_gender:
             return m.text
-        g = self.gender_of(m)
+        g = self.gender_of(m) or gender
         names = [p.text for p in self.people if key(p.text) == key(m.text)
                  and (g is None or self.own_gender.get(p.start, g) == g)]
         return max(names, key=len, default=m.text)
@@ -272,7 +288,7 @@ class Resolver:
         earlier = [m for m in self.people if pos - window <= m.start < pos]
         if not earlier:
             return Speaker(None, None)
-        known = [m for m in earlier if self.gender_of(m) == gender]
+        known = [m for m in earlier if self.may_be(m, gender)]
         subjects = [m for m in known if self._is_subject(m)]
         pick = subjects[-1] if subjects else known[-1] if known else None
         if pick is None:
@@ -282,7 +298,7 @@ class Resolver:
                 pick = unknown[-1]
         if pick is None:
             return Speaker(None, None)
-        return Speaker(self.full_name(pick), Span(self.article_id, pick.start, pick.end, pick.text))
+        return Speaker(self.full_name(pick, gender), Span(self.article_id, pick.start, pick.end, pick.text))
 
     def _is_subject(self, m: Mention, main: bool = False) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
