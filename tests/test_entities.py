@@ -222,3 +222,87 @@ def test_every_seed_mention_belongs_to_its_entity(seed_corpus: Corpus) -> None:
     for e in seed_corpus.entities:
         assert e.mentions and all(m.entity == e.id for m in e.mentions)
     assert len({e.id for e in seed_corpus.entities}) == len(seed_corpus.entities)
+
+
+def test_first_names_and_short_forms_join_the_one_full_name_before_them() -> None:
+    text = "Donald Trump flew in. Don, who calls himself a dealmaker, smiled. Later Don added a remark."
+    ms = mentions_in(text, "a", ("Donald Trump", "person"), ("Don,", "person"))
+    ms = [Mention(m.article, m.start, m.end - 1, "Don", "person") if m.text == "Don," else m for m in ms]
+    ms.append(Mention("a", text.rindex("Don"), text.rindex("Don") + 3, "Don", "person"))
+    assert [(e.name, e.aliases) for e in build_entities(ms, {"a": text})] == [("Donald Trump", ["Don"])]
+    # Only in the same article, and not when two full names start so.
+    other = "Don spoke first."
+    ms2 = [Mention("b", 0, 3, "Don", "person")]
+    assert sorted(e.name for e in build_entities(ms + ms2, {"a": text, "b": other})) == ["Don", "Donald Trump"]
+    two = "Donald Trump and Donald Tusk met. Don said no."
+    ms3 = mentions_in(two, "c", ("Donald Trump", "person"), ("Donald Tusk", "person"))
+    ms3.append(Mention("c", two.index("Don said"), two.index("Don said") + 3, "Don", "person"))
+    assert sorted(e.name for e in build_entities(ms3, {"c": two})) == ["Don", "Donald Trump", "Donald Tusk"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Goran Đurđević", "Goran Djurdjevic"), ("Goran Djurdjevic", "Goran Durdevic"), ("Novak Đoković", "Novak Djokovic"),
+    ("Ćirić", "Ciric"), ("Miloš Šćekić", "Milos Scekic"), ("Žana Živković", "Zana Zivkovic"), ("Łukasz", "Lukasz"),
+])
+def test_south_slavic_and_stroke_letters_fold(a: str, b: str) -> None:
+    assert canonical_key(a) == canonical_key(b)
+
+
+def test_transliterations_of_one_name_are_one_entity() -> None:
+    text = "Goran Đurđević said the wall held. Hydrologist Goran Djurdjevic flew over. Goran Durdevic agreed."
+    ms = mentions_in(text, "a", ("Goran Đurđević", "person"), ("Goran Djurdjevic", "person"),
+                     ("Goran Durdevic", "person"))
+    [goran] = build_entities(ms, {"a": text})
+    assert (goran.name, goran.aliases) == ("Goran Djurdjevic", ["Goran Durdevic", "Goran Đurđević"])
+
+
+def test_office_descriptions_join_the_one_holder_of_the_office() -> None:
+    t1 = "Sisak's mayor, Ana Horvat, was angry. Interior Minister Iva Rak said little. The mayor told a radio station."
+    t2 = "The mayor of a flooded town spoke. Then the minister visited. Karlovac's mayor stayed home."
+    ms = mentions_in(t1, "a1", ("Ana Horvat", "person"), ("Iva Rak", "person"), ("The mayor", "person"))
+    ms += mentions_in(t2, "a2", ("The mayor", "person"), ("the minister", "person"), ("Karlovac's mayor", "person"))
+    found = by_name(build_entities(ms, {"a1": t1, "a2": t2}))
+    assert sorted(m.text for m in found["Ana Horvat"].mentions) == ["Ana Horvat", "The mayor", "The mayor"]
+    assert sorted(m.text for m in found["Iva Rak"].mentions) == ["Iva Rak", "the minister"]
+    # No mayor of Karlovac is named: that description stays unlinked.
+    assert not any(m.text == "Karlovac's mayor" for e in found.values() for m in e.mentions)
+    assert found["Ana Horvat"].aliases == []
+
+
+def test_an_office_two_people_hold_in_the_article_links_no_one() -> None:
+    text = "Mayor Ana Horvat met Mayor Ivo Rak. The mayor said the talks went well."
+    ms = mentions_in(text, "a", ("Ana Horvat", "person"), ("Ivo Rak", "person"), ("The mayor", "person"))
+    found = build_entities(ms, {"a": text})
+    assert sorted((e.name, len(e.mentions)) for e in found) == [("Ana Horvat", 1), ("Ivo Rak", 1)]
+
+
+def test_analyse_gives_office_descriptions_and_drops_capitalised_common_words() -> None:
+    text = ("Heavy rain fell on the valley towns Attention has turned to the dam. Sisak's mayor, Ana Horvat, "
+            "was angry. Later the mayor told reporters she would sue. Read more Content from partners below.")
+    ms = analyse.mentions_of(analyse.nlp()(text), "a")
+    assert [(m.text, m.label) for m in ms if m.label == "person"] == [("Ana Horvat", "person"),
+                                                                       ("the mayor", "person")]
+    assert not {"Attention", "Content"} & {m.text for m in ms}
+
+
+def test_label_votes_cover_all_mentions_so_history_does_not_matter() -> None:
+    ms = [Mention("a", 0, 5, "Sisak", "place"), Mention("b", 0, 5, "Sisak", "place"),
+          Mention("c", 0, 5, "Sisak", "organization"), Mention("c", 9, 13, "Kupa", "place"),
+          Mention("d", 9, 13, "Kupa", "organization")]
+    entities.vote_labels(ms)
+    assert [m.label for m in ms] == ["place", "place", "place", "place", "organization"]  # a tie stays
+
+
+def test_incremental_build_gives_the_entities_of_one_full_build(seed_paths: list[str], tmp_path: Path) -> None:
+    from newsdossier import build
+
+    def summary(result: object) -> list[tuple[str, str, list[str]]]:
+        dossier = result if isinstance(result, dict) else result.dossier  # type: ignore[attr-defined]
+        return sorted((e["name"], e["type"], e["aliases"]) for e in dossier["entities"])
+
+    first, rest = sorted(seed_paths)[:2], sorted(seed_paths)[2:]
+    db = tmp_path / "store.sqlite"
+    build(first, tmp_path / "step1", db)
+    added = summary(build(rest, tmp_path / "step2", db))
+    whole = summary(build(sorted(seed_paths), tmp_path / "whole"))
+    assert added == whole

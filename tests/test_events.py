@@ -70,6 +70,30 @@ def test_without_a_publication_date_relative_dates_stay_unresolved(sentence: str
     assert dated(sentence, published=None) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor said she would file a complaint on Tuesday.", "2025-08-19"),
+    ("He said the firm was going to publish its logs on Friday.", "2025-08-15"),
+    ("She said the report was due to be released on Friday.", "2025-08-15"),
+    ("The minister was set to visit the town on Friday.", "2025-08-15"),
+    ("They planned to meet on Friday.", "2025-08-15"),
+    ("He said the committee were to meet on Friday.", "2025-08-15"),
+    ("The mayor said she filed a complaint on Tuesday.", "2025-08-12"),
+    ("She said on Tuesday that the firm would pay.", "2025-08-12"),
+])
+def test_future_in_the_past_looks_forward_from_the_report(sentence: str, expected: str) -> None:
+    """"would", "was going to", "was due to", "planned to", "were to": ahead of the publication date."""
+    assert dated(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor said she would file a complaint on Tuesday", "2025-08-19"),
+    ("The mayor said she filed a complaint on Tuesday", "2025-08-12"),
+])
+def test_future_in_the_past_without_a_parse(sentence: str, expected: str) -> None:
+    [event] = extract_events(Article("t.txt", 0, sentence, published="2025-08-13"))
+    assert event.date == expected
+
+
 @pytest.mark.parametrize("text", [
     "The brigade lost 2,000 soldiers.", "Some 2019 troops were moved.", "Prices may rise.",
     "The 2020s were hard.", "They sent 32,000 troops.", "Flat 2014, Kyiv",

@@ -297,6 +297,42 @@ def test_a_poll_finding_and_a_stated_position_are_attributions() -> None:
         ("Maria Lopez", "declined", "to comment on the report")]
 
 
+def test_a_participle_between_the_subject_and_the_cue_keeps_the_subject() -> None:
+    text = 'But Sen. Tom Reed (D-Ill.), noting the size of the crowd, said, "Let me tell you, we have a list."'
+    assert who(text, "Let me tell you") == ("direct", "Tom Reed", "said")
+
+
+def test_she_may_be_the_woman_of_a_surname_two_people_share() -> None:
+    text = ("Hillary Clinton and Bill Clinton arrived late. Clinton thanked the crowd. "
+            "\"We will win this state,\" she said.")
+    assert who(text, "win this state") == ("direct", "Hillary Clinton", "said")
+
+
+def test_a_nearer_subject_of_unknown_gender_wins_over_an_earlier_name() -> None:
+    text = ("Lisa Reynolds runs the station. Then Marsh took the stage. "
+            "\"It is ambush journalism,\" she says.")
+    assert who(text, "ambush journalism") == ("direct", "Marsh", "says")
+
+
+def test_a_belief_inside_reported_speech_is_part_of_it_but_another_speaker_is_not() -> None:
+    assert indirect("Anna Lee said that she thought the plan would fail.") == [
+        ("Anna Lee", "said", "that she thought the plan would fail")]
+    assert indirect("Anna Lee said that Tom Reed told her the plan would fail.") == [
+        ("Anna Lee", "said", "that Tom Reed told her the plan would fail"), ("Tom Reed", "told", "the plan would fail")]
+
+
+def test_a_quoted_title_with_no_cue_is_not_speech() -> None:
+    text = "Tom Reed was named the 'Title Sponsor' of the fair. The mayor opened it."
+    assert [q.text for q in extract(text)] == []
+
+
+def test_a_quote_the_parse_runs_into_the_next_sentence_does_not_hide_its_speaker() -> None:
+    text = ('"Every test was passed. Every single one." Mayor Ana Kovac said an audit would check '
+            '"every hour of that week", including the alarms.')
+    q = find(extract(text), "every hour of that week")
+    assert (q.kind, q.speaker_name, q.cue) == ("partial", "Ana Kovac", "said")
+
+
 # -- golden: the seeds ---------------------------------------------------------------------------------
 GOLDEN = Path(__file__).parent / "golden" / "quotes_seeds.json"
 

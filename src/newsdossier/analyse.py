@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .corpus import Corpus
 from .gazetteer import Place, fold, gazetteer
 from .model import EntityType, Mention
+from .namewords import DESCRIPTION, HONORIFICS, OFFICE, PLACE_WORDS, outlet_names, with_outlets
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,24 +39,10 @@ MODEL_VERSION = "3.8.0"
 _LABELS: dict[str, EntityType] = {
     "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",
 }
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir dame lord lady president pres prime minister pm chancellor senator sen rep gov governor "
-    "cmdr commander gen general col colonel lt lieutenant sgt sergeant capt captain maj major prof professor rev "
-    "king queen prince princess pope judge justice mayor secretary ambassador"
-    .split())
-_PLACE_WORDS = frozenset(
-    "oblast oblasts region regions republic republics federation basin peninsula sea ocean river ridge province "
-    "provinces island islands strait gulf bay valley mountains".split())
 # A name right after one of these words is an organisation whatever spaCy says ("the organisation Druzi Space").
 _ORG_CONTEXT = re.compile(
     r"\b(?:organi[sz]ation|group|charity|company|firm|agency|network|foundation|(?:director|head|founder|member|"
     r"spokes(?:man|woman|person)|chief|fellow) (?:of|for|at))\s+$", re.I)
-_ROLES = (r"president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|"
-          r"analyst|spokes(?:man|woman|person)|commander|minister|official|envoy|ambassador")
-# "the Ukrainian president", "the Kyiv-based analyst", "Russia's leader": a person named by a role.
-DESCRIPTION = re.compile(
-    rf"\b(?:[Tt]he|(?P<poss>[A-Z][\w.]*)['\u2019]s)\s+(?:(?P<based>[A-Z][\w'\u2019]*)-based\s+)?"
-    rf"(?:(?P<qual>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>{_ROLES})\b")
 
 
 class ModelError(RuntimeError):
@@ -112,7 +99,7 @@ class _Cand:
     titled: bool = False  # an honorific or title stood before the name
     after_the: bool = False  # "the" stood before the name (kept out of the span)
     strong: EntityType | None = None
-    common: bool = False  # a lone capitalised common word opening a sentence ("Attention has been focused")
+    common: bool = False  # a lone common word capitalised by its place ("Attention has been focused")
     label: EntityType = "other"
     key: str = field(init=False)
 
@@ -142,9 +129,29 @@ def _trim(ent: Span, text: str, outlets: frozenset[str], sent_starts: set[int]) 
     if prev is not None and prev.lower_ == "the":
         after_the = True
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    common = len(toks) == 1 and toks[0].i in sent_starts and toks[0].pos_ != "PROPN"
     return _Cand(start, end, text[start:end], _LABELS[ent.label_], [t.text for t in toks], titled, after_the,
-                 common=common)
+                 common=len(toks) == 1 and _common_word(toks[0], prev, sent_starts, _LABELS[ent.label_]))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """English common words (the model's WordNet lemma index: nouns, verbs, adjectives, adverbs)."""
+    try:
+        index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(w for words in index.values() for w in words)
+
+
+def _common_word(tok: Token, prev: Token | None, sent_starts: set[int], label: EntityType) -> bool:
+    """A capitalised common word only because it opens a sentence, or a heading glued into the paragraph
+    ("... Russian forces Attention has been focused")."""
+    opens = tok.i in sent_starts
+    if opens and tok.pos_ != "PROPN":
+        return True
+    glued = (prev is not None and prev.is_alpha and prev.text[:1].islower() and prev.pos_ in ("NOUN", "ADJ")
+             and tok.doc.text[prev.idx + len(prev):tok.idx] == " ")
+    return label != "person" and (opens or glued) and tok.lower_ in _lexicon()
 
 
 class _Knowledge:
@@ -162,7 +169,8 @@ class _Knowledge:
                 if c.spacy == "person" and len(c.tokens) >= 2 and not _place_word(c) and not c.after_the
                 and c.strong != "organization"
                 and all(t[:1].isupper() for t in c.tokens)]
-        full_prior = [m.text.split() for m in prior if m.label == "person" and len(m.text.split()) >= 2]
+        full_prior = [m.text.split() for m in prior if m.label == "person" and len(m.text.split()) >= 2
+                      and not DESCRIPTION.fullmatch(m.text)]
         names = [c.tokens for c in full] + full_prior
         surnames = {fold(n[-1]) for n in names}
         # A "full name" whose first word is someone's surname is two people run together ("Zelenskyy Putin").
@@ -174,7 +182,7 @@ class _Knowledge:
 
 
 def _place_word(c: _Cand) -> bool:
-    return any(t.casefold() in _PLACE_WORDS for t in c.tokens[1:])
+    return any(t.casefold() in PLACE_WORDS for t in c.tokens[1:])
 
 
 def _gazetteer_place(c: _Cand, countries: set[str], know: _Knowledge) -> Place | None:
@@ -257,19 +265,8 @@ def _missed(doc: Doc, have: list[_Cand], countries: set[str], know: _Knowledge) 
     return out
 
 
-def _with_outlets(text: str, have: list[_Cand], outlets: Sequence[str]) -> list[_Cand]:
-    """Add the corpus's own outlets named in the text ("The Independent reported"), which spaCy often misses or
-    cuts short ("Scottish" of "Scottish Sun"); a candidate inside an outlet's name gives way to it."""
-    out = list(have)
-    for name in outlets:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            inside = [c for c in out if m.start() <= c.start and c.end <= m.end()]
-            if any(c.start < m.end() and m.start() < c.end for c in out if c not in inside):
-                continue
-            out = [c for c in out if c not in inside]
-            out.append(_Cand(m.start(), m.end(), m.group(0), "organization", m.group(0).split(),
-                             strong="organization"))
-    return out
+def _outlet_cand(start: int, end: int, text: str) -> _Cand:
+    return _Cand(start, end, text, "organization", text.split(), strong="organization")
 
 
 def _descriptions(text: str, have: list[_Cand]) -> list[_Cand]:
@@ -278,7 +275,7 @@ def _descriptions(text: str, have: list[_Cand]) -> list[_Cand]:
     out = []
     for m in DESCRIPTION.finditer(text):
         qual = m.group("qual") or m.group("poss")
-        if not (m.group("based") or (qual and g.country_of(qual))):
+        if not (m.group("based") or (qual and g.country_of(qual)) or OFFICE.fullmatch(m.group("role"))):
             continue
         # "the Russian leader Vladimir Putin": a title before the name, not a reference on its own.
         if any(c.start >= m.end() and not text[m.end():c.start].strip(" ,") and c.label == "person"
@@ -305,7 +302,7 @@ def label_mentions(docs: Sequence[tuple[str, Doc]], prior: Iterable[Mention] = (
                    outlets: Iterable[str] = ()) -> dict[str, list[Mention]]:
     """Corrected mentions for each (article id, Doc), using every doc plus ``prior`` mentions as evidence."""
     prior = list(prior)
-    outlets = sorted({o for o in outlets if o and o.strip()}, key=len, reverse=True)
+    outlets = outlet_names(outlets)
     known_outlets = frozenset(o.casefold() for o in outlets if o.casefold().startswith("the "))
     cands: dict[str, list[_Cand]] = {}
     texts = {aid: doc.text for aid, doc in docs}
@@ -318,6 +315,7 @@ def label_mentions(docs: Sequence[tuple[str, Doc]], prior: Iterable[Mention] = (
                     and _ORG_CONTEXT.search(text[max(0, c.start - 40):c.start])):
                 c.strong = "organization"
     know = _Knowledge(cands, prior)
+    named = {c.key for cs in cands.values() for c in cs if not c.common}  # seen capitalised mid-sentence too
     out: dict[str, list[Mention]] = {}
     strong_corpus: dict[str, Counter[EntityType]] = {k: Counter(v) for k, v in know.prior.items()}
     for aid, doc in docs:
@@ -326,12 +324,12 @@ def label_mentions(docs: Sequence[tuple[str, Doc]], prior: Iterable[Mention] = (
         for c in cands[aid]:
             split.extend(_split_people(c, know) or [c])
         split += _missed(doc, split, countries, know)
-        split = _with_outlets(texts[aid], split, outlets)
+        split = with_outlets(texts[aid], split, outlets, _outlet_cand)
         for c in split:
             c.strong = c.strong or _strong(c, countries, know)
             if c.strong:
                 strong_corpus.setdefault(c.key, Counter())[c.strong] += 1
-        cands[aid] = [c for c in split if c.strong or not c.common]
+        cands[aid] = [c for c in split if c.strong or not c.common or c.key in named]
     for aid, doc in docs:
         strong_doc: dict[str, Counter[EntityType]] = {}
         votes_doc: dict[str, Counter[EntityType]] = {}

@@ -61,7 +61,7 @@ def _run_build(inputs: list[str], out: Path, db: Path | None, allow_private: boo
 @app.command()
 def build(inputs: Inputs,
           out: Annotated[Path, typer.Option("--out", "-o", help="Folder for dossier.json and the briefings.")],
-          db: Annotated[Path | None, typer.Option(help="SQLite store (default OUT/dossier.sqlite).")] = None,
+          db: Annotated[Path | None, typer.Option(help="The store: a SQLite file (default OUT/dossier.sqlite) or a postgresql:// URL.")] = None,
           story: Annotated[str | None, typer.Option(help="Only this story: its id, an id prefix or words of its title.")] = None,
           allow_private: AllowPrivate = False, verbose: Verbose = False) -> None:
     """Build a dossier from INPUTS into OUT (dossier.json, briefing.md, briefing.html); with several stories,

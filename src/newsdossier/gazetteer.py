@@ -21,6 +21,10 @@ PlaceKind = Literal["city", "country", "region", "site", "sea"]
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' .-]+$")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
+# Letters that Unicode does not decompose into base + accent, spelt the way their languages romanise them
+# ("Đurđević" is written "Djurdjevic"; the plain "Durdevic" is merged later by the name skeleton).
+_STROKES = str.maketrans({"đ": "dj", "Đ": "Dj", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+                          "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ħ": "h", "ı": "i"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +45,7 @@ class Place:
 
 def fold(name: str) -> str:
     """Spelling-insensitive form of a name: accents, case, curly quotes, "the", possessive "'s" removed."""
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES).translate(_STROKES))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"'s$|s'$", "", text.strip())
     text = re.sub(r"^the\s+", "", text)

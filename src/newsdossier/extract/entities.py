@@ -1,10 +1,12 @@
 """Entities: one record per real person, organisation, place or group across the whole corpus.
 
 Mentions from every article (fresh and recalled from the store) are clustered by type:
-- people by name skeleton (case, accents and transliteration folded: "Zelenskyy" = "Zelensky", "Bielieskov" =
-  "Bieleskov"); a lone surname joins the one full name with that surname (the one in the same article when
-  several share it); role descriptions ("the Ukrainian president") join the person the corpus gives that role
-  ("Ukrainian President Volodymyr Zelenskyy"), or the person they stand in apposition to;
+- people by name skeleton (case, accents and transliteration folded: "Zelenskyy" = "Zelensky", "Đurđević" =
+  "Djurdjevic" = "Durdevic"); a lone surname joins the one full name with that surname (the one in the same
+  article when several share it), else a lone given name (or its short form, "Don") the one full name in the
+  same article that starts so; role descriptions ("the Ukrainian president") join the person the corpus gives
+  that role ("Ukrainian President Volodymyr Zelenskyy"), or the person they stand in apposition to; "the mayor" and
+  "Sisak's mayor" join the one holder of that office the article (else the corpus) names ("Mayor Ana K.");
 - places by gazetteer identity ("Kyiv" = "Kiev", "US" = "America"), geocoded from it;
 - organisations by folded name, acronyms joined to their long form ("CEPA");
 - groups by folded name, plurals joined ("Russians" = "Russian").
@@ -17,9 +19,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from ..analyse import DESCRIPTION, HONORIFICS
+from ..namewords import DESCRIPTION, HONORIFICS, OFFICES, outlet_names, with_outlets
 from ..corpus import Corpus
 from ..gazetteer import Place, fold, gazetteer
 from ..model import Entity, EntityType, Geo, Mention, Quote, Span, stable_id
@@ -32,11 +34,23 @@ _TITLE_BEFORE = re.compile(
     r"(?P<qual>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<title>President|Prime Minister|PM|Premier|"
     r"Chancellor|Foreign Minister|Leader|president|prime minister|chancellor|leader)(?:\s*,)?\s+(?:Sir\s+)?$")
 _STOP = frozenset({"of", "for", "the", "and", "on", "in", "at", "to"})
+# A person's office from the words around a name: "Sisak Mayor Ana K.", "Sisak's mayor, Ana K.", "the mayor of
+# Sisak, Ana K." before it; "Ana K., the mayor of Sisak" or "Ana K., Sisak's mayor" after it.
+_OFFICE_BEFORE = re.compile(
+    rf"(?:(?P<qual>[A-Z]\w*)(?:['\u2019]s)?\s+)?(?P<role>(?i:{OFFICES}))(?:\s+of\s+(?P<of>[A-Z]\w*))?\s*,?\s+$")
+_OFFICE_AFTER = re.compile(
+    rf"\s*,\s+(?:the\s+(?P<role>{OFFICES})(?:\s+of\s+(?P<of>[A-Z]\w*))?|(?P<qual>[A-Z]\w*)['\u2019]s\s+"
+    rf"(?P<role2>{OFFICES}))\b")
+# "Dmytro, a volunteer, said": a first name introduced as someone new, not a short form of a named person.
+_INTRODUCED = re.compile(r"\s*,\s+(?:a|an|another|one)\s")
+_OF_PLACE = re.compile(r"\s+of\s+(?P<of>[A-Z]\w*)")
 
 
 def _skeleton(word: str) -> str:
-    """Transliteration-insensitive form of one folded word: y/i/ii/iy, ie/e and double letters merged."""
-    w = re.sub(r"(?:iy|yy|ii|yi|y)$", "i", word)
+    """Transliteration-insensitive form of one folded word: y/i/ii/iy, ie/e, dj/d (Đ written Dj or D) and double
+    letters merged."""
+    w = re.sub(r"dj(?=[aeiouy])", "d", word)
+    w = re.sub(r"(?:iy|yy|ii|yi|y)$", "i", w)
     w = w.replace("ie", "e").replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", w)
 
@@ -115,6 +129,10 @@ def _person_clusters(mentions: list[Mention], texts: dict[str, str]) -> list[_Cl
         options = by_surname.get(key) or [c for s, cs in by_surname.items() if _near(s, key) for c in cs]
         if len(options) > 1:
             options = [c for c in options if any(x.article == m.article for x in c.mentions)]
+        if not options and len(key) >= 3 and not _INTRODUCED.match(texts.get(m.article, ""), m.end):
+            # "Don" for the article's one "Donald ...", after it, never across articles
+            options = [c for c in full.values() if c.key.split()[0].startswith(key)
+                       and any(x.article == m.article and x.end <= m.start for x in c.mentions)]
         if len(options) == 1:
             options[0].mentions.append(m)
         else:
@@ -135,6 +153,7 @@ def _attach_descriptions(descriptions: list[Mention], clusters: list[_Cluster], 
             hit = _TITLE_BEFORE.search(texts.get(m.article, "")[max(0, m.start - 60):m.start])
             if hit and (country := g.country_of(hit.group("qual"))):
                 roles[(country, _TITLES[hit.group("title").lower()])][id(c)] += 1
+    attached: set[int] = set()
     for d in descriptions:
         text = texts.get(d.article, "")
         # "Bielieskov, the Kyiv-based analyst": the description names the person just before it.
@@ -142,6 +161,7 @@ def _attach_descriptions(descriptions: list[Mention], clusters: list[_Cluster], 
                   if m.article == d.article and m.end <= d.start and text[m.end:d.start].strip(" ") == ","]
         if before:
             owner[id(before[0])].mentions.append(d)
+            attached.add(id(d))
             continue
         parts = DESCRIPTION.fullmatch(d.text)
         if parts is None:
@@ -158,6 +178,43 @@ def _attach_descriptions(descriptions: list[Mention], clusters: list[_Cluster], 
             people = roles.get((country, "president"), Counter())
         if len(people) == 1:
             by_id[next(iter(people))].mentions.append(d)
+            attached.add(id(d))
+    _attach_offices([d for d in descriptions if id(d) not in attached], clusters, texts)
+
+
+def _office(match: re.Match[str]) -> tuple[str, str]:
+    """(office, folded qualifier or "") of an office match: "Interior Minister" is ("minister", "interior")."""
+    g = match.groupdict()
+    words = (g.get("role") or g.get("role2") or "").casefold().split()
+    qual = g.get("qual") or g.get("poss") or g.get("of") or ""
+    if len(words) == 2 and words[1] == "minister" and words[0] != "prime":
+        qual, words = qual or words[0], words[1:]
+    return " ".join(words), fold(qual)
+
+
+def _attach_offices(descriptions: list[Mention], clusters: list[_Cluster], texts: dict[str, str]) -> None:
+    """Give "the mayor" / "Sisak's mayor" to the one person the article (else the corpus) names as its holder."""
+    holders: list[tuple[str, str, str, int]] = []  # (article, office, place, cluster)
+    for c in clusters:
+        for m in c.mentions:
+            text = texts.get(m.article, "")
+            for hit in (_OFFICE_BEFORE.search(text[max(0, m.start - 60):m.start]),
+                        _OFFICE_AFTER.match(text, m.end)):
+                if hit:
+                    holders.append((m.article, *_office(hit), id(c)))
+    by_id = {id(c): c for c in clusters}
+    for d in descriptions:
+        parts = DESCRIPTION.fullmatch(d.text)
+        if parts is None or not re.fullmatch(OFFICES, parts.group("role")):
+            continue
+        role, place = _office(parts)
+        if not place and (after := _OF_PLACE.match(texts.get(d.article, ""), d.end)):
+            place = fold(after.group("of"))
+        fits = [(a, c) for a, r, p, c in holders if r == role and (not place or p == place)]
+        here = {c for a, c in fits if a == d.article}
+        people = here or {c for _, c in fits}
+        if len(people) == 1:
+            by_id[people.pop()].mentions.append(d)
 
 
 def _acronym(name: str) -> str:
@@ -276,8 +333,46 @@ def link_speakers(quotes: Iterable[Quote], entities: Sequence[Entity]) -> None:
             q.speaker, q.speaker_name = entity.id, entity.name
 
 
+def vote_labels(mentions: Sequence[Mention]) -> None:
+    """Give every mention of a name the label most of its mentions in the corpus carry (ties left alone).
+
+    Analyse labels new articles with what it knows so far; voting again over all mentions, recalled and
+    fresh, makes the entities independent of the order in which articles were added to the store."""
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    for m in mentions:
+        if not is_description(m.text):
+            votes[fold(m.text)][m.label] += 1
+    for m in mentions:
+        counts = votes.get(fold(m.text))
+        if counts and len(counts) > 1:
+            (top, n), (_, second) = counts.most_common(2)
+            if n > second:
+                m.label = top
+
+
+def _outlet_mention(article: str, start: int, end: int, text: str) -> Mention:
+    return Mention(article, start, end, text, "organization")
+
+
+def _with_all_outlets(corpus: Corpus) -> list[Mention]:
+    """The corpus's mentions plus its outlets named in any article, the recalled ones included: an outlet
+    first seen in a later build is still found in the text of earlier ones."""
+    outlets = outlet_names(a.outlet for a in corpus.articles)
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in corpus.mentions:
+        by_article[m.article].append(m)
+    out = []
+    for a in corpus.articles:
+        make = partial(_outlet_mention, a.id)
+        found = with_outlets(a.text, by_article.pop(a.id, []), outlets, make)
+        out.extend(sorted(found, key=lambda m: (m.start, m.end)))
+    return out + [m for ms in by_article.values() for m in ms]
+
+
 def run(corpus: Corpus) -> Corpus:
     texts = {a.id: a.text for a in corpus.articles}
+    corpus.mentions = _with_all_outlets(corpus)
+    vote_labels(corpus.mentions)
     corpus.entities = build_entities(corpus.mentions, texts)
     link_speakers(corpus.quotes, corpus.entities)
     return corpus

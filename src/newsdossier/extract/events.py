@@ -4,7 +4,8 @@ An event's span is the whole sentence (one line of text at most), so the briefin
 readable statement. Where a sentence holds several dates, the event takes the most precise one that resolves
 (a day beats a month beats a year; the first wins a tie) and keeps its words in ``date_text``. Relative dates
 are resolved against the article's publication date, forwards when the verb they attach to is in the future
-("will meet on Friday", "this Friday"), backwards otherwise; without a publication date they stay None.
+("will meet on Friday", "this Friday", "said she would file on Tuesday"), backwards otherwise; without a
+publication date they stay None.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from .dates import DateExpr, Tense, find_dates, parse_iso, resolve
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo", "might", "may"})
-_FUTURE_HEADS = frozenset({"set", "expect", "due", "go", "schedule", "plan", "poise", "prepare"})
-_FUTURE_TEXT = re.compile(r"\b(?:will|shall|going to|set to|expected to|due to|scheduled to|plans? to)\b", re.I)
+# "would" is the future seen from a past reporting verb ("said she would file on Tuesday"): the date still lies
+# ahead of the report, as do "was going to / due to / set to / planned to / were to".
+_FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo", "might", "may", "would", "'d", "\u2019d"})
+_FUTURE_HEADS = frozenset({"set", "expect", "due", "go", "schedule", "plan", "poise", "prepare", "be"})
+_FUTURE_TEXT = re.compile(r"\b(?:will|shall|would|going to|set to|expected to|due to|scheduled to|plan(?:s|ned)? to|"
+                          r"(?:is|are|was|were) to)\b", re.I)
 
 
 def _lines(sent: Span) -> Iterator[tuple[int, int]]:

@@ -102,7 +102,9 @@ class _Extractor:
             else:
                 break
         subj = subject_of(verb)
-        if subj is None or self.in_quote(subj.idx):
+        if subj is not None and self.in_quote(subj.idx):  # a quote run into the sentence: 'one." Lee said'
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+        if subj is None:
             return _Cue(verb, start, end, Speaker(None, None))
         if subj.pos_ == "NOUN" and subj.i < verb.i:
             named = self.adjacent_person(verb)
@@ -265,6 +267,12 @@ class _Extractor:
             at_start = 0 < len(lead) <= 2 and all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SCONJ"} for t in lead)
         return "direct" if at_start and (first.isupper() or first.isdigit()) else "partial"
 
+    def title_like(self, q: Quoted) -> bool:
+        """A short quote with no verb and no sentence end: a title, name or term, not a statement."""
+        words = self.text[q.start:q.end].split()
+        return (len(words) <= _MAX_TERM_WORDS and self.text[q.start:q.end].rstrip()[-1:] not in {".", "!", "?"}
+                and not any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(q.start, q.end)))
+
     # -- partial quotes ------------------------------------------------------------------------------
     def governing_cue(self, start: int, end: int) -> tuple[_Cue | None, bool]:
         """The speech verb whose clause holds the fragment ``text[start:end]``, and whether the parse rules
@@ -335,6 +343,8 @@ class _Extractor:
                 cue = cue or resumed or self.cue_after(q) or self.cue_before(q) or by_chain.get(q.chain)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
                     cue = _Cue(None, last[1].start, last[1].end, last[1].speaker, inherited=True)
+                if cue is None and self.title_like(q):
+                    continue  # a capitalised name or title in quotes ("'Title Sponsor'"), not speech
             else:
                 cue, ruled_out = self.governing_cue(q.start, q.end)
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
@@ -358,6 +368,7 @@ class _Extractor:
             if span is not None and span[0] <= q.open and q.end <= span[1] and span != (q.start, q.end):
                 have.add((cue.start, cue.end))
                 indirect.append(self.make(span[0], span[1], "indirect", cue))
+        indirect = self.outermost(indirect)
         direct = [(q.start, q.end) for q in out if q.kind == "direct"]
         partial = [(q.start - 1, q.end + 1) for q in out if q.kind == "partial"]
         out.extend(q for q in indirect
@@ -368,6 +379,23 @@ class _Extractor:
         for q in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((q.start, q.end), q)
         return sorted(unique.values(), key=lambda x: (x.start, x.end))
+
+    def outermost(self, indirect: list[Quote]) -> list[Quote]:
+        """Indirect items less those nested in another's content ("Clinton said she thought …", "told
+        reporters that the union would agree to …"): such a verb is part of the content it sits in, unless
+        it is a speech verb with a speaker of its own ("Reed said that Lee told him …"); "according to X"
+        attributes the clause it hangs on, whatever the parse nests it in."""
+        keep = []
+        for q in indirect:
+            c = q.cue_span
+            outer = next((o for o in indirect if o is not q and c is not None and o.start <= c.start < o.end), None)
+            if outer is not None and c is not None and c.text.lower() != "according to":
+                cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+                speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
+                if not (speech and q.speaker_name is not None and q.speaker_name != outer.speaker_name):
+                    continue
+            keep.append(q)
+        return keep
 
     # -- indirect speech -----------------------------------------------------------------------------
     def indirect(self) -> list[Quote]:

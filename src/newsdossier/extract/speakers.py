@@ -26,7 +26,7 @@ claim vow pledge promise recall conclude urge admit acknowledge concede complain
 exclaim whisper remark observe comment suggest predict stress emphasize emphasise affirm confirm deny assert
 maintain contend testify boast brag lament decry condemn criticize criticise accuse charge demand plead
 caution counter retort allege report reveal disclose mention tout threaten signal indicate describe call dub
-label term brand praise hint continue echo
+label term brand praise hint continue echo elaborate recount reiterate opine muse scoff interject
 """.split())
 # Verbs whose quoted object is a label the subject gave, not words they said, unless the subject is a person.
 DESCRIBE = frozenset({"describe", "call", "dub", "label", "term", "brand"})
@@ -48,6 +48,8 @@ eugene randy vincent russell louis philip bobby johnny bradley oleksandr andriy 
 alexey vitali vitaliy petro viktor kirill maxim nikolai mykhailo oleh ivan igor ihor xi narendra recep
 benjamin jens rishi nigel mohammed muhammad ahmed ali hassan omar martin lindsey chuck harry mitch kellen
 jon rand lincoln martin al howard evan kasich ross cory tom tony larry ron steven gavin greg antonio
+reid dick newt hugh kenneth edward ronald donald timothy jerome leon luis carlos alex sam roger neil
+dean fred todd travis glenn phil ed ken bob rick dan dave doug matt nick josh zach luke kurt
 """.split())
 _FEMALE = frozenset("""
 kateryna ksenia olena elina iryna oksana yulia natalia tetiana anna maria olga svetlana hillary chelsea
@@ -58,6 +60,9 @@ sandra carol ruth sharon kimberly deborah amy anne julie heather diane joyce vir
 kathleen christine claire emma sophie olivia charlotte kate sara megan nikki tulsi maxine dianne
 condoleezza madeleine samantha valerie loretta cheryl ana elena irina yelena lyudmila valentina ekaterina
 tatiana galina natalya marina veronika alicia gennifer paula juanita kathleen abigail monica maureen
+jane caroline helen dorothy betty joan jean judy judith alice rose gloria teresa evelyn frances ann
+martha cynthia kelly lauren megyn brenda carolyn janice beverly denise tammy irene jacqueline wendy
+hannah grace marie diana kristen erin jenna jenny tina dana robin becky rebecca peggy nina ellen
 """.split())
 # Surnames of people the news names alone, and Slavic surname endings, which mark gender.
 _SURNAMES: dict[str, Gender] = {
@@ -291,6 +296,12 @@ class Resolver:
         known = [m for m in earlier if self.may_be(m, gender)]
         subjects = [m for m in known if self._is_subject(m)]
         pick = subjects[-1] if subjects else known[-1] if known else None
+        # A subject of unknown gender nearer than the pick ("Reynolds says … she says") is more likely the
+        # one meant than an earlier name of the right gender.
+        unsure = [m for m in earlier if self.gender_of(m) is None and not self.may_be(m, gender)
+                  and self._is_subject(m) and (pick is None or m.start > pick.end)]
+        if pick is not None and unsure:
+            pick = unsure[-1]
         if pick is None:
             # Else the nearest subject of unknown gender, when no one of the other gender came after it.
             unknown = [m for m in earlier if self.gender_of(m) is None and self._is_subject(m)]
