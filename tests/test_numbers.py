@@ -72,6 +72,21 @@ def _q(text: str) -> list[tuple]:
     ("dozens of villages", [("dozens", 24.0, "", "at least", None)]),
     ("some 2,000 soldiers", [("some 2,000 soldiers", 2000.0, "troops", "some", None)]),
     ("almost 6,600 square km", [("almost 6,600 square km", 6600.0, "km2", "almost", None)]),
+    ("roughly one of every six adults", [("roughly one of every six", 16.7, "%", "roughly", None)]),
+    ("about $3 of every $4 spent", [("about $3 of every $4", 75.0, "%", "about", None)]),
+    ("$4 in 10 towns", [("$4", 4.0, "USD", None, None), ("10", 10.0, "", None, None)]),
+    ("22 cents of every dollar", [("22 cents of every dollar", 22.0, "%", None, None)]),
+    ("fees ranging from 2 percent to 9 percent", [("2 percent to 9 percent", 2.0, "%", None, 9.0)]),
+    ("it fell from 40 percent to 35 percent",
+     [("40 percent", 40.0, "%", None, None), ("35 percent", 35.0, "%", None, None)]),
+    ("she earned millions and fed thousands",
+     [("millions", 2e6, "", "at least", None), ("thousands", 2000.0, "", "at least", None)]),
+    ("cut the top 37 percent rate", [("37 percent", 37.0, "%", None, None)]),
+    ("a mast 120 feet high", [("120 feet", 36.576, "m", None, None)]),
+    ("a $250-million-a-year firm", [("$250-million", 2.5e8, "USD", None, None)]),
+    ("a quarter of a million dollars", [("a quarter of a million dollars", 250000.0, "USD", None, None)]),
+    ("nearly half a million people", [("nearly half a million people", 5e5, "people", "nearly", None)]),
+    ("several thousand fans", [("several thousand", 2000.0, "", "at least", None)]),
 ])
 def test_find_quantities(text: str, want: list[tuple]) -> None:
     assert _q(text) == want
@@ -87,7 +102,9 @@ def test_find_quantities(text: str, want: list[tuple]) -> None:
     "tweet-id=\"712345678901234567\"", "at 240 East 12th Street", "the song (99 Red Balloons) played",
     "from zero", "between the ages of 30 and 40", "the top 5 percent of earners",
     "the bottom fifth of households", "won by a 4 to 1 margin", "back in the 80's", "a 911 caller said",
-    "he listed one, the cost, and two, the date"])
+    "he listed one, the cost, and two, the date", "at one point he left", "by 7 o'clock tonight",
+    "in two to three weeks", "for three nights", "ahead of Round Two", "test scores rose",
+    "a salary of six figures", "the lower 90 percent of earners", "voters under 30.", "Jones, who is 64."])
 def test_not_quantities(text: str) -> None:
     assert _q(text) == []
 
@@ -142,6 +159,17 @@ def test_percent_wordings_agree(n: int, word: str) -> None:
     sep = "" if word == "%" else " "
     [q] = find_quantities(f"It rose to {n:,}{sep}{word} of the total.")
     assert (q.value, q.unit) == (n, "%")
+
+
+@given(st.integers(min_value=1, max_value=98), st.integers(min_value=2, max_value=99))
+def test_of_every_shares(part: int, whole: int) -> None:
+    """'N of every M' is the share N/M in percent, in digits or in words, with or without a currency."""
+    if part >= whole:
+        return
+    want = round(100 * part / whole, 1)
+    for text in (f"{part} of every {whole} voters", f"${part} of every ${whole} spent",
+                 f"{_spell(part)} of every {_spell(whole)} voters"):
+        assert [(q.value, q.unit) for q in find_quantities(text)] == [(want, "%")], text
 
 
 @given(st.text())

@@ -6,7 +6,9 @@ is decided by, in order: strong rules on the one mention (a title before it, an 
 words, the gazetteer, a known person's surname or given name), the strong decisions for the same name in the
 same article, then across the corpus, then spaCy's own votes in the article and in the corpus. Mentions
 spaCy missed are added for known people's surnames and gazetteer places, and role descriptions ("the
-Ukrainian president") become person mentions for the entities stage to resolve.
+Ukrainian president", "the mayor") become person mentions for the entities stage to resolve. A lone common
+word capitalised only by its place (opening a sentence, or a heading glued into a paragraph: "Attention",
+"Content") is dropped unless the run also sees it capitalised mid-sentence or a strong rule names it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from typing import TYPE_CHECKING
 from .corpus import Corpus
 from .gazetteer import Place, fold, gazetteer
 from .model import EntityType, Mention
-from .namewords import DESCRIPTION, HONORIFICS, OFFICE, PLACE_WORDS, outlet_names, with_outlets
+from .namewords import (DESCRIPTION, HONORIFICS, OFFICE, ORG_HEADS, PLACE_WORDS, outlet_names,
+                        with_outlets)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,10 +42,12 @@ MODEL_VERSION = "3.8.0"
 _LABELS: dict[str, EntityType] = {
     "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",
 }
-# A name right after one of these words is an organisation whatever spaCy says ("the organisation Druzi Space").
+# A name right after one of these words is an organisation whatever spaCy says ("the organisation Druzi Space",
+# "writing on Bluesky": a platform).
 _ORG_CONTEXT = re.compile(
     r"\b(?:organi[sz]ation|group|charity|company|firm|agency|network|foundation|(?:director|head|founder|member|"
-    r"spokes(?:man|woman|person)|chief|fellow) (?:of|for|at))\s+$", re.I)
+    r"spokes(?:man|woman|person)|chief|fellow) (?:of|for|at)|(?:writ(?:ing|es)|wrote|post(?:ed|ing|s)?|a post|"
+    r"message|statement|video) on)\s+$", re.I)
 
 
 class ModelError(RuntimeError):
@@ -179,10 +184,14 @@ class _Knowledge:
         self.given = {fold(n[0]) for n in names}
         self.place_keys = {k for k, v in self.votes.items() if v.get("place", 0) > v.get("person", 0)}
         self.place_keys |= {k for k, v in self.prior.items() if v.most_common(1)[0][0] == "place"}
+        # "Kupa" where the corpus says "Kupa River": the short form of a named river, region or sea.
+        self.place_stems = {fold(" ".join(c.tokens[:-1])) for cs in cands.values() for c in cs if _place_word(c)}
 
 
 def _place_word(c: _Cand) -> bool:
-    return any(t.casefold() in PLACE_WORDS for t in c.tokens[1:])
+    """The name ends in a place word ("Kupa River"); one inside it heads something else ("Sava Basin Institute",
+    "Black Sea Fleet")."""
+    return len(c.tokens) > 1 and c.tokens[-1].casefold() in PLACE_WORDS
 
 
 def _gazetteer_place(c: _Cand, countries: set[str], know: _Knowledge) -> Place | None:
@@ -203,6 +212,8 @@ def _strong(c: _Cand, countries: set[str], know: _Knowledge) -> EntityType | Non
     """A label that this one mention's form or context settles, whatever the votes say."""
     if c.titled and c.spacy != "place":
         return "person"
+    if len(c.tokens) > 1 and c.tokens[-1].casefold() in ORG_HEADS:
+        return "organization"
     if _place_word(c):
         return "place"
     if len(c.tokens) == 1 and c.spacy in ("group", "place") and c.key in gazetteer().demonyms:
@@ -215,6 +226,8 @@ def _strong(c: _Cand, countries: set[str], know: _Knowledge) -> EntityType | Non
         return "place"
     if person_name:
         return "person"
+    if single and c.key in know.place_stems:
+        return "place"
     if (len(c.tokens) in (2, 3) and fold(c.tokens[0]) in know.given and c.spacy in ("person", "organization")
             and all(t[:1].isupper() for t in c.tokens)):
         return "person"

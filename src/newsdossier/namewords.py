@@ -15,6 +15,11 @@ HONORIFICS = frozenset(
 PLACE_WORDS = frozenset(
     "oblast oblasts region regions republic republics federation basin peninsula sea ocean river ridge province "
     "provinces island islands strait gulf bay valley mountains".split())
+# The last word of a name that heads an organisation ("Sava Basin Institute", "Black Sea Fleet").
+ORG_HEADS = frozenset(
+    "institute university college agency ministry company corporation council committee bank fund foundation "
+    "association union party fleet army service office centre center authority commission herald post times "
+    "gazette ledger tribune".split())
 # Offices one person holds at a time: "the mayor" alone may name the one mayor the story has.
 OFFICES = r"president|prime minister|premier|chancellor|(?:[a-z]+ )?minister|mayor|governor|chief executive"
 ROLES = rf"{OFFICES}|leader|analyst|spokes(?:man|woman|person)|commander|official|envoy|ambassador"

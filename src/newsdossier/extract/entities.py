@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from ..namewords import DESCRIPTION, HONORIFICS, OFFICES, outlet_names, with_outlets
+from ..namewords import DESCRIPTION, HONORIFICS, OFFICES, PLACE_WORDS, outlet_names, with_outlets
 from ..corpus import Corpus
 from ..gazetteer import Place, fold, gazetteer
 from ..model import Entity, EntityType, Geo, Mention, Quote, Span, stable_id
@@ -49,7 +49,7 @@ _OF_PLACE = re.compile(r"\s+of\s+(?P<of>[A-Z]\w*)")
 def _skeleton(word: str) -> str:
     """Transliteration-insensitive form of one folded word: y/i/ii/iy, ie/e, dj/d (Đ written Dj or D) and double
     letters merged."""
-    w = re.sub(r"dj(?=[aeiouy])", "d", word)
+    w = word.replace("dj", "d")
     w = re.sub(r"(?:iy|yy|ii|yi|y)$", "i", w)
     w = w.replace("ie", "e").replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", w)
@@ -94,6 +94,7 @@ class _Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     place: Place | None = None
+    name: str | None = None  # a name fixed by a merge, else the best form of the mentions
 
 
 def _best_form(mentions: Sequence[Mention], preferred: str | None = None) -> str:
@@ -234,6 +235,14 @@ def _other_clusters(mentions: list[Mention], type_: EntityType) -> list[_Cluster
                 key = re.sub(r"s$", "", key)
         cluster = clusters.setdefault(key, _Cluster(type_, key, place=place))
         cluster.mentions.append(m)
+    if type_ == "place":  # "Kupa River" is the "Kupa" the gazetteer does not know
+        for key, c in list(clusters.items()):
+            words = key.split()
+            short = clusters.get(" ".join(words[:-1]))
+            if c.place is None and len(words) > 1 and words[-1] in PLACE_WORDS and short and short.place is None:
+                short.name = short.name or _best_form(short.mentions)  # the form the articles use: "Kupa"
+                short.mentions.extend(c.mentions)
+                del clusters[key]
     if type_ == "organization":  # "CEPA" is the "Centre for European Policy Analysis" when the corpus has both
         longs = {_acronym(_best_form(c.mentions)): c for c in clusters.values() if len(c.key.split()) >= 2}
         for key, c in list(clusters.items()):
@@ -247,6 +256,8 @@ def _other_clusters(mentions: list[Mention], type_: EntityType) -> list[_Cluster
 def _entity(c: _Cluster) -> Entity:
     if c.place and c.place.kind != "city":
         name = c.place.name
+    elif c.name:
+        name = c.name
     else:
         name = _best_form(c.mentions, c.place.name if c.place else None)
     key = c.place.key if c.place else canonical_key(name) if c.type == "person" else c.key

@@ -50,8 +50,8 @@ _CARDINAL_WORDS = (rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousan
                    rf"an?\s+(?:couple\s+(?:of\s+)?)?(?:hundred|thousand|million|billion|dozen))\b")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _MIXED = r"(?:\s+|-)?(?:[13]/[24]|[12]/3|[½¼¾⅓⅔])"
-_NUMERAL = (rf"{_DIGITS}(?:{_MIXED})?(?:\s*(?:k|K|mn|mln|m|bn|b|tn)(?![\w])|\s*(?:hundred|thousand|million|"
-            rf"billion|trillion)\b)?")
+_NUMERAL = (rf"{_DIGITS}(?:{_MIXED})?(?:\s*(?:k|K|mn|mln|m|bn|b|tn)(?![\w])|"
+            rf"(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?")
 _FRACTION = (r"(?:(?:a|one|two|three|four|an?)[- ]+)?"
              r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b")
 
@@ -76,33 +76,38 @@ _UNIT_WORDS: dict[str, str] = {
     "km2": "km2", "km²": "km2", "sq mi": "sq mi", "sq miles": "sq mi", "square miles": "sq mi",
     "square mile": "sq mi", "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km",
     "kilometre": "km",
-    "kilometer": "km", "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "kilometer": "km", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR",
     "people": "people", "persons": "people", "residents": "people", "inhabitants": "people",
     "civilians": "people", "citizens": "people", "individuals": "people",
     "troops": "troops", "soldiers": "troops", "servicemen": "troops", "personnel": "troops",
 }
 # Converted to the unit on the right by multiplying.
-CONVERSIONS: dict[str, tuple[str, float]] = {"mi": ("km", 1.609344), "sq mi": ("km2", 2.589988110336)}
+CONVERSIONS: dict[str, tuple[str, float]] = {"mi": ("km", 1.609344), "sq mi": ("km2", 2.589988110336),
+                                             "ft": ("m", 0.3048)}
 _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_UNIT_WORDS, key=len, reverse=True))
-_TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)"
+_TIME_UNIT = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Words after which a bare number is part of a name or a reference, not a quantity.
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|Number|Article|Section|Chapter|Page|Proposition|Prop|Amendment|Title|Room|Flight|Route|"
     r"Highway|Interstate|District|Episode|Season|Part|Phase|Level|Category|Grade|Class|Type|Model|Rule|"
-    r"Top|Fortune|Channel)\.?|#)\s*$", re.IGNORECASE)
+    r"Top|Fortune|Channel|Round)\.?|#)\s*$", re.IGNORECASE)
 # A capitalised word that does not open its sentence ("Boeing 747", "Area 51", "Fox 5").
 _PROPER_BEFORE = re.compile(r"(?<![.!?\"“”‘’'\s])[ \t]+[\"“‘'(]?[A-Z][\w.'’-]*\s+$")
 
 _NUMBER = rf"(?:{_NUMERAL}|{_FRACTION}|{_CARDINAL_WORDS})"
 # "dozens of", "tens of millions", "hundreds of thousands"
+# also bare ("made millions", "held thousands"), but "scores" only before "of" (test scores are no figure)
 _VAGUE_WORDS = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|"
-                r"(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b(?=\s+of\b)")
+                r"several\s+(?:hundred|thousand|million|billion)\b|"
+                r"(?:dozens|hundreds|thousands|millions|billions|trillions)\b|scores\b(?=\s+of\b)")
 # A share that names a group rather than sizing one: "the top 1 percent", "the bottom fifth"
-_PERCENTILE = re.compile(r"\b(?:top|bottom|middle|richest|wealthiest|poorest|highest|lowest)\s+$",
+_PERCENTILE = re.compile(r"\b(?:top|bottom|middle|upper|lower|richest|wealthiest|poorest|highest|lowest)\s+$",
                          re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?rates?\b", re.IGNORECASE)  # "the top 33 percent rate" is a figure
 _AMOUNT = rf"(?P<cur>US\$|\$|£|€)?\s?(?P<num>{_NUMBER})"
 _PATTERN = re.compile(
     rf"(?<![\w.,/$£€-])(?:(?P<hedge>{_HEDGE})\s+)?"
@@ -115,9 +120,11 @@ _PATTERN = re.compile(
     re.IGNORECASE)
 _ADDRESS = re.compile(r"\s+(?:(?:[A-Z][\w.]*|\d+(?:st|nd|rd|th))\s+){0,3}"
                       r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Plaza)\b")
-# "eight of 10 voters", "nine in 10", "1 in 4 residents", "one in five"; "of" only with a round whole
+# "eight of 10 voters", "nine in 10", "1 in 4 residents", "one in five", "one of every nine",
+# "$4 of every $5"; "of" only with a round whole or "every"
 _SHARE = re.compile(rf"\s+(?:(?:of|in|out\s+of)\s+(10|ten|100|a\s+hundred)|"
-                    rf"(?:in|out\s+of)\s+(\d{{1,4}}|{_WORD}))\b"
+                    rf"(?:in|out\s+of|(?:of|in|out\s+of)\s+every\s+(?P<wcur>US\$|\$|£|€)?)\s*"
+                    rf"(\d{{1,4}}|(?:{_WORD})(?:-(?:{_WORD}))?))\b"
                     r"(?!\s*(?:%|per\s*cent|percent|-|years?\b|days?\b|months?\b|weeks?\b))", re.IGNORECASE)
 # Multipliers: "twice the rate", "a threefold increase", "a 10-fold rise"
 _MULTIPLIER = re.compile(rf"(?<![\w-])(?:(?P<times>twice|thrice)|(?P<fold>\d+|{_WORD})-?fold)\b",
@@ -128,6 +135,10 @@ _HEIGHT = re.compile(r"(?<![\w'])(\d)\s*(?:'|′|ft\b|feet\b|foot\b|-foot-)\s*(\
 COUNT_UNITS = {w for w, u in _UNIT_WORDS.items() if u in ("people", "troops")}
 _MONEY_AND_COUNT = COUNT_UNITS | {"dollars", "pounds", "euros"}
 _MORE_UNIT = re.compile(r"\s+(?:more|additional|extra|new)\s+(\w+)\b")
+_FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion)\b"
+                                rf"(?:\s+({'|'.join(_MONEY_AND_COUNT)})\b)?", re.IGNORECASE)
+_CENTS_SHARE = re.compile(r"\s+cents?\s+(?:out\s+)?of\s+(?:each|every)\s+dollar\b", re.IGNORECASE)
+_RANGE_UPPER = re.compile(rf"\s*(?:-|–|to)\s*({_DIGITS})\s*({_UNIT})(?![\w])", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(more|less|fewer)\b", re.IGNORECASE)
 _SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:US\$|\$|£|€)?{_DIGITS}\s*(?:{_UNIT})\)",
                           re.IGNORECASE)
@@ -191,7 +202,7 @@ def parse_number(text: str) -> float | None:
     if not text:
         return None
     if m := re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?([13]/[24]|[12]/3|[½¼¾⅓⅔]))?\s*"
-                         r"(k|mn|mln|m|bn|b|tn|hundred|thousand|million|billion|trillion)?", text,
+                         r"-?(k|mn|mln|m|bn|b|tn|hundred|thousand|million|billion|trillion)?", text,
                          re.IGNORECASE):
         value = float(m.group(1).replace(",", ""))
         if frac := m.group(2):
@@ -205,10 +216,11 @@ def parse_number(text: str) -> float | None:
 
 
 def normalise_unit(value: float, unit: str) -> tuple[float, str]:
-    """Convert to the canonical unit (miles -> km, sq mi -> km2), rounding to one decimal place."""
+    """Convert to the canonical unit (miles -> km, sq mi -> km2, feet -> m), rounding to one decimal place
+    (metres, like heights, to the millimetre)."""
     if unit in CONVERSIONS:
         target, factor = CONVERSIONS[unit]
-        return round(value * factor, 1), target
+        return round(value * factor, 3 if target == "m" else 1), target
     return value, unit
 
 
@@ -225,15 +237,21 @@ def _is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
     start, end = _number_span(m)
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     digits = num.replace(",", "")
-    if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d+\s*(?:am|pm)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|ET|EST)",
+    if re.match(r"(?:st|nd|rd|th)\b|\s*o['’]clock\b|:\d|\.\d+\s*(?:am|pm)|"
+                r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|ET|EST)",
                 after, re.IGNORECASE):
         return True
     if re.match(rf"(?:-|\s+|-and-a-half[- ]|\s+and\s+a\s+half\s+)(?:{_TIME_UNIT})\b", after, re.IGNORECASE):
         return True
-    if re.match(rf"-?\s+(?:to|and|or)\s+\d+(?:-|\s+)(?:{_TIME_UNIT})", after, re.IGNORECASE):
-        return True  # "18- to 24-year-old"
+    if re.match(rf"-?\s+(?:to|and|or)\s+(?:\d+|{_WORD})(?:-|\s+)(?:{_TIME_UNIT})", after, re.IGNORECASE):
+        return True  # "18- to 24-year-old", "two to three weeks"
     if re.search(r"\b(?:ages?|aged)(?:\s+of)?\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.IGNORECASE):
         return True
+    if not (m.group("cur") or m.group("unit")) and digits.isdigit() and int(digits) <= 120 and (
+            re.search(r"\b(?:people|those|voters|adults|children|kids|anyone|men|women|Americans)\s+"
+                      r"(?:under|over|younger\s+than|older\s+than)\s+$", before, re.IGNORECASE)
+            or re.search(r"\bwho\s+(?:is|was|turns|turned)\s+$", before) and re.match(r"[.,;]", after)):
+        return True  # ages: "people under 30", "Trump, who is 70."
     if re.search(r"[A-Z][\w.'’-]+,\s+$", before) and re.match(r"\s*(?:,|[―—–]|\s-\s)", after) and \
             digits.isdigit() and int(digits) <= 120:
         return True  # an age in apposition: "Tom Smith, 30, said"
@@ -330,21 +348,29 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     number_start, number_end = _number_span(m)
     if num.lower() in ("one", "a", "an", "zero") and not unit_word and not _SHARE.match(text, number_end):
         return None
+    if re.fullmatch(r"one|an?", num, re.I) and re.fullmatch(r"points?", unit_word or "", re.I) and \
+            re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I):
+        return None  # the idiom "at one point"
     if _is_time_or_name(text, m, num) or _is_marker(text, m) or _is_compound(text, m):
         return None
     fraction = parse_fraction(num)
     if (fraction is not None or unit_word and unit_of(unit_word, None) == "%") and \
-            _PERCENTILE.search(text[max(0, m.start() - 12):m.start()]):
+            _PERCENTILE.search(text[max(0, m.start() - 12):m.start()]) and not _RATE_AFTER.match(text, end):
         return None
     if fraction is not None:
         return _fraction(text, m, fraction, hedge, number_start)
     value = parse_number(num)
-    if value is None:
-        return None
-    share = None if unit_word or m.group("cur") or m.group("lo") else _SHARE.match(text, number_end)
+    if value is None or num.isalpha() and re.match(r"[\s-]+figures?\b", text[number_end:], re.IGNORECASE):
+        return None  # "six figures" is a magnitude, not a count
+    if not (unit_word or m.group("cur") or m.group("lo")) and (cents := _CENTS_SHARE.match(text, number_end)):
+        end = cents.end()  # "37 cents of every dollar" is a 37 % share
+        return Quantity(m.start(), end, text[m.start():end], value, "%", hedge, None, number_start)
+    share = None if unit_word or m.group("lo") else _SHARE.match(text, number_end)
+    if share and (share.group("wcur") or "").lower() != (m.group("cur") or "").lower():
+        share = None  # "$4 of every $5" is a share; "$4 in 10 states" is not
     if share:
         # "eight of 10 voters", "nine in 10", "about eight out of 10": a share of a round whole
-        whole = parse_number(share.group(1) or share.group(2))
+        whole = parse_number(share.group(1) or share.group(3))
         if whole and value < whole:
             end = share.end()
             return Quantity(m.start(), end, text[m.start():end], round(100 * value / whole, 1), "%", hedge,
@@ -354,6 +380,10 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     unit = unit_of(unit_word, m.group("cur") or m.group("bcur"))
     if unit == "GBP" and not m.group("cur") and not re.search(r"(?:illion|thousand|bn|m|k)$", num, re.I):
         unit = "lb"  # "236 pounds" is a weight; "5 million pounds" and "£5" are money
+    if value_max is None and unit_word and (upper := _RANGE_UPPER.match(text, end)) and \
+            unit_of(upper.group(2), None) == unit_of(unit_word, None) and \
+            re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+        value_max, end = parse_number(upper.group(1)), upper.end()  # "ranging from 5 percent to 25 percent"
     if value_max is not None and value_max <= value:
         return None  # "52-48" is a tally and "2030 to 32 percent" not a range: the scan goes on inside it
     value, unit_norm = normalise_unit(value, unit)
@@ -372,7 +402,10 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
 def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
     """'dozens of', 'tens of millions': their least value, hedge 'at least'; 'hundreds of years' is time."""
     words = re.split(r"\s+of\s+", m.group("vague").lower())
-    value = float(_VAGUE[words[-1]])
+    if several := re.fullmatch(r"several\s+(\w+)", words[0]):
+        value = 2.0 * _SCALES[several.group(1)]  # "several hundred": at least two hundred
+    else:
+        value = float(_VAGUE[words[-1]])
     if len(words) == 2:  # "tens of millions": at least twenty million
         value *= {"tens": 10, "hundreds": 100}[words[0]]
     end, unit = m.end(), ""
@@ -395,7 +428,11 @@ def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
     if m.group("unit"):
         return None
     value, unit = share, "%"
-    if of_percent := re.match(rf"\s+of\s+({_DIGITS})\s*(?:%|per\s*cent\b|percent\b)", after, re.IGNORECASE):
+    if scaled := _FRACTION_OF_SCALE.match(after):  # "a quarter of a million dollars", "half a billion"
+        value = share / 100 * _SCALES[scaled.group(1).lower()]
+        unit = unit_of(scaled.group(2), m.group("cur")) if scaled.group(2) or m.group("cur") else ""
+        end += scaled.end()
+    elif of_percent := re.match(rf"\s+of\s+({_DIGITS})\s*(?:%|per\s*cent\b|percent\b)", after, re.IGNORECASE):
         value = round(share * float(of_percent.group(1).replace(",", "")) / 100, 6)
         end += of_percent.end()
     elif of_unit := re.match(rf"\s+an?\s+({_UNIT})\b", after, re.IGNORECASE):

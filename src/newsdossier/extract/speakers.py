@@ -144,7 +144,11 @@ def subject_of(verb: Token) -> Token | None:
                 return subj
     if verb.dep_ in {"advcl", "conj", "xcomp", "acl", "prep"} or verb.tag_ == "VBG":
         for anc in verb.ancestors:
-            if anc.lemma_ in SPEECH or anc.dep_ == "ROOT":
+            # The clause a participle hangs on lends it its subject ("Lee sought calm, writing …"), even
+            # where the parse makes that clause part of the quote that follows; not a clause reported by a
+            # speech verb ("Lee argued that a treaty would last, writing …": Lee writes).
+            head = anc.i == verb.head.i and not (anc.dep_ == "ccomp" and anc.head.lemma_ in SPEECH)
+            if anc.lemma_ in SPEECH or anc.dep_ == "ROOT" or head:
                 subj = next((c for c in anc.children if c.dep_ in _SUBJECT_DEPS), None)
                 if subj is not None:
                     return subj
