@@ -449,3 +449,16 @@ def test_group_quotes_needs_two_articles_and_two_words() -> None:
     a, b = _outlets(("Gazette", None, 'He said "chess" twice: "chess".'), ("Herald", None, 'She said "chess".'))
     qs = [_quote(a, "chess", "Reed", "partial"), _quote(b, "chess", "Reed", "partial")]
     assert group_quotes(qs, [a, b]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "For the valley, holding the levee is about defending a lifeline for every farm downstream.",
+    "Fewer than a hundred families stayed behind, sheltering in cellars and supporting the militia.",
+])
+def test_an_object_with_no_one_behind_it_is_not_an_attribution(text: str) -> None:
+    assert [q for q in extract(text) if q.kind == "indirect"] == []
+
+
+def test_a_named_source_of_a_speech_act_object_is_kept() -> None:
+    quote = find(extract("Lena Ortiz, the mayor, condemned the closure of the bridge."), "the closure of the bridge")
+    assert (quote.kind, quote.speaker_name, quote.cue) == ("indirect", "Lena Ortiz", "condemned")

@@ -104,7 +104,7 @@ class _Extractor:
         subj = subject_of(verb)
         if subj is not None and self.in_quote(subj.idx):  # a quote run into the sentence: 'one." Lee said'
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
-        if subj is None:
+        if subj is None or subj.pos_ == "VERB":  # a gerund subject ("holding the line is…") speaks for no one
             return _Cue(verb, start, end, Speaker(None, None))
         if subj.pos_ == "NOUN" and subj.i < verb.i:
             named = self.adjacent_person(verb)
@@ -405,6 +405,7 @@ class _Extractor:
             if not (verb.lemma_ in REPORTING | SPEECH_ACTS or verb.lower_ == "according") or self.in_quote(verb.idx):
                 continue
             content: tuple[int, int] | None = None
+            object_only = False
             if verb.lower_ == "according" and verb.dep_ == "prep":
                 content = host_clause(self.text, verb)
             elif verb.lemma_ in REPORTING | SPEECH_ACTS and verb.pos_ in {"VERB", "AUX"}:
@@ -415,13 +416,19 @@ class _Extractor:
                 has_object = any(c.dep_ in {"dobj", "dative"} for c in verb.rights)  # not "which X defended"
                 if content is None and ((verb.lemma_ in SPEECH_ACTS and has_object) or calls_for):
                     content = complement(self.text, verb)
+                    object_only = True
             if content is None or content[1] - content[0] < 8:
+                continue
+            cue = self.cue_from(verb)
+            # A noun-phrase object is someone's position only when we know whose: "defending a strategic
+            # shield" or "fewer than a hundred residents … supporting the occupation" report nobody.
+            if object_only and not _names_a_source(cue.speaker):
                 continue
             s, e = self.balance(*content)
             if (s, e) in taken:
                 continue
             taken.add((s, e))
-            out.append(self.make(s, e, "indirect", self.cue_from(verb)))
+            out.append(self.make(s, e, "indirect", cue))
         return out
 
     def balance(self, start: int, end: int) -> tuple[int, int]:
@@ -431,6 +438,15 @@ class _Extractor:
                 end = q.close + 1
         return start, end
 
+
+
+def _names_a_source(speaker: Speaker) -> bool:
+    """A speaker that names someone, not a count or quantity ("fewer than a hundred")."""
+    words = (speaker.name or "").split()
+    return bool(words) and not (words[0][0].isdigit() or words[0].lower() in _QUANTIFIERS)
+
+
+_QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 
 def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
