@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdossier.extract.numbers import (
-    CONVERSIONS, find_quantities, normalise_unit, parse_fraction, parse_number)
+from newsdossier.extract.numbers import find_quantities, normalise_unit, parse_fraction, parse_number
+from newsdossier.extract.units import CONVERSIONS
 
 
 @pytest.mark.parametrize(("text", "value"), [

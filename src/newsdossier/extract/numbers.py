@@ -19,6 +19,7 @@ Units are normalised to ``%``, ``pp`` (percentage points), ``km``, ``km2``, ``m`
 ``GBP``, ``EUR``, ``people``, ``troops``; other counts are dimensionless (unit ``""``). Miles become km and
 square miles km2. A figure given in two units ("10 kilometers (6 miles)") is one quantity in the first unit,
 its span covering the parenthesis. Trailing bounds ("$200 or more") become the hedge "at least"/"at most".
+Number words, unit words and conversions are read by :mod:`.units`.
 """
 
 from __future__ import annotations
@@ -26,31 +27,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# --- number words -------------------------------------------------------------------------------------------
+from .units import (
+    COUNT_UNITS, DIGITS, NUMBER_WORD, SCALES, UNIT_WORDS, VAGUE, normalise_unit, parse_fraction, parse_number,
+    unit_of)
 
-_SMALL = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2)
-         for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
-_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-                  "b": 1_000_000_000, "tn": 1_000_000_000_000, "tr": 1_000_000_000_000}
-_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
-          "billions": 2_000_000_000, "trillions": 2_000_000_000_000}
-# Shares as percentages: "three-quarters (of X)" = 75 %.
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
-_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
-
-_WORD = "|".join(sorted([*_SMALL, *_TENS], key=len, reverse=True))
-_CARDINAL_WORDS = (rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|trillion)"
-                   rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)*|"
+_CARDINAL_WORDS = (rf"(?:(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
+                   rf"(?:\s+(?:hundred|thousand|million|billion|trillion)"
+                   rf"(?:\s+(?:and\s+)?(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?)?)*|"
                    rf"an?\s+(?:couple\s+(?:of\s+)?)?(?:hundred|thousand|million|billion|dozen))\b")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _MIXED = r"(?:\s+|-)?(?:[13]/[24]|[12]/3|[½¼¾⅓⅔])"
-_NUMERAL = (rf"{_DIGITS}(?:{_MIXED})?(?:\s*(?:k|K|mn|mln|m|bn|b|tn)(?![\w])|"
+_NUMERAL = (rf"{DIGITS}(?:{_MIXED})?(?:\s*(?:k|K|mn|mln|m|bn|b|tn)(?![\w])|"
             rf"(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?")
 _FRACTION = (r"(?:(?:a|one|two|three|four|an?)[- ]+)?"
              r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b")
@@ -67,26 +53,7 @@ UPPER_BOUND = {"just under", "well under", "less than", "fewer than", "at most",
                "as few as"}
 BELOW_NEAR = {"nearly", "almost", "close to"}
 
-_CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR"}
-_UNIT_WORDS: dict[str, str] = {
-    "%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage points": "pp", "percentage point": "pp",
-    "points": "pp", "point": "pp",
-    "sq km": "km2", "sq. km": "km2", "square km": "km2", "square kilometres": "km2",
-    "square kilometers": "km2",
-    "km2": "km2", "km²": "km2", "sq mi": "sq mi", "sq miles": "sq mi", "square miles": "sq mi",
-    "square mile": "sq mi", "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km",
-    "kilometre": "km",
-    "kilometer": "km", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
-    "metres": "m", "meters": "m", "metre": "m", "meter": "m",
-    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR",
-    "people": "people", "persons": "people", "residents": "people", "inhabitants": "people",
-    "civilians": "people", "citizens": "people", "individuals": "people",
-    "troops": "troops", "soldiers": "troops", "servicemen": "troops", "personnel": "troops",
-}
-# Converted to the unit on the right by multiplying.
-CONVERSIONS: dict[str, tuple[str, float]] = {"mi": ("km", 1.609344), "sq mi": ("km2", 2.589988110336),
-                                             "ft": ("m", 0.3048)}
-_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_UNIT_WORDS, key=len, reverse=True))
+_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(UNIT_WORDS, key=len, reverse=True))
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -114,8 +81,8 @@ _PATTERN = re.compile(
     rf"(?:between\s+(?P<bcur>US\$|\$|£|€)?(?P<lo>{_NUMBER})\s+and\s+|(?P<vague>{_VAGUE_WORDS})|{_AMOUNT})"
     rf"(?(lo)(?P<hcur>US\$|\$|£|€)?(?P<hi>{_NUMBER}))"
     rf"(?(vague)|(?:\s*(?:-|–|to)\s*(?P<rcur>US\$|\$|£|€)?"
-    rf"(?P<rhi>{_DIGITS}(?:\s*(?:k|m|bn))?)(?![\w.]|,\d)|"
-    rf"\s+or\s+(?P<rword>{_WORD}|\d+)\b(?![.,]\d))?)"
+    rf"(?P<rhi>{DIGITS}(?:\s*(?:k|m|bn))?)(?![\w.]|,\d)|"
+    rf"\s+or\s+(?P<rword>{NUMBER_WORD}|\d+)\b(?![.,]\d))?)"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![\w]))?",
     re.IGNORECASE)
 _ADDRESS = re.compile(r"\s+(?:(?:[A-Z][\w.]*|\d+(?:st|nd|rd|th))\s+){0,3}"
@@ -124,23 +91,22 @@ _ADDRESS = re.compile(r"\s+(?:(?:[A-Z][\w.]*|\d+(?:st|nd|rd|th))\s+){0,3}"
 # "$4 of every $5"; "of" only with a round whole or "every"
 _SHARE = re.compile(rf"\s+(?:(?:of|in|out\s+of)\s+(10|ten|100|a\s+hundred)|"
                     rf"(?:in|out\s+of|(?:of|in|out\s+of)\s+every\s+(?P<wcur>US\$|\$|£|€)?)\s*"
-                    rf"(\d{{1,4}}|(?:{_WORD})(?:-(?:{_WORD}))?))\b"
+                    rf"(\d{{1,4}}|(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?))\b"
                     r"(?!\s*(?:%|per\s*cent|percent|-|years?\b|days?\b|months?\b|weeks?\b))", re.IGNORECASE)
 # Multipliers: "twice the rate", "a threefold increase", "a 10-fold rise"
-_MULTIPLIER = re.compile(rf"(?<![\w-])(?:(?P<times>twice|thrice)|(?P<fold>\d+|{_WORD})-?fold)\b",
+_MULTIPLIER = re.compile(rf"(?<![\w-])(?:(?P<times>twice|thrice)|(?P<fold>\d+|{NUMBER_WORD})-?fold)\b",
                          re.IGNORECASE)
 # Heights: 6'3", 6 ft 3 in, 6-foot-3 (metres, to the millimetre)
 _HEIGHT = re.compile(r"(?<![\w'])(\d)\s*(?:'|′|ft\b|feet\b|foot\b|-foot-)\s*(\d{1,2})"
                      r"(?:\s*(?:\"|″|in\b|inches\b))?")
-COUNT_UNITS = {w for w, u in _UNIT_WORDS.items() if u in ("people", "troops")}
 _MONEY_AND_COUNT = COUNT_UNITS | {"dollars", "pounds", "euros"}
 _MORE_UNIT = re.compile(r"\s+(?:more|additional|extra|new)\s+(\w+)\b")
 _FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion)\b"
                                 rf"(?:\s+({'|'.join(_MONEY_AND_COUNT)})\b)?", re.IGNORECASE)
 _CENTS_SHARE = re.compile(r"\s+cents?\s+(?:out\s+)?of\s+(?:each|every)\s+dollar\b", re.IGNORECASE)
-_RANGE_UPPER = re.compile(rf"\s*(?:-|–|to)\s*({_DIGITS})\s*({_UNIT})(?![\w])", re.IGNORECASE)
+_RANGE_UPPER = re.compile(rf"\s*(?:-|–|to)\s*({DIGITS})\s*({_UNIT})(?![\w])", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(more|less|fewer)\b", re.IGNORECASE)
-_SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:US\$|\$|£|€)?{_DIGITS}\s*(?:{_UNIT})\)",
+_SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:US\$|\$|£|€)?{DIGITS}\s*(?:{_UNIT})\)",
                           re.IGNORECASE)
 
 
@@ -156,82 +122,6 @@ class Quantity:
     number_start: int = 0  # where the figure itself starts (after the hedge)
 
 
-def _words_to_number(words: str) -> float | None:
-    words = re.sub(r"[\s-]+", " ", words.lower().replace(" and ", " ")).strip()
-    if dozen := re.fullmatch(r"(?:an?\s+)?(couple\s+(?:of\s+)?)?dozen", words):
-        return 24.0 if dozen.group(1) else 12.0
-    total, current = 0, 0
-    for word in words.split():
-        if word in ("a", "an"):
-            current = max(current, 1)
-        elif word == "couple":
-            current = 2
-        elif word == "of":
-            continue
-        elif word in _SMALL:
-            current += _SMALL[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in _SCALES:
-            total += max(current, 1) * _SCALES[word]
-            current = 0
-        else:
-            return None
-    return float(total + current)
-
-
-def parse_fraction(text: str) -> float | None:
-    """'three-quarters' -> 75.0, 'a third' -> 33.3, 'half' -> 50.0 (as a percentage), else None."""
-    words = re.split(r"[\s-]+", text.lower().strip())
-    if not words or words[-1] not in _DENOMINATORS:
-        return None
-    numerator = 1 if len(words) == 1 else _SMALL.get(words[0], 1 if words[0] in ("a", "an") else 0)
-    if not numerator or len(words) > 2:
-        return None
-    return round(100 * numerator / _DENOMINATORS[words[-1]], 1)
-
-
-def parse_number(text: str) -> float | None:
-    """The value of one number phrase ('6,600', '110k', '1.2bn', '3 1/2', 'fifty-five', 'a hundred'), or None.
-
-    Fractions of a whole ('three-quarters') are parsed by :func:`parse_fraction`, not here.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    if m := re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?([13]/[24]|[12]/3|[½¼¾⅓⅔]))?\s*"
-                         r"-?(k|mn|mln|m|bn|b|tn|hundred|thousand|million|billion|trillion)?", text,
-                         re.IGNORECASE):
-        value = float(m.group(1).replace(",", ""))
-        if frac := m.group(2):
-            value += _UNICODE_FRACTIONS.get(frac) or int(frac[0]) / int(frac[2])
-        if scale := (m.group(3) or "").lower():
-            value *= _SUFFIX_SCALES.get(scale) or _SCALES[scale]
-        return value
-    if text.lower() in _VAGUE:
-        return float(_VAGUE[text.lower()])
-    return _words_to_number(text)
-
-
-def normalise_unit(value: float, unit: str) -> tuple[float, str]:
-    """Convert to the canonical unit (miles -> km, sq mi -> km2, feet -> m), rounding to one decimal place
-    (metres, like heights, to the millimetre)."""
-    if unit in CONVERSIONS:
-        target, factor = CONVERSIONS[unit]
-        return round(value * factor, 3 if target == "m" else 1), target
-    return value, unit
-
-
-def unit_of(word: str | None, currency: str | None) -> str:
-    if currency:
-        return _CURRENCY[currency.lower()]
-    if not word:
-        return ""
-    return _UNIT_WORDS[re.sub(r"\s+", " ", word.lower())]
-
-
 def _is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
     """Years, dates, clock times, durations, ordinals and numbers that are part of a name."""
     start, end = _number_span(m)
@@ -243,7 +133,7 @@ def _is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
         return True
     if re.match(rf"(?:-|\s+|-and-a-half[- ]|\s+and\s+a\s+half\s+)(?:{_TIME_UNIT})\b", after, re.IGNORECASE):
         return True
-    if re.match(rf"-?\s+(?:to|and|or)\s+(?:\d+|{_WORD})(?:-|\s+)(?:{_TIME_UNIT})", after, re.IGNORECASE):
+    if re.match(rf"-?\s+(?:to|and|or)\s+(?:\d+|{NUMBER_WORD})(?:-|\s+)(?:{_TIME_UNIT})", after, re.IGNORECASE):
         return True  # "18- to 24-year-old", "two to three weeks"
     if re.search(r"\b(?:ages?|aged)(?:\s+of)?\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.IGNORECASE):
         return True
@@ -392,7 +282,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if second := _SECOND_UNIT.match(text, end):
         end = second.end()
     if not unit_norm and (more := _MORE_UNIT.match(text, end)) and more.group(1).lower() in COUNT_UNITS:
-        end, unit_norm = more.end(), _UNIT_WORDS[more.group(1).lower()]  # "25 million more people"
+        end, unit_norm = more.end(), UNIT_WORDS[more.group(1).lower()]  # "25 million more people"
     if bound := _OR_MORE.match(text, end):  # "$200 or less"
         end = bound.end()
         hedge = hedge or ("at least" if bound.group(1).lower() == "more" else "at most")
@@ -403,9 +293,9 @@ def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
     """'dozens of', 'tens of millions': their least value, hedge 'at least'; 'hundreds of years' is time."""
     words = re.split(r"\s+of\s+", m.group("vague").lower())
     if several := re.fullmatch(r"several\s+(\w+)", words[0]):
-        value = 2.0 * _SCALES[several.group(1)]  # "several hundred": at least two hundred
+        value = 2.0 * SCALES[several.group(1)]  # "several hundred": at least two hundred
     else:
-        value = float(_VAGUE[words[-1]])
+        value = float(VAGUE[words[-1]])
     if len(words) == 2:  # "tens of millions": at least twenty million
         value *= {"tens": 10, "hundreds": 100}[words[0]]
     end, unit = m.end(), ""
@@ -413,8 +303,8 @@ def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
         noun = of.group(1).lower()
         if re.fullmatch(_TIME_UNIT, noun):
             return None
-        if noun in _UNIT_WORDS and noun in _MONEY_AND_COUNT:
-            end, unit = end + of.end(), _UNIT_WORDS[noun]
+        if noun in UNIT_WORDS and noun in _MONEY_AND_COUNT:
+            end, unit = end + of.end(), UNIT_WORDS[noun]
     return Quantity(m.start(), end, text[m.start():end], value, unit, hedge or "at least", None,
                     m.start("vague"))
 
@@ -429,10 +319,10 @@ def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
         return None
     value, unit = share, "%"
     if scaled := _FRACTION_OF_SCALE.match(after):  # "a quarter of a million dollars", "half a billion"
-        value = share / 100 * _SCALES[scaled.group(1).lower()]
+        value = share / 100 * SCALES[scaled.group(1).lower()]
         unit = unit_of(scaled.group(2), m.group("cur")) if scaled.group(2) or m.group("cur") else ""
         end += scaled.end()
-    elif of_percent := re.match(rf"\s+of\s+({_DIGITS})\s*(?:%|per\s*cent\b|percent\b)", after, re.IGNORECASE):
+    elif of_percent := re.match(rf"\s+of\s+({DIGITS})\s*(?:%|per\s*cent\b|percent\b)", after, re.IGNORECASE):
         value = round(share * float(of_percent.group(1).replace(",", "")) / 100, 6)
         end += of_percent.end()
     elif of_unit := re.match(rf"\s+an?\s+({_UNIT})\b", after, re.IGNORECASE):

@@ -1,0 +1,240 @@
+"""Cues: the speech verb, lead-in or headline that reports a quoted stretch, and its speaker.
+
+A quote's cue sits after it ("…," he said; "…," Jane Roe, a fellow at X, wrote), on a lead-in before it ("She
+said:", "writing on Truth Social:", "Cecile Richards: '…'" opening a line), in the cue that interrupts it
+("…," he continued, "…"), or is the speech verb whose clause holds a fragment (a partial quote: vowed Ukraine
+would 'never leave'). :class:`CueFinder` holds one article's parse and finds these; :mod:`.quotes` decides
+which quotes are speech and assembles them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
+from .reported import trim
+from .speakers import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, Resolver, Speaker, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SENTENCE_END = frozenset(".!?")
+
+
+@dataclass(slots=True)
+class Cue:
+    verb: Token | None
+    start: int
+    end: int
+    speaker: Speaker
+    inherited: bool = False  # carried over from an earlier statement: that cue attributes this quote too
+
+
+class CueFinder:
+    """Cue search over one article: its text, parse, paired quote marks and speaker resolver."""
+
+    def __init__(self, text: str, doc: Doc, quoted: list[Quoted], resolver: Resolver):
+        self.text = text
+        self.doc = doc
+        self.quoted = quoted
+        self.resolver = resolver
+        self.inside = [(q.open, q.close if q.close is not None else q.end) for q in quoted]
+        # Quotes that open a sentence of their own: a cue search after another quote stops at them.
+        self.openers = {q.open for q in quoted if self.text[q.start:q.start + 1].isupper()}
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def in_quote(self, pos: int) -> bool:
+        return any(o <= pos <= c for o, c in self.inside)
+
+    def cue_from(self, verb: Token) -> Cue:
+        """The cue words and the speaker of a speech verb."""
+        start, end = verb.idx, verb.idx + len(verb.text)
+        if verb.lower_ == "according":
+            to = next((c for c in verb.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if to is not None:
+                end = to.idx + len(to.text)
+            return Cue(verb, start, end, self.resolver.resolve(pobj) if pobj is not None else Speaker(None, None))
+        for child in verb.rights:  # "writing on Truth Social", "said in a post on X"
+            if child.dep_ == "prt" or (verb.tag_ == "VBG" and child.dep_ == "prep"):
+                end = max(end, child.right_edge.idx + len(child.right_edge.text))
+            else:
+                break
+        subj = subject_of(verb)
+        if subj is not None and self.in_quote(subj.idx):  # a quote run into the sentence: 'one." Lee said'
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+        if subj is None or subj.pos_ == "VERB":  # a gerund subject ("holding the line is…") speaks for no one
+            return Cue(verb, start, end, Speaker(None, None))
+        if subj.pos_ == "NOUN" and subj.i < verb.i:
+            named = self.adjacent_person(verb)
+            if named is not None:
+                return Cue(verb, start, end, named)
+        return Cue(verb, start, end, self.resolver.resolve(subj))
+
+    def adjacent_person(self, verb: Token) -> Speaker | None:
+        """A person named right before the verb, an appositive aside, when the parse gave the verb a common
+        noun as subject: a heading glued to the paragraph ("Russia's focus on supply routes Jane Roe, an
+        analyst at X, said …") is not the speaker; Jane Roe is."""
+        k = verb.i - 1
+        doc = self.doc
+        if k >= 0 and doc[k].text == ",":
+            k = next((j for j in range(k - 1, max(k - 16, -1), -1) if doc[j].text == ","), -1) - 1
+        if k < 0:
+            return None
+        tok = doc[k]
+        m = next((m for m in self.resolver.mentions if m.start <= tok.idx < m.end and m.label == "person"), None)
+        return self.resolver.resolve(tok) if m is not None and tok.pos_ == "PROPN" else None
+
+    # -- direct quotes -------------------------------------------------------------------------------
+    def cue_after(self, q: Quoted) -> Cue | None:
+        """'…,' he said / '…,' said Mykola Bieleskov / '…,' Jane Roe, a fellow at X, wrote / according to X."""
+        if q.close is None:
+            return None
+        window: list[Token] = []
+        line_end = self.text.find("\n", q.close)
+        for t in self.tokens(q.close + 1, line_end if line_end >= 0 else len(self.text)):
+            if t.idx in self.openers or t.text in SENTENCE_END or "\n" in t.text or len(window) >= 40:
+                break
+            window.append(t)
+        words = [t for t in window if not t.is_punct and t.text not in QUOTE_MARKS]
+        if not words:
+            return None
+        ends_sentence = self.text[q.close - 1] in ".!?" or self.text[q.end - 1:q.end] in {".", "!", "?"}
+        # After a full stop a capital starts a new sentence, unless it is a bare "Trump said."
+        new_sentence = ends_sentence and words[0].text[:1].isupper() and words[0].lower_ != "according"
+        for n, t in enumerate(words[:25]):
+            if not (is_cue_verb(t, words[n - 1] if n else None) or (t.lower_ == "according" and n == 0)):
+                continue
+            if t.lemma_ in DESCRIBE:
+                return None
+            if n > 0 and not self.subject_before(t, words[:n]):
+                continue
+            if new_sentence and (n == 0 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children)):
+                return None
+            cue = self.cue_from(t)
+            if cue.speaker.name is None and n == 0 and t.lemma_ not in LISTENER:
+                cue.speaker = self.inverted(t, window)
+            return cue
+        return None
+
+    @staticmethod
+    def subject_before(verb: Token, before: list[Token]) -> bool:
+        """Whether the words between a closing mark and ``verb`` are its subject (appositive included)."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and {w.i for w in before} <= {x.i for x in subj.subtree}:
+            return True
+        return len(before) <= 4 and not any(w.pos_ in {"VERB", "AUX"} for w in before) and any(
+            w.pos_ in {"PROPN", "PRON", "NOUN"} for w in before)
+
+    def inverted(self, verb: Token, window: list[Token]) -> Speaker:
+        """The subject after the verb in "…, said the pilot"."""
+        after = [t for t in window if t.i > verb.i]
+        for t in after:
+            if t.is_punct:
+                break
+            if t.pos_ in {"PROPN", "NOUN", "PRON"} and t.dep_ not in {"compound", "poss"}:
+                return self.resolver.resolve(t)
+        return Speaker(None, None)
+
+    def cue_before(self, q: Quoted) -> Cue | None:
+        """He said: '…' / Elina Beketova, a fellow for CEPA, said: '…' / writing on Truth Social: '…'."""
+        lead: list[Token] = []
+        for t in reversed(self.tokens(self.text.rfind("\n", 0, q.open) + 1, q.open)):
+            if "\n" in t.text or t.text in SENTENCE_END or (t.text in QUOTE_MARKS and self.in_quote(t.idx)):
+                break
+            lead.insert(0, t)
+        lead = [t for t in lead if t.text not in QUOTE_MARKS]
+        if not lead:
+            return None
+        if lead[-1].text not in {":", ","} and lead[-1].lemma_ not in SPEECH:
+            return None
+        verbs = [t for t in lead if is_cue_verb(t) or t.lower_ == "according"
+                 or (t.lemma_ == "put" and any(c.lower_ == "it" for c in t.children))]  # "as X put it:"
+        if not verbs:
+            return self.headline_cue(lead)
+        verb = verbs[-1]
+        if lead[-1].text == "," and verb.i < lead[-1].i - 6:
+            return None  # a clause ending in a comma, too far from its verb to introduce the quote
+        return self.cue_from(verb)
+
+    def headline_cue(self, lead: list[Token]) -> Cue | None:
+        """"Cecile Richards: '…'" — a line that opens with a name and a colon (headlines, transcripts)."""
+        if len(lead) < 2 or lead[-1].text != ":" or lead[0].idx != self.text.rfind("\n", 0, lead[0].idx) + 1:
+            return None
+        name = lead[:-1]
+        if len(name) > 4 or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name):
+            return None
+        head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
+        return Cue(None, lead[-1].idx, lead[-1].idx + 1, self.resolver.resolve(head))
+
+    def resumed(self, q: Quoted) -> Cue | None:
+        """The cue of a quote interrupted by it: '"…," he said, "…"' — the text between the two quotes is a
+        short cue clause ending in a comma or colon."""
+        prev = [p for p in self.quoted if p.close is not None and p.close < q.open]
+        if not prev or "\n" in self.text[prev[-1].close:q.open]:
+            return None
+        between = self.text[prev[-1].close + 1:q.open].strip()
+        if not between.endswith((",", ":")) or len(between.split()) > 8:
+            return None
+        return self.cue_after(prev[-1])
+
+    def headlines(self) -> list[tuple[Cue, int, int]]:
+        """"Issa: Clinton's 'Honesty Is In Question'" — lines that open with a known name and a colon report
+        what that source said: (cue, start, end) of each."""
+        out = []
+        for line_start, line_end in paragraphs(self.text):
+            toks = self.tokens(line_start, min(line_end, line_start + 60))
+            colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
+            if not colon or not all(t.text[:1].isupper() for t in toks[:colon]):
+                continue
+            head = max(toks[:colon], key=lambda t: (t.pos_ == "PROPN", t.i))
+            if not any(x.start <= head.idx < x.end and x.label in {"person", "organization"}
+                       for x in self.resolver.mentions):
+                continue
+            start, end = trim(self.text, toks[colon].idx + 1, line_end)
+            if end - start >= 8:
+                out.append((Cue(None, toks[colon].idx, toks[colon].idx + 1, self.resolver.resolve(head)), start, end))
+        return out
+
+    # -- partial quotes ------------------------------------------------------------------------------
+    def governing_cue(self, start: int, end: int) -> tuple[Cue | None, bool]:
+        """The speech verb whose clause holds the fragment ``text[start:end]``, and whether the parse rules
+        the fragment out as speech (a label, a name, an object)."""
+        toks = self.tokens(start, end)
+        if not toks:
+            return None, False
+        head = next((t for t in toks if not (start <= t.head.idx < end) or t.head is t), toks[0])
+        has_verb = any(t.pos_ in {"VERB", "AUX"} for t in toks)
+        child = head
+        for anc in head.ancestors:
+            if child.dep_ in {"nsubj", "nsubjpass", "appos", "agent"} and not has_verb:
+                return None, True  # part of a name or of the subject ("Ukraine's 'Dnipro' group said")
+            if not has_verb and child.dep_ == "prep" and child.lower_ != "as" and anc.lemma_ in SPEECH:
+                return None, True  # where it was said: a title ("said on 'This Week'"), not the words
+            if anc.lower_ == "according" and anc.dep_ == "prep":
+                return self.cue_from(anc), False
+            if anc.lemma_ in SPEECH and anc.pos_ in {"VERB", "AUX"} and not (start <= anc.idx < end):
+                if not has_verb and child.dep_ == "dobj" and anc.lemma_ not in OBJECT_SPEECH:
+                    return None, True  # "announced a 'deal'": the object is a thing, not words
+                cue = self.cue_from(anc)
+                if anc.lemma_ in DESCRIBE and not self.resolver.is_person(cue.speaker):
+                    return None, True  # "described as a 'fortress belt' by the institute": a coined term
+                return cue, False
+            child = anc
+        for t in head.sent:  # "…, according to Reuters" hangs on the sentence, not the fragment
+            if t.lower_ == "according" and not (start <= t.idx < end):
+                return self.cue_from(t), False
+        return None, False
+
+
+def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
+    """A speech verb; the small model tags "notes", "says", "answers" after a name as plural nouns."""
+    if t.lemma_ in SPEECH and t.pos_ in {"VERB", "AUX"}:
+        return True
+    return (prev is not None and prev.pos_ in {"PROPN", "PRON"} and t.pos_ == "NOUN" and t.lower_.endswith("s")
+            and t.lower_[:-1] in SPEECH)
+

@@ -1,0 +1,38 @@
+"""Dependency-parse helpers shared by the claims extractors (:mod:`.measure`, :mod:`.attribution`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def noun_phrase(token: Token, mentions: Sequence[Mention] = ()) -> str:
+    """A compact name for the noun phrase headed by ``token``: its mention, or its left modifiers + head."""
+    for m in mentions:
+        if m.start <= token.idx < m.end:
+            return m.text
+    left = token.left_edge.i
+    while left < token.i and token.doc[left].dep_ in ("det", "predet", "punct", "quantmod", "nummod",
+                                                       "advmod"):
+        left += 1
+    return token.doc[left:token.i + 1].text.replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, looking through relative pronouns, conjunctions and passives."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
