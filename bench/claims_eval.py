@@ -16,35 +16,16 @@ import argparse
 import json
 import math
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from newsdossier.eval.polnear import Tally  # noqa: E402  (after the path, for a run without install)
+
 GOLD = REPO / "tests" / "golden" / "polnear_claims.json"
 HELDOUT = REPO / "tests" / "golden" / "polnear_claims_heldout.json"
 DATA = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 # Gold unit "" is a plain count: any prediction that names the counted noun ("homes") instead matches it.
@@ -82,14 +63,14 @@ def _print_errors(text: str, wrong: list, missed: list[dict]) -> None:
         print(f"   missed {text[g['start']:g['end']]!r} = {g['value']:g} {g['unit']!r}")
 
 
-def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[str, Score]:
-    """Scores per annotated set of ``gold`` ('tuning', ..., 'heldout') and over its articles ('all')."""
+def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[str, Tally]:
+    """Tallies per annotated set of ``gold`` ('tuning', ..., 'heldout') and over its articles ('all')."""
     from newsdossier.analyse import mentions_of, nlp
     from newsdossier.extract.claims import extract_claims
     from newsdossier.model import Article
 
     spec = json.loads(gold.read_text(encoding="utf-8"))
-    scores: dict[str, Score] = {"all": Score()}
+    scores: dict[str, Tally] = {"all": Tally()}
     for item in spec["articles"]:
         text = (data / item["file"]).read_text(encoding="utf-8")
         if len(text) != item["chars"]:
@@ -100,9 +81,9 @@ def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[s
         claims = extract_claims(article, doc, mentions_of(doc, article.id))
         predicted = [(c.start, c.end, c.value, c.unit) for c in claims]
         tp, wrong, missed = match(predicted, item["claims"])
-        for score in (scores["all"], scores.setdefault(item["set"], Score())):
-            score.tp += tp
-            score.predicted += len(predicted)
+        for score in (scores["all"], scores.setdefault(item["set"], Tally())):
+            score.hit += tp
+            score.pred += len(predicted)
             score.gold += len(item["claims"])
         if show_errors and (wrong or missed):
             print(f"-- {item['file']}")
@@ -110,18 +91,18 @@ def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[s
     return scores
 
 
-def _rows(gold: Path, scores: dict[str, Score], label_all: str) -> None:
+def _rows(gold: Path, scores: dict[str, Tally], label_all: str) -> None:
     spec = json.loads(gold.read_text(encoding="utf-8"))
     sets = [a["set"] for a in spec["articles"]]
     for name, score in sorted(scores.items(), key=lambda kv: kv[0] == "all"):
         label = label_all if name == "all" else name
         count = len(sets) if name == "all" else sets.count(name)
-        print(f"{label:12} {count:>8} {score.gold:>5} {score.predicted:>5} {score.tp:>7} "
-              f"{score.precision:>6.3f} {score.recall:>6.3f} {score.f1:>6.3f}")
+        print(f"{label:12} {count:>8} {score.gold:>5} {score.pred:>5} {score.hit:>7} "
+              f"{score.p:>6.3f} {score.r:>6.3f} {score.f1:>6.3f}")
 
 
-def _first_run(runs: list[dict]) -> Score:
-    return Score(*(sum(r[key] for r in runs) for key in ("correct", "predicted", "gold")))
+def _first_run(runs: list[dict]) -> Tally:
+    return Tally(*(sum(r[key] for r in runs) for key in ("gold", "predicted", "correct")))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,11 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     tuned = json.loads(GOLD.read_text(encoding="utf-8"))["first_runs"]
     first = _first_run([run for name, run in tuned.items() if name != "about"])
     print(f"recorded first runs on tuning sets 2-6 when new: {first.gold} gold, "
-          f"P {first.precision:.3f} R {first.recall:.3f} F1 {first.f1:.3f}")
+          f"P {first.p:.3f} R {first.r:.3f} F1 {first.f1:.3f}")
     for name, held in json.loads(HELDOUT.read_text(encoding="utf-8")).get("first_run", {}).items():
         first = _first_run([held])
         print(f"recorded first run on '{name}' when unseen: {first.gold} gold, "
-              f"P {first.precision:.3f} R {first.recall:.3f} F1 {first.f1:.3f}")
+              f"P {first.p:.3f} R {first.r:.3f} F1 {first.f1:.3f}")
     return 0
 
 

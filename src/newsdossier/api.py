@@ -64,14 +64,11 @@ def build(inputs: Sequence[str], out: str | Path, db: str | Path | None = None, 
     store = open_store(db_path, create=not require_store)
     corpus = Corpus(options={"inputs": list(inputs), "db": db_path, "store": store,
                              "allow_private": allow_private})
-    try:
+    with store:
         corpus = pipeline.run(corpus, progress=progress)
-    finally:
-        store.close()
-    if not corpus.documents and corpus.skipped:
-        raise NothingRead(f"none of the {len(corpus.skipped)} inputs could be read")
-    with open_store(db_path) as reopened:
-        dossier = export(reopened)
+        if not corpus.documents and corpus.skipped:
+            raise NothingRead(f"none of the {len(corpus.skipped)} inputs could be read")
+        dossier = export(store)
     story_dirs = {}
     if story is not None:
         dossier = stories.select(dossier, stories.find(dossier, story)["id"])

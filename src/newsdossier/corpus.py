@@ -30,12 +30,6 @@ class Corpus:
     new_articles: set[str] = field(default_factory=set)
     options: dict[str, Any] = field(default_factory=dict)
 
-    def article(self, article_id: str) -> Article:
-        return self._by_id()[article_id]
-
-    def _by_id(self) -> dict[str, Article]:
-        return {a.id: a for a in self.articles}
-
     def fresh(self) -> list[Article]:
         """Articles that this run still has to analyse and extract from."""
         return [a for a in self.articles if a.id in self.new_articles]
