@@ -212,6 +212,39 @@ def test_view_groups_quotes_by_speaker_with_first_report() -> None:
     assert [a.entity["name"] for a in view.actors] == ["Marta Claes", "Pieter Wouters", "fire brigade"]
 
 
+def test_view_folds_a_quote_nested_in_a_longer_one_of_the_same_speaker() -> None:
+    dossier = mini_dossier()
+    outer = next(q for q in dossier["quotes"] if q["id"] == "q-000000000000c002")
+    inner = {**outer, "id": "q-000000000000c003", "start": outer["start"] + 4, "end": outer["end"] - 11,
+             "kind": "partial"}
+    other = {**inner, "id": "q-000000000000c004", "speaker": "e-00000000000000e2", "speaker_name": "Pieter Wouters"}
+    dossier["quotes"] += [inner, other]
+    view = DossierView(dossier)
+    claes = [v.item["id"] for f in view.speakers["e-00000000000000e1"].facts for v in f.variants]
+    assert "q-000000000000c002" in claes and "q-000000000000c003" not in claes
+    # Another speaker's words inside the span are that speaker's quote, not a repeat.
+    assert "q-000000000000c004" in [v.item["id"] for f in view.speakers["e-00000000000000e2"].facts
+                                    for v in f.variants]
+
+
+def test_agreeing_figure_inside_a_conflict_is_marked_disputed(tmp_path: Path) -> None:
+    dossier = mini_dossier()
+    dossier["groups"].append({"id": "g-0000000000000004", "kind": "claim",
+                              "members": ["c-000000000000a001", "c-000000000000b001"],
+                              "outlets": ["Harbour Gazette", "Flanders Wire"], "first": "a-00000000000000aa",
+                              "status": "agree", "label": "residents evacuated (1,200)", "independent_sources": 1,
+                              "sources": ["the fire brigade"], "note": None})
+    md_path, html_path = write_briefing(dossier, tmp_path)
+    row = next(r for r in md_path.read_text(encoding="utf-8").splitlines()
+               if r.startswith("| residents evacuated (1,200) |"))
+    assert "| agree (disputed: see below) |" in row
+    doc = _doc(html_path.read_text(encoding="utf-8"))
+    link = doc.get_element_by_id("fact-g-0000000000000004").find_class("disputed")[0]
+    assert link.get("href") == "#conflict-g-0000000000000001"
+    assert doc.get_element_by_id("conflict-g-0000000000000001") is not None
+    assert not doc.get_element_by_id("fact-g-0000000000000002").find_class("disputed")
+
+
 def test_crop_keeps_the_countries_around_the_places() -> None:
     topo = geo.crop(geo.world(), geo.region([(51.22, 4.40), (51.05, 3.72)]))
     names = {g["properties"]["name"] for g in topo["objects"]["shapes"]["geometries"]}

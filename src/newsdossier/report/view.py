@@ -114,6 +114,7 @@ class Fact:
     sources: list[str]
     status: str = "agree"
     note: str | None = None
+    disputed_by: str | None = None  # the conflict group that sets some of these members against another figure
 
     @property
     def values(self) -> list[str]:
@@ -261,7 +262,12 @@ class DossierView:
 
     @cached_property
     def group_facts(self) -> dict[str, Fact]:
-        return {gid: self._fact(g) for gid, g in self.groups.items()}
+        facts = {gid: self._fact(g) for gid, g in self.groups.items()}
+        conflicts = [(f.id, {v.item["id"] for v in f.variants}) for f in facts.values() if f.status == "conflict"]
+        for fact in facts.values():
+            members = {v.item["id"] for v in fact.variants}
+            fact.disputed_by = next((cid for cid, held in conflicts if cid != fact.id and members & held), None)
+        return facts
 
     @cached_property
     def key_facts(self) -> list[Fact]:
@@ -297,11 +303,28 @@ class DossierView:
         return "s-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
     @cached_property
+    def _nested_quotes(self) -> set[str]:
+        """Ungrouped quotes inside a longer quote of the same speaker ("'never leave'" within "Ukraine would
+        'never leave' the Donbas"): the longer one already shows their words."""
+        by_place: dict[tuple[str, str], list[Item]] = {}
+        for kind, quote in self.items.values():
+            if kind == "quote":
+                by_place.setdefault((quote["article"], self.speaker_key(quote)), []).append(quote)
+        nested = set()
+        for quotes in by_place.values():
+            for q in quotes:
+                if q["id"] not in self.group_of and any(
+                        o is not q and o["start"] <= q["start"] and q["end"] <= o["end"]
+                        and o["end"] - o["start"] > q["end"] - q["start"] for o in quotes):
+                    nested.add(q["id"])
+        return nested
+
+    @cached_property
     def speakers(self) -> dict[str, Speaker]:
         by_key: dict[str, Speaker] = {}
         seen_groups: set[str] = set()
         for kind, quote in self.items.values():
-            if kind != "quote":
+            if kind != "quote" or quote["id"] in self._nested_quotes:
                 continue
             key = self.speaker_key(quote)
             entity = self.entities.get(quote.get("speaker") or "")
