@@ -1,65 +1,45 @@
 """Fast main-text extraction from an HTML page (one lxml parse, one scoring pass, one text walk).
 
-The method is readability's, simplified: page furniture is pruned by tag and by class/id words (comments,
-share bars, related-story lists, captions), paragraphs vote for the containers that hold them, the best
-container and its siblings that hold prose are the article, and inside it blocks that are mostly links or
-widget labels are left out. Pages
-where this finds less than a short article's worth of text go to trafilatura as well (see
-:func:`extract_main_text`). Measured on the AEB benchmark by ``bench/aeb.py``.
+The method is readability's, simplified: page furniture is pruned (:mod:`.furniture`), paragraphs vote for
+the containers that hold them, and the story is the best container with its siblings that hold prose and its
+twins (same tag and class: a body split into sections, the posts of a live blog). Inside it, a list is judged
+as a whole, a table row is one block, and blocks that are mostly links, labels or calls to action are left
+out. Pages where this finds less than a short article's worth of text turn to the page's JSON-LD
+``articleBody`` and to trafilatura (see :func:`extract_main_text`). Measured on the AEB benchmark by
+``bench/aeb.py``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from html import unescape
 
 import trafilatura
 from lxml import etree
+
+from .furniture import MIN_PROSE_CHARS, keep_block, names_story, prose_chars, prune, text_of
 
 # Never article text.
 _DROP_TAGS = frozenset(
     "script style noscript iframe svg canvas button select textarea input template object embed picture "
     "video audio map dialog".split()
 )
-# Page furniture, unless the page (mis)uses one as a wrapper around the story (ASP.NET's page-wide <form>).
-_FURNITURE_TAGS = frozenset("form nav aside footer figure figcaption label menu".split())
 # Elements whose text starts a new block.
 _BLOCK_TAGS = frozenset(
-    "p div section article main header li ul ol dl dt dd blockquote pre table tr td th tbody thead h1 h2 h3 "
+    "p div section article main header li ul ol dl dt dd blockquote pre table tr tbody thead h1 h2 h3 "
     "h4 h5 h6 hr br center address body html".split()
 )
+# A table row is one block, its cells separated by a space.
+_CELL_TAGS = frozenset(("td", "th"))
+_SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _PARAGRAPH_TAGS = frozenset("p pre blockquote td".split())
-# class/id words that mark page furniture rather than the story.
-_BOILER = re.compile(
-    r"(?<![a-z])(?:comments?|disqus|share|sharing|shares|sharebar|social|related|recommend\w*|newsletter|"
-    r"subscri\w*|signup|sign-up|sidebar|widget|promo|advert\w*|ads?|ad-\w+|banner|breadcrumbs?|footer|"
-    r"masthead|navbar|nav|navigation|menu|popup|modal|cookies?|tags?|byline|authors?|caption|credits?|"
-    r"outbrain|taboola|most-?popular|trending|read-?more|more-?stories|toolbar|pagination|pager|meta|"
-    r"dateline|timestamp|skip|hidden|print-only|sr-only|visually-hidden|login|ratings?|follow)(?![a-z])"
-)
-# Readers' comments: dropped even when they outweigh the article.
-_COMMENTS = re.compile(r"(?<![a-z])(?:comments?|disqus)(?![a-z])")
-# class/id words that mark the story itself (or a post embedded in it); they protect an element that also
-# matches _BOILER.
-_CONTENT = re.compile(
-    r"(?<![a-z])(?:article|story|entry|post-?(?:body|content|text)|body|content|main|text|embed)"
-)
+# Containers that may hold running text directly, without <p>.
+_TEXT_HOLDERS = ("div", "section", "article")
 _SPACE = re.compile(r"\s+")
-_LABEL = re.compile(
-    r"(?i)^\W*(?:advert\w*|sponsored|caption|close|tags?|topics?|more|related\b.*|you may (?:also )?like\b.*|"
-    r"don'?t miss|explore further|read more\b.*|see also|share\b.*|sharing is caring\W*|comments?|"
-    r"\d+\s*(?:of|-|/)\s*\d+(?:\s*of\s*\d+)?|(?:updated|published|posted)\b.*|follow us\b.*|"
-    r"sign up\b.*|subscribe\b.*|image\s*\d*|photo\s*\d*|filed under\b.*|"
-    r"(?:additional )?reporting by\b.*)\W*$"
-)
-_CALL_TO_ACTION = re.compile(
-    r"(?i)^\W*(?:follow (?:us|\w+ on)|subscribe|get the latest|download (?:our|the) app|"
-    r"like us on|join us on|have a (?:news )?tip|contact (?:us|the author)|share this)\b"
-)
-# A block that is mostly links is kept only with at least this many characters of its own words.
-OWN_WORDS_CHARS = 100
-# Below this many characters the fast path is unsure and trafilatura is asked too.
+_MARKUP = re.compile(r"<(?:p|br|div|h[2-6]|ul|ol|li|blockquote)\b", re.IGNORECASE)
+# Below this many characters the fast path is unsure and the page's JSON-LD and trafilatura are asked too.
 CONFIDENT_CHARS = 500
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per node.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
@@ -69,19 +49,55 @@ _UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_networ
 def extract_main_text(html: str | bytes) -> str:
     """The page's main text: paragraphs separated by a blank line ("" if none).
 
-    The fast path decides most pages; when it finds less than a short article's worth of text it is unsure
-    (a page of lists or tables, markup it misreads), and trafilatura, slower and more thorough, has a go.
+    The fast path decides most pages. When it finds less than a short article's worth of text it is unsure
+    (a script-rendered page, a page of lists, markup it misreads), and two slower sources have a go in turn:
+    the article body the page states in JSON-LD, then trafilatura. Either replaces the fast path's text only
+    when it finds at least twice as much: on short stories that the fast path reads right, the others add the
+    headline and standfirst.
     """
     try:
         text = fast_main_text(html)
-    except RecursionError:  # absurdly deep markup: leave it to trafilatura
+    except RecursionError:  # absurdly deep markup: leave it to the others
         text = ""
-    if len(text) < CONFIDENT_CHARS:
-        other = trafilatura.extract(html, include_comments=False, fast=True) or ""
-        other = "\n\n".join(" ".join(line.split()) for line in other.splitlines() if line.strip())
-        if len(other) > len(text):
-            return other
+    for other in (json_ld_body, _trafilatura_text):
+        if len(text) >= CONFIDENT_CHARS:
+            break
+        found = other(html)
+        if len(found) >= 2 * len(text):
+            text = found
     return text
+
+
+def json_ld_body(html: str | bytes) -> str:
+    """The longest ``articleBody`` in the page's JSON-LD scripts, as paragraphs ("" if none)."""
+    root = _parse(html, strip=False)  # the page's charset honoured, as on the fast path
+    best = ""
+    for script in root.iter("script") if root is not None else ():
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)  # raw line breaks inside strings are common
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str) and len(body) > len(best):
+                    best = body
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    if _MARKUP.search(best):  # some CMSs put the body's HTML there
+        root = _parse(f"<html><body>{best}</body></html>")
+        return "\n\n".join(_blocks([root])) if root is not None else ""
+    return "\n\n".join(_SPACE.sub(" ", line).strip() for line in unescape(best).splitlines() if line.strip())
+
+
+def _trafilatura_text(html: str | bytes) -> str:
+    text = trafilatura.extract(html, include_comments=False, fast=True) or ""
+    return "\n\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def fast_main_text(html: str | bytes) -> str:
@@ -92,16 +108,18 @@ def fast_main_text(html: str | bytes) -> str:
     body = root.find("body")
     if body is None:
         body = root
-    _prune(body)
+    prune(body)
     best = _best_container(body)
     if best is None:
         return ""
-    return "\n\n".join(block for node in _with_siblings(best) for block in _blocks(node))
+    return "\n\n".join(_blocks(_story_parts(body, best)))
 
 
-def _parse(html: str | bytes) -> etree._Element | None:
-    # Text is handed to libxml2 as UTF-8 with the encoding stated: a page's own (now stale) charset
-    # declaration is ignored, and an XML declaration does not trip lxml's check on str input.
+def _parse(html: str | bytes, strip: bool = True) -> etree._Element | None:
+    """The page's tree, by default without the elements that are never text (scripts, styles, media).
+
+    Text is handed to libxml2 as UTF-8 with the encoding stated: a page's own (now stale) charset
+    declaration is ignored, and an XML declaration does not trip lxml's check on str input."""
     data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
     if not data.strip():
         return None
@@ -109,64 +127,9 @@ def _parse(html: str | bytes) -> etree._Element | None:
         root = etree.fromstring(data, _UTF8_PARSER if isinstance(html, str) else _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
-    if root is not None:
+    if root is not None and strip:
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS, with_tail=False)
     return root
-
-
-def text_of(el: etree._Element) -> str:
-    return "".join(el.itertext())
-
-
-def _prune(body: etree._Element) -> None:
-    """Remove page furniture in place: hidden elements, furniture tags and elements marked as boilerplate by
-    class/id, unless they hold most of the page's prose (a page-wide <form>, a wrapper's unlucky name)."""
-    doomed = []
-    prose = _prose_chars(body)
-    for el in body.iter():
-        attrib = el.attrib
-        if el.tag in _FURNITURE_TAGS:
-            if _prose_chars(el) < 0.5 * prose:
-                doomed.append(el)
-        elif not attrib:
-            continue
-        elif "hidden" in attrib or attrib.get("aria-hidden") == "true":
-            doomed.append(el)
-        elif "display:none" in attrib.get("style", "").replace(" ", ""):
-            doomed.append(el)
-        elif el.tag not in ("article", "main") and ("class" in attrib or "id" in attrib):
-            kind = _furniture_kind(f"{attrib.get('class', '')} {attrib.get('id', '')}")
-            if kind == "comments" or (kind == "furniture" and _prose_chars(el) < 0.5 * prose):
-                doomed.append(el)
-    for el in doomed:
-        parent = el.getparent()
-        if parent is not None:
-            _remove_keep_tail(el, parent)
-
-
-@lru_cache(maxsize=4096)
-def _furniture_kind(attrs: str) -> str | None:
-    """What a class/id string marks: "comments", other "furniture", or None (pages reuse a few names)."""
-    attrs = attrs.lower()
-    if not _BOILER.search(attrs) or _CONTENT.search(attrs):
-        return None
-    return "comments" if _COMMENTS.search(attrs) else "furniture"
-
-
-def _prose_chars(el: etree._Element) -> int:
-    """Characters in the paragraphs under ``el``: a cheap measure of how much of the story it holds."""
-    return sum(len(text_of(p)) for p in el.iter("p"))
-
-
-def _remove_keep_tail(el: etree._Element, parent: etree._Element) -> None:
-    tail = el.tail
-    if tail and tail.strip():
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
 
 
 def _text_len(el: etree._Element) -> tuple[int, int]:
@@ -180,8 +143,8 @@ def _best_container(body: etree._Element) -> etree._Element | None:
     """The element whose paragraphs carry the most non-link text (readability-style voting)."""
     scores: dict[etree._Element, float] = {}
     for el in _voters(body):
-        if el.tag == "div":
-            # A div that holds running text directly (no <p>) votes like a paragraph.
+        if el.tag in _TEXT_HOLDERS:
+            # A div or section that holds running text directly (no <p>) votes like a paragraph.
             own = (el.text or "") + "".join((c.tail or "") for c in el)
             if len(own.strip()) < 60:
                 continue
@@ -194,14 +157,21 @@ def _best_container(body: etree._Element) -> etree._Element | None:
             if depth == 3:
                 break
             scores[ancestor] = scores.get(ancestor, 0.0) + score * (1.0, 0.5, 0.33)[depth]
-    if not scores:
-        return None
-    return max(scores, key=lambda el: scores[el] * (1.0 - _link_density(el)))
+    best, best_score = None, 0.0
+    # Highest vote first: the link-density discount only lowers a score, so the first candidate whose raw
+    # vote cannot beat the best discounted one ends the search (the discount costs a walk of the subtree).
+    for el, score in sorted(scores.items(), key=lambda item: -item[1]):
+        if score <= best_score:
+            break
+        score *= 1.0 - _link_density(el)
+        if best is None or score > best_score:
+            best, best_score = el, score
+    return best
 
 
 def _voters(body: etree._Element) -> Iterable[etree._Element]:
-    voters = list(body.iter(*_PARAGRAPH_TAGS, "div"))
-    if not any(el.tag == "p" for el in voters):
+    voters = list(body.iter(*_PARAGRAPH_TAGS, *_TEXT_HOLDERS))
+    if prose_chars(body) < MIN_PROSE_CHARS:
         # A page of lists (deals, listicles without <p>): its items carry the text.
         voters += body.iter("li", "dd")
     return voters
@@ -212,10 +182,34 @@ def _link_density(el: etree._Element) -> float:
     return links / total if total else 1.0
 
 
+def _story_parts(body: etree._Element, best: etree._Element) -> list[etree._Element]:
+    """The best container, its siblings with prose, and its twins: elements elsewhere on the page with the
+    same tag and the same class, one that names a story body, that hold prose, as when a CMS renders a long
+    story as several body sections between full-width images or pull quotes, or a live blog its posts. In
+    document order. (A layout class such as "col-md-8" may dress anything, and finds no twins.)"""
+    parts = _with_siblings(best)
+    cls = best.get("class")
+    if not cls or not names_story(cls):
+        return parts
+    chosen = set(parts)
+    above = set(best.iterancestors())
+    found = False
+    for el in body.iter(best.tag):  # document order: a twin nested in a twin is seen after it, and skipped
+        if (el.get("class") == cls and el not in chosen and el not in above and _has_prose(el)
+                and not any(a in chosen for a in el.iterancestors())):
+            chosen.add(el)
+            found = True
+    if not found:
+        return parts
+    # A twin's own heading (a live post's title) sits just before it.
+    chosen.update(h for el in list(chosen) if (h := el.getprevious()) is not None and h.tag in _SUBHEADINGS)
+    return [el for el in body.iter() if el in chosen]
+
+
 def _with_siblings(best: etree._Element) -> list[etree._Element]:
     """The best container and those of its siblings that hold prose too: a lead paragraph set apart, a story
-    split into sections between images or ads. (Looking further up, to cousins, let in more furniture than
-    story on the benchmark.)"""
+    split into sections between images or ads. (Taking in cousins as well let in more furniture than story
+    on the benchmark; twins are the exception.)"""
     parent = best.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return [best]
@@ -231,51 +225,59 @@ def _has_prose(el: etree._Element) -> bool:
     return False
 
 
-def _blocks(node: etree._Element) -> list[str]:
-    """Text blocks under ``node`` in reading order, link lists and stray fragments left out."""
+def _blocks(nodes: Iterable[etree._Element]) -> list[str]:
+    """Text blocks under ``nodes`` in reading order, link lists, stray fragments and the headings that
+    introduce only such things ("More on this story" over a list of links) left out."""
     out: list[str] = []
     parts: list[str] = []
-    link_chars = [0]
+    own: list[str] = []  # the block's words outside links
+    heading: list[int] = []  # where in ``out`` a heading waits for its first block
 
-    def flush() -> None:
+    def flush(listed: bool, is_heading: bool = False) -> None:
         text = _SPACE.sub(" ", "".join(parts)).strip()
-        if text and _keep_block(text, link_chars[0]):
-            out.append(text)
         parts.clear()
-        link_chars[0] = 0
+        if text:
+            kept = keep_block(text, _SPACE.sub(" ", "".join(own)).strip(), listed)
+            if heading and not is_heading:
+                if not kept:
+                    del out[heading.pop()]
+                heading.clear()
+            if kept:
+                out.append(text)
+                if is_heading:
+                    heading[:] = [len(out) - 1]
+        own.clear()
 
-    def walk(el: etree._Element, in_link: bool) -> None:
+    def add(text: str, in_link: bool) -> None:
+        parts.append(text)
+        if not in_link:
+            own.append(text)
+
+    def walk(el: etree._Element, in_link: bool, listed: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "h1":  # the headline: metadata, not body text
             return
+        if tag in ("ul", "ol"):
+            # A list is judged as a whole: one of summaries that link their subjects keeps every item, a
+            # list of links (related stories, a menu) leaves each item to stand on its own words.
+            total, links = _text_len(el)
+            listed = links <= 0.5 * total
         block = tag in _BLOCK_TAGS
+        in_link = in_link or tag == "a"
         if block:
-            flush()
+            flush(listed)
+        elif tag in _CELL_TAGS:
+            add(" ", in_link)
         if el.text:
-            parts.append(el.text)
-            if in_link or tag == "a":
-                link_chars[0] += len(el.text.strip())
+            add(el.text, in_link)
         for child in el:
-            walk(child, in_link or tag == "a")
+            walk(child, in_link, listed)
             if child.tail:
-                parts.append(child.tail)
-                if in_link or tag == "a":
-                    link_chars[0] += len(child.tail.strip())
+                add(child.tail, in_link)
         if block:
-            flush()
+            flush(listed, tag in _SUBHEADINGS)
 
-    walk(node, False)
-    flush()
+    for node in nodes:
+        walk(node, False, False)
+        flush(False)
     return out
-
-
-def _keep_block(text: str, link_chars: int) -> bool:
-    # Mostly links: a menu or a list of related stories; a paragraph that merely links many names still
-    # has a good deal of its own words.
-    if (link_chars > 0.5 * len(text) and len(text) - link_chars < OWN_WORDS_CHARS) or len(text) < 2:
-        return False
-    # Widget labels ("Advertisement", "Related articles", "1 of 6", "Sharing is caring!") are short.
-    if (len(text) < 60 or text.endswith(":")) and _LABEL.match(text):
-        return False
-    # Calls to action that close many stories ("Follow us on Twitter", "Subscribe to our newsletter").
-    return not (len(text) < 200 and _CALL_TO_ACTION.match(text))
