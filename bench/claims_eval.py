@@ -1,11 +1,12 @@
 """Claim extraction precision and recall on the hand-annotated PolNeAR dev samples.
 
-    .venv/bin/python bench/claims_eval.py [--data ../shared/data/polnear/dev/text] [--errors] [--heldout]
+    .venv/bin/python bench/claims_eval.py [--polnear ../shared/data/polnear] [--errors] [--heldout]
 
 Two gold files hold offsets, values and units only (the texts are read from the shared folder):
-tests/golden/polnear_claims.json (55 articles the extractor was tuned on) and
+tests/golden/polnear_claims.json (55 articles the extractor was tuned on),
 tests/golden/polnear_claims_heldout.json (the other 29 dev articles, annotated blind in two sets, 'heldout'
-and 'heldout2'; see its 'method' and 'first_run'). Both files are printed in one table; ``--heldout``
+and 'heldout2') and tests/golden/polnear_claims_train_heldout.json (24 train articles annotated blind,
+'heldout3'); see each file's 'method' and 'first_run'. All files are printed in one table; ``--heldout``
 scores the held-out samples alone. A prediction is right when it overlaps an unmatched gold claim with the
 same value and unit.
 """
@@ -25,7 +26,8 @@ from newsdossier.eval.polnear import Tally  # noqa: E402  (after the path, for a
 
 GOLD = REPO / "tests" / "golden" / "polnear_claims.json"
 HELDOUT = REPO / "tests" / "golden" / "polnear_claims_heldout.json"
-DATA = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
+TRAIN_HELDOUT = REPO / "tests" / "golden" / "polnear_claims_train_heldout.json"
+POLNEAR = REPO.parent / "shared" / "data" / "polnear"
 
 
 # Gold unit "" is a plain count: any prediction that names the counted noun ("homes") instead matches it.
@@ -63,13 +65,15 @@ def _print_errors(text: str, wrong: list, missed: list[dict]) -> None:
         print(f"   missed {text[g['start']:g['end']]!r} = {g['value']:g} {g['unit']!r}")
 
 
-def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[str, Tally]:
-    """Tallies per annotated set of ``gold`` ('tuning', ..., 'heldout') and over its articles ('all')."""
+def evaluate(polnear: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[str, Tally]:
+    """Tallies per annotated set of ``gold`` ('tuning', ..., 'heldout') and over its articles ('all'); the
+    texts are read from the PolNeAR split the gold file names."""
     from newsdossier.analyse import mentions_of, nlp
     from newsdossier.extract.claims import extract_claims
     from newsdossier.model import Article
 
     spec = json.loads(gold.read_text(encoding="utf-8"))
+    data = polnear / spec["split"] / "text"
     scores: dict[str, Tally] = {"all": Tally()}
     for item in spec["articles"]:
         text = (data / item["file"]).read_text(encoding="utf-8")
@@ -107,29 +111,30 @@ def _first_run(runs: list[dict]) -> Tally:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA, help="folder of the PolNeAR dev texts")
+    parser.add_argument("--polnear", type=Path, default=POLNEAR, help="the PolNeAR folder (dev/, train/)")
     parser.add_argument("--errors", action="store_true", help="list false and missed claims per article")
     parser.add_argument("--heldout", action="store_true", help="score the held-out sample only")
     args = parser.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"error: {args.data} is absent (the shared data sets sit beside the repository)",
+    if not args.polnear.is_dir():
+        print(f"error: {args.polnear} is absent (the shared data sets sit beside the repository)",
               file=sys.stderr)
         return 2
-    golds = [HELDOUT] if args.heldout else [GOLD, HELDOUT]
-    results = [(gold, evaluate(args.data, args.errors, gold)) for gold in golds]
-    print("PolNeAR dev claim samples: tuning sets were tuned on; 'heldout' was annotated blind "
+    golds = [HELDOUT, TRAIN_HELDOUT] if args.heldout else [GOLD, HELDOUT, TRAIN_HELDOUT]
+    results = [(gold, evaluate(args.polnear, args.errors, gold)) for gold in golds]
+    print("PolNeAR claim samples: tuning sets were tuned on; the held-out sets were annotated blind "
           "(see 'method' and 'first_run' in each gold file)")
     print(f"{'set':12} {'articles':>8} {'gold':>5} {'pred':>5} {'correct':>7} {'P':>6} {'R':>6} {'F1':>6}")
     for gold, scores in results:
-        _rows(gold, scores, "tuned all" if gold == GOLD else "held-out all")
+        _rows(gold, scores, {GOLD: "tuned all", HELDOUT: "dev held-out", TRAIN_HELDOUT: "train held-out"}[gold])
     tuned = json.loads(GOLD.read_text(encoding="utf-8"))["first_runs"]
     first = _first_run([run for name, run in tuned.items() if name != "about"])
     print(f"recorded first runs on tuning sets 2-6 when new: {first.gold} gold, "
           f"P {first.p:.3f} R {first.r:.3f} F1 {first.f1:.3f}")
-    for name, held in json.loads(HELDOUT.read_text(encoding="utf-8")).get("first_run", {}).items():
-        first = _first_run([held])
-        print(f"recorded first run on '{name}' when unseen: {first.gold} gold, "
-              f"P {first.p:.3f} R {first.r:.3f} F1 {first.f1:.3f}")
+    for gold in (HELDOUT, TRAIN_HELDOUT):
+        for name, held in json.loads(gold.read_text(encoding="utf-8")).get("first_run", {}).items():
+            first = _first_run([held])
+            print(f"recorded first run on '{name}' when unseen: {first.gold} gold, "
+                  f"P {first.p:.3f} R {first.r:.3f} F1 {first.f1:.3f}")
     return 0
 
 

@@ -87,6 +87,48 @@ def _q(text: str) -> list[tuple]:
     ("a quarter of a million dollars", [("a quarter of a million dollars", 250000.0, "USD", None, None)]),
     ("nearly half a million people", [("nearly half a million people", 5e5, "people", "nearly", None)]),
     ("several thousand fans", [("several thousand", 2000.0, "", "at least", None)]),
+    ("she walked three dozen steps", [("three dozen", 36.0, "", None, None)]),
+    ("ahead by 4 and 9 percentage points, respectively",
+     [("4", 4.0, "pp", None, None), ("9 percentage points", 9.0, "pp", None, None)]),
+    ("towns 3, 5 and 8 miles away", [("3", 4.8, "km", None, None), ("5", 8.0, "km", None, None),
+                                     ("8 miles", 12.9, "km", None, None)]),
+    ("4 and 6 million people", [("4", 4.0, "", None, None), ("6 million people", 6e6, "people", None, None)]),
+    ("a net rating of -7 points (45 percent to 52 percent)",
+     [("-7 points", -7.0, "pp", None, None), ("45 percent", 45.0, "%", None, None),
+      ("52 percent", 52.0, "%", None, None)]),
+    ("leads 41%-37% in the state", [("41%", 41.0, "%", None, None), ("37%", 37.0, "%", None, None)]),
+    ("Almost a quarter say they will stay home.", [("Almost a quarter", 25.0, "%", "almost", None)]),
+    ("Half were undecided.", [("Half", 50.0, "%", None, None)]),
+    ("the total (45) fell", [("45", 45.0, "", None, None)]),
+    ("\n\nNine rivers flooded", [("Nine", 9.0, "", None, None)]),
+    ("a half-dozen more stops and half a dozen boats",
+     [("a half-dozen", 6.0, "", None, None), ("half a dozen", 6.0, "", None, None)]),
+    ("it won the dozen states that voted", [("dozen", 12.0, "", None, None)]),
+    ("several dozen paid staff", [("several dozen", 24.0, "", "at least", None)]),
+    ("among them 8 Danes,12 Swedes", [("8", 8.0, "", None, None), ("12", 12.0, "", None, None)]),
+    ("a toll of 50 cents", [("50 cents", 0.5, "USD", None, None)]),
+    ("seven or eight thousand votes", [("seven or eight thousand", 7000.0, "", None, 8000.0)]),
+    ("10 to 15 million people", [("10 to 15 million people", 1e7, "people", None, 1.5e7)]),
+    ("between 10 and 15 million", [("between 10 and 15 million", 1e7, "", None, 1.5e7)]),
+    ("between 900 and 1.2 million", [("between 900 and 1.2 million", 900.0, "", None, 1.2e6)]),
+    ("it sold 20 million last month", [("20 million", 2e7, "", None, None)]),
+    ("they offered four other nights", [("four", 4.0, "", None, None)]),
+    ("paid $100 per year", [("$100", 100.0, "USD", None, None)]),
+    ("I am 100 percent sure", [("100 percent", 100.0, "%", None, None)]),
+    ("a 6 percentage-point margin", [("6 percentage-point", 6.0, "pp", None, None)]),
+    ("a 2.5-square-mile town", [("2.5-square-mile", 6.5, "km2", None, None)]),
+    ("Smith’s 412 and Jones’s 97, by one count",
+     [("412", 412.0, "", None, None), ("97", 97.0, "", None, None)]),
+    ("12 Of The Best Dogs\n\nText", [("12", 12.0, "", None, None)]),
+    ("Headline – These 4 Lines Matter", [("4", 4.0, "", None, None)]),
+    ("a fight between two figures who rarely speak", [("two", 2.0, "", None, None)]),
+    ("guesses range from 3,000 to 9,000.", [("3,000 to 9,000", 3000.0, "", None, 9000.0)]),
+    ("the cap rose from 40,000 to 55,000.",
+     [("40,000", 40000.0, "", None, None), ("55,000", 55000.0, "", None, None)]),
+    ("support rose from 10 to 15 percent",
+     [("10", 10.0, "%", None, None), ("15 percent", 15.0, "%", None, None)]),
+    ("some six-million people", [("some six-million people", 6e6, "people", "some", None)]),
+    ("it costs $1 each", [("$1", 1.0, "USD", None, None)]),
 ])
 def test_find_quantities(text: str, want: list[tuple]) -> None:
     assert _q(text) == want
@@ -104,7 +146,21 @@ def test_find_quantities(text: str, want: list[tuple]) -> None:
     "the bottom fifth of households", "won by a 4 to 1 margin", "back in the 80's", "a 911 caller said",
     "he listed one, the cost, and two, the date", "at one point he left", "by 7 o'clock tonight",
     "in two to three weeks", "for three nights", "ahead of Round Two", "test scores rose",
-    "a salary of six figures", "the lower 90 percent of earners", "voters under 30.", "Jones, who is 64."])
+    "a salary of six figures", "the lower 90 percent of earners", "voters under 30.", "Jones, who is 64.",
+    "the clip ends [at 9:15.]", "text VOTE to 55123 now", "That is the $64,000 question.",
+    "She 1) reads, 2) writes and 3) leaves.", "the first half were dull", "the fourth quarter had gains",
+    "the 2007-09 crisis", "an F-16 crashed",
+    "he logged 2,766 flying hours", "for two more years", "another four, or another eight years",
+    "Ann Lee, 40.\n\nBo Chan (left), 52\nChan was", "Rubio (44) and Cruz (45) are young",
+    "she turned 74 on Sunday",
+    "since she was 5,", "helpers as young as 17, as old as 80, came", "those 65 and older",
+    "most of the voters were over 45.", "turnout among whites 30 to 44 fell", "my 401(k) account",
+    "error code: 17.", "a poll [538].", "a poll. [538.]", "\n\n2. The economy\n\n3.\nThe",
+    "author of Four's Company",
+    "the Secret Seven returned.", "\n\n7\n“Quoted Title” Here", "all of them are older than 60.",
+    "in the second quarter of 2016", "the first half of the year", "the Group of 20 summit",
+    "a lesser of two evils",
+    "they outspent us 4-1.", "Meet Him With 1 Question", "a salary of Six Figures", "pupils in third through eighth grades", "a stack of $100 bills"])
 def test_not_quantities(text: str) -> None:
     assert _q(text) == []
 
@@ -177,3 +233,43 @@ def test_find_quantities_never_raises_and_spans_are_exact(text: str) -> None:
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
         assert q.start <= q.number_start < q.end
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_dozens_multiply(n: int) -> None:
+    assert parse_number(f"{_spell(n)} dozen") == 12 * n
+    found = find_quantities(f"They bought {_spell(n)} dozen eggs.")
+    assert [(q.value, q.unit) for q in found] == [(12 * n, "")]
+
+
+@given(st.sampled_from(["\n\n", " ", "  ", "\u2014 ", "(", "\t"]), st.integers(min_value=2, max_value=10**7))
+def test_spans_never_start_with_space(lead: str, n: int) -> None:
+    [q] = find_quantities(f"They counted:{lead}{n:,} ballots")
+    assert q.text == f"{n:,}" and q.text == q.text.strip()
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99))
+def test_signed_and_hyphen_joined_figures(a: int, b: int) -> None:
+    """A minus sign after a space is a negative figure; two percentages joined by a hyphen are two figures."""
+    assert [(q.value, q.unit) for q in find_quantities(f"a net rating of -{a} points")] == [(-a, "pp")]
+    assert [(q.value, q.unit) for q in find_quantities(f"the poll had it {a}%-{b}% today")] == [(a, "%"),
+                                                                                                 (b, "%")]
+    assert find_quantities(f"in 20{a:02d}-{b:02d} it fell") == []
+
+
+@given(st.integers(min_value=1, max_value=120), st.sampled_from(["Ann Lee", "Omar Haddad", "J.P. Ortiz"]))
+def test_ages_beside_names_are_not_figures(age: int, name: str) -> None:
+    for text in (f"{name}, {age}.\n\nShe was", f"{name} (left), {age}\nHe", f"and {name} ({age}) ran",
+                 f"voters {age} and older"):
+        assert find_quantities(text) == [], text
+
+
+@given(st.integers(min_value=1, max_value=98), st.integers(min_value=1, max_value=99),
+       st.sampled_from(["thousand", "million", "billion"]))
+def test_a_range_shares_its_scale(a: int, b: int, scale: str) -> None:
+    if a >= b:
+        return
+    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+    for text in (f"{a} to {b} {scale} people", f"{_spell(a)} or {_spell(b)} {scale} people"):
+        [q] = find_quantities(text)
+        assert (q.value, q.value_max, q.unit) == (a * factor, b * factor, "people"), text

@@ -269,7 +269,7 @@ def indirect(text: str) -> list[tuple[str | None, str | None, str]]:
 @pytest.mark.parametrize("text", [
     "Brest is one of the towns Novak demands from the negotiators.",  # a relative clause: no speech
     "The bridge, which the army defended at great cost, fell in June.",  # an object-less act is no speech
-    "He is expected to present the plan to the minister during his trip.",  # passive with no agent
+    "He might be expected to present the plan to the minister during his trip.",  # a hypothetical
     "Experience has shown us what comes next.",  # a thing that shows is no source
     "The strikes will resume if they continue to block the port.",  # "continue" with an infinitive
     "Tom Reed would support the plan if the council paid for it.",  # a hypothetical position

@@ -64,6 +64,9 @@ class CueFinder:
                 end = max(end, child.right_edge.idx + len(child.right_edge.text))
             else:
                 break
+        if verb.lemma_ in LISTENER and verb.tag_ == "VBN" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children):
+            return Cue(verb, start, end, Speaker(None, None))  # "…, when asked whether …": the one asked
         subj = subject_of(verb)
         if subj is not None and self.in_quote(subj.idx):  # a quote run into the sentence: 'one." Lee said'
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)

@@ -247,7 +247,8 @@ def number_of(anchor: Token) -> str | None:
 
 def counted_noun(anchor: Token, quantity: Quantity) -> Token | None:
     """The noun a count counts: the figure's own head noun ("110k troops") or the noun it modifies."""
-    is_figure = anchor.idx <= quantity.number_start or anchor.like_num or anchor.pos_ == "NUM"
+    is_figure = anchor.idx <= quantity.number_start or anchor.like_num or anchor.pos_ == "NUM" or \
+        anchor.lower_ == "dozen"  # "a dozen Republicans" counts Republicans
     noun = None if is_figure else anchor
     modifies = anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and anchor.head.i > anchor.i
     if noun is None and modifies:

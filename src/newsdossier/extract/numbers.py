@@ -32,7 +32,7 @@ from .units import (
     unit_of)
 
 _CARDINAL_WORDS = (rf"(?:(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
-                   rf"(?:\s+(?:hundred|thousand|million|billion|trillion)"
+                   rf"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)"
                    rf"(?:\s+(?:and\s+)?(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?)?)*|"
                    rf"an?\s+(?:couple\s+(?:of\s+)?)?(?:hundred|thousand|million|billion|dozen))\b")
 _MIXED = r"(?:\s+|-)?(?:[13]/[24]|[12]/3|[½¼¾⅓⅔])"
@@ -53,8 +53,12 @@ UPPER_BOUND = {"just under", "well under", "less than", "fewer than", "at most",
                "as few as"}
 BELOW_NEAR = {"nearly", "almost", "close to"}
 
-_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(UNIT_WORDS, key=len, reverse=True))
+_UNIT = "|".join(re.escape(u).replace(r"\ ", r"[\s-]+") for u in sorted(UNIT_WORDS, key=len, reverse=True))
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)"
+# One word that may stand between a number and its time unit ("2,766 flying hours", "two more years"); not
+# "last" ("20 million last month" is a count) nor "other" ("four other nights" are four dates).
+_TIME_GAP = (r"(?:more|straight|consecutive|long|full|additional|extra|flying|working|business|school|"
+             r"calendar|billable|whole|entire|successive|final|remaining|hard|tough|difficult)[\s-]+")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Words after which a bare number is part of a name or a reference, not a quantity.
@@ -63,26 +67,34 @@ _NAME_BEFORE = re.compile(
     r"Highway|Interstate|District|Episode|Season|Part|Phase|Level|Category|Grade|Class|Type|Model|Rule|"
     r"Top|Fortune|Channel|Round)\.?|#)\s*$", re.IGNORECASE)
 # A capitalised word that does not open its sentence ("Boeing 747", "Area 51", "Fox 5").
-_PROPER_BEFORE = re.compile(r"(?<![.!?\"“”‘’'\s])[ \t]+[\"“‘'(]?[A-Z][\w.'’-]*\s+$")
+_PROPER_BEFORE = re.compile(
+    r"(?<![.!?\"“”‘’'\s])[ \t]+[\"“‘'(]?"
+    r"(?!(?:These|Those|This|That|His|Her|Their|Our|My|Your|Its|All|Only|Just|About|Over|Top|Nearly|With|"
+    r"And|Of|For|To|In|On|At|By)\s)[A-Z][\w.'’-]*(?<!['’]s)(?<![.!?:;,])[ \t]+$")
+# A capitalised word and "of" mid-sentence: "the Group of 20", "a Gang of Eight"
+_NAMED_GROUP = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+of\s+$")
 
-_NUMBER = rf"(?:{_NUMERAL}|{_FRACTION}|{_CARDINAL_WORDS})"
+# "a half-dozen", "half a dozen", "the dozen states": before the fractions, which would take the "half"
+_DOZEN = r"(?:(?:an?\s+)?half[- ](?:a[- ])?dozen|(?<=[Tt]he )dozen)\b"
+_NUMBER = rf"(?:{_DOZEN}|{_NUMERAL}|{_FRACTION}|{_CARDINAL_WORDS})"
 # "dozens of", "tens of millions", "hundreds of thousands"
 # also bare ("made millions", "held thousands"), but "scores" only before "of" (test scores are no figure)
 _VAGUE_WORDS = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|"
-                r"several\s+(?:hundred|thousand|million|billion)\b|"
+                r"several\s+(?:hundred|thousand|million|billion|dozen)\b|"
                 r"(?:dozens|hundreds|thousands|millions|billions|trillions)\b|scores\b(?=\s+of\b)")
 # A share that names a group rather than sizing one: "the top 1 percent", "the bottom fifth"
 _PERCENTILE = re.compile(r"\b(?:top|bottom|middle|upper|lower|richest|wealthiest|poorest|highest|lowest)\s+$",
                          re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?rates?\b", re.IGNORECASE)  # "the top 33 percent rate" is a figure
-_AMOUNT = rf"(?P<cur>US\$|\$|£|€)?\s?(?P<num>{_NUMBER})"
+# A minus sign only after a space or "(" ("a net rating of -11 points"), never inside "2007-09" or "F-16"
+_AMOUNT = rf"(?:(?P<cur>US\$|\$|£|€)\s?)?(?P<sign>(?<=[\s(])[-−](?=\d))?(?P<num>{_NUMBER})"
 _PATTERN = re.compile(
-    rf"(?<![\w.,/$£€-])(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?:(?<![\w./$£€-])(?<!\d,)|(?<=\d%-))(?:(?P<hedge>{_HEDGE})\s+)?"  # "32%-25%" is two figures
     rf"(?:between\s+(?P<bcur>US\$|\$|£|€)?(?P<lo>{_NUMBER})\s+and\s+|(?P<vague>{_VAGUE_WORDS})|{_AMOUNT})"
     rf"(?(lo)(?P<hcur>US\$|\$|£|€)?(?P<hi>{_NUMBER}))"
     rf"(?(vague)|(?:\s*(?:-|–|to)\s*(?P<rcur>US\$|\$|£|€)?"
-    rf"(?P<rhi>{DIGITS}(?:\s*(?:k|m|bn))?)(?![\w.]|,\d)|"
-    rf"\s+or\s+(?P<rword>{NUMBER_WORD}|\d+)\b(?![.,]\d))?)"
+    rf"(?P<rhi>{DIGITS}(?:\s*(?:k|m|bn))?)(?![\w]|[.,]\d)|"
+    rf"\s+or\s+(?P<rword>(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?|\d+)\b(?![.,]\d))?)"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![\w]))?",
     re.IGNORECASE)
 _ADDRESS = re.compile(r"\s+(?:(?:[A-Z][\w.]*|\d+(?:st|nd|rd|th))\s+){0,3}"
@@ -106,6 +118,11 @@ _FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(thousand|million|billion|
 _CENTS_SHARE = re.compile(r"\s+cents?\s+(?:out\s+)?of\s+(?:each|every)\s+dollar\b", re.IGNORECASE)
 _RANGE_UPPER = re.compile(rf"\s*(?:-|–|to)\s*({DIGITS})\s*({_UNIT})(?![\w])", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(more|less|fewer)\b", re.IGNORECASE)
+# The unit a coordinated figure shares: "5 and 10 percentage points", "3, 4 and 6 km" (no scale word between)
+_SHARED_UNIT = re.compile(rf"(?:\s*,\s*{DIGITS})*,?\s+and\s+{DIGITS}\s*({_UNIT})(?![\w])", re.IGNORECASE)
+_MEASUREMENTS = frozenset({"%", "pp", "km", "km2", "m"})
+_SCALE_AFTER = re.compile(
+    rf"\s+(hundred|thousand|million|billion|trillion)\b(?:\s+({'|'.join(COUNT_UNITS)})\b)?", re.IGNORECASE)
 _SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:US\$|\$|£|€)?{DIGITS}\s*(?:{_UNIT})\)",
                           re.IGNORECASE)
 
@@ -131,41 +148,68 @@ def _is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
                 r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|ET|EST)",
                 after, re.IGNORECASE):
         return True
-    if re.match(rf"(?:-|\s+|-and-a-half[- ]|\s+and\s+a\s+half\s+)(?:{_TIME_UNIT})\b", after, re.IGNORECASE):
+    gap = "" if m.group("cur") or m.group("unit") else f"(?:{_TIME_GAP})?"  # but "$100 per year" is money
+    if re.match(rf"(?:-|\s+|-and-a-half[- ]|\s+and\s+a\s+half\s+){gap}(?:{_TIME_UNIT})\b", after, re.I):
+        return True  # "three weeks", "2,766 flying hours", "two more years"
+    if re.match(rf"-?,?\s+(?:to|and|or)\s+(?:another\s+|more\s+)?(?:\d+|{NUMBER_WORD})(?:-|\s+)"
+                rf"(?:{_TIME_UNIT})", after, re.IGNORECASE):
+        return True  # "18- to 24-year-old", "two to three weeks", "another four, or another eight years"
+    if re.search(r"\b(?:ages?|aged)(?:\s+of)?\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.IGNORECASE) or \
+            _is_age(m, digits, before, after):
         return True
-    if re.match(rf"-?\s+(?:to|and|or)\s+(?:\d+|{NUMBER_WORD})(?:-|\s+)(?:{_TIME_UNIT})", after, re.IGNORECASE):
-        return True  # "18- to 24-year-old", "two to three weeks"
-    if re.search(r"\b(?:ages?|aged)(?:\s+of)?\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.IGNORECASE):
-        return True
-    if not (m.group("cur") or m.group("unit")) and digits.isdigit() and int(digits) <= 120 and (
-            re.search(r"\b(?:people|those|voters|adults|children|kids|anyone|men|women|Americans)\s+"
-                      r"(?:under|over|younger\s+than|older\s+than)\s+$", before, re.IGNORECASE)
-            or re.search(r"\bwho\s+(?:is|was|turns|turned)\s+$", before) and re.match(r"[.,;]", after)):
-        return True  # ages: "people under 30", "Trump, who is 70."
-    if re.search(r"[A-Z][\w.'’-]+,\s+$", before) and re.match(r"\s*(?:,|[―—–]|\s-\s)", after) and \
-            digits.isdigit() and int(digits) <= 120:
-        return True  # an age in apposition: "Tom Smith, 30, said"
     if re.fullmatch(r"\d{10,}", digits):
         return True  # ids and phone numbers
     if re.search(rf"\b{_MONTH}\s*(?:\d{{1,2}}\s*(?:-|–|to|and|through)\s*)?$", before) or \
             re.match(rf",?\s+{_MONTH}\b", after):
         return True  # "June 28", "28 June", "Sept. 19 to 22"
-    if re.match(r"['’]?s\b", after) and digits.isdigit() and int(digits) % 10 == 0:
-        return True  # decades: "the 90's", "1980s"
+    if re.match(r"['’]s\b", after) or re.match(r"s\b", after) and digits.isdigit() and int(digits) % 10 == 0:
+        return True  # decades ("the 90's", "1980s") and names ("Three's a Crowd")
     if digits in ("911", "999", "112") and re.match(r"\s+(?:call|dispatch|operator|emergenc)", after, re.I):
         return True  # emergency numbers
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not m.group("cur") and not m.group("unit"):
         return True  # a year ("since 2014", "in 2022")
-    if re.match(r"/\d|\.\d+\.\d", after) or re.search(r"\d[/.]$", before):
-        return True  # "9/11", "24/7", version numbers
+    if re.match(r"/\d|\.\d+\.\d|\([a-z]\)", after) or re.search(r"\d[/.:]$", before):
+        return True  # "9/11", "24/7", version numbers, the minutes of "10:29", "401(k)"
+    if re.search(r"(?:code|ID)\s*[:#]\s*$", before, re.IGNORECASE):
+        return True  # "error code: 17"
     if m.group("cur") or m.group("unit") or m.group("hedge"):
         return False
-    if _ADDRESS.match(after):
-        return True
+    if _ADDRESS.match(after) or re.fullmatch(r"\d{5,}", num):
+        return True  # an address; a long run of digits without separators is a code ("text JOIN to 80888")
     if re.search(r"\bone,\s", before) and re.match(r",", after) and not digits.isdigit():
         return True  # an enumeration: "one, his temperament, and two, his language"
-    # "Boeing 747", "Area 51"; a word number after a name is a count ("against Sanders five times")
-    return bool(_NAME_BEFORE.search(before) or digits[:1].isdigit() and _PROPER_BEFORE.search(before))
+    # Names: "Boeing 747", "Fantastic Four" (a capitalised number word), "the Group of 20"; but a lower-case
+    # number word after a name is a count ("against Sanders five times"), and so is "Cruz's 538".
+    named = digits[:1].isdigit() or num[:1].isupper() and not num.isupper()
+    return bool(_NAME_BEFORE.search(before) or named and _PROPER_BEFORE.search(before)
+                or _NAMED_GROUP.search(before))
+
+
+_PEOPLE = (r"(?:people|those|voters|adults|children|kids|anyone|men|women|Americans|blacks|whites|Hispanics|"
+           r"Latinos|Asians|seniors|residents|respondents|students|workers)")
+
+
+def _is_age(m: re.Match[str], digits: str, before: str, after: str) -> bool:
+    """Ages: of groups ("people under 30", "voters were over 45", "blacks 30 to 44", "45 and older"), of one
+    person ("Trump, who is 70.", "since he was 5,", "turned 74", "as young as 17"), in apposition ("Tom Smith,
+    30, said"), after a name heading a line ("Ahmed Hale, 40." or "Ann Lee (left), 52") or in brackets after a
+    name ("Cruz (45)")."""
+    if m.group("cur") or m.group("unit") or not digits.isdigit() or int(digits) > 120:
+        return False
+    return bool(
+        re.search(rf"\b{_PEOPLE}\b[^.;\d]{{0,25}}?\b(?:under|over|younger\s+than|older\s+than)\s+$", before,
+                  re.I)
+        or re.search(rf"\b{_PEOPLE}\s+$", before, re.I)
+        and (m.group("rhi") or re.match(r"\s+(?:to|and)\s+\d", after))
+        or re.match(r"\s+(?:and|or)\s+(?:older|over|up|younger|under)\b", after)
+        or re.search(r"\b(?:younger|older)\s+than\s+$", before)
+        or re.search(r"\b(?:who|he|she|I|you|we|they)\s+(?:is|was|were|am|are|turns|turned)\s+$", before)
+        and re.match(r"[.,;?!”\"]", after)
+        or re.search(r"\bturn(?:s|ed|ing)?\s+$", before)
+        or re.search(r"\bas\s+(?:young|old)\s+(?:as|at)\s+$", before, re.IGNORECASE)
+        or re.search(r"[A-Z][\w.'’-]+(?:\s+\([^)\n]*\))?,\s*$", before)
+        and re.match(r"\s*(?:,|[―—–]|\s-\s|\.?[ \t]*(?:\n|$))", after)
+        or re.search(r"[A-Z][\w.'’-]+\s+\($", before) and after.startswith(")"))
 
 
 def _number_span(m: re.Match[str]) -> tuple[int, int]:
@@ -181,15 +225,24 @@ def _is_compound(text: str, m: re.Match[str]) -> bool:
 
 
 def _is_marker(text: str, m: re.Match[str]) -> bool:
-    """A bare small integer alone before a capitalised word: image counts, list numbers, addresses."""
+    """A bare small integer alone before a capitalised word (image counts, list numbers, addresses), or an
+    item number closing a parenthesis it did not open ("1) registers …, 2) realizes …") or heading a paragraph
+    ("2. Democrats …"), a bracketed reference ("[538]")."""
     bare = not (m.group("cur") or m.group("unit") or m.group("hedge"))
     if not bare or not re.fullmatch(r"\d{1,3}", m.group("num") or ""):
         return False
     after = text[_number_span(m)[1]:_number_span(m)[1] + 3]
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    if after.startswith(")"):
+        return line.count("(") <= line.count(")")
+    if re.match(r"\.?[ \t]*(?:\n|$)|\.\s", after) and not line.strip() or \
+            line.endswith("[") and re.match(r"\.?\]", after):
+        return True  # "2. Democrats face …" or a number alone heading a paragraph; a reference "[538.]"
     if after.strip() and not re.match(r"\s+[A-Z][a-z]", after):
         return False
-    # At a sentence start, or repeated before capitals as image counters are ("8 Trump …", "8 The …").
-    at_start = re.search(r"(?:^|[.!?]['’\"”]?\s+|\n\s*|[(\"“‘'])$", text[max(0, m.start() - 3):m.start()])
+    # At a sentence start, or repeated before capitals as image counters are ("8 Trump …", "8 The …"); but a
+    # count opening the headline is a figure ("17 Of The Most Powerful Things …").
+    at_start = re.search(r"(?:[.!?]['’\"”]?\s+|\n\s*|[(\"“‘'])$", text[max(0, m.start() - 3):m.start()])
     repeats = len(re.findall(rf"(?<![\w.,]){m.group('num')}\s+[A-Z]", text))
     return bool(at_start) or repeats >= 3
 
@@ -236,7 +289,9 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return _vague(text, m, hedge)
     num = m.group("lo") or m.group("num")
     number_start, number_end = _number_span(m)
-    if num.lower() in ("one", "a", "an", "zero") and not unit_word and not _SHARE.match(text, number_end):
+    lone = not (unit_word or m.group("cur") or m.group("rword") or m.group("rhi"))
+    if num.lower() in ("one", "1", "a", "an", "zero") and lone and not _SHARE.match(text, number_end):
+        return None  # "one of them", "1 Question" are no figures; "one or two", "$1", "1 in 4" are
         return None
     if re.fullmatch(r"one|an?", num, re.I) and re.fullmatch(r"points?", unit_word or "", re.I) and \
             re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I):
@@ -250,11 +305,16 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if fraction is not None:
         return _fraction(text, m, fraction, hedge, number_start)
     value = parse_number(num)
-    if value is None or num.isalpha() and re.match(r"[\s-]+figures?\b", text[number_end:], re.IGNORECASE):
-        return None  # "six figures" is a magnitude, not a count
+    if value is None or num.isalpha() and value >= 4 and re.match(r"[\s-]+(?i:figures?)\b", text[number_end:]):
+        return None  # "six figures" is a magnitude, not a count ("two figures who …" are people)
+    if re.search(r"\b(?:lesser|greater)\s+of\s+$", text[max(0, number_start - 12):number_start], re.I):
+        return None  # the idiom "the lesser of two evils"
     if not (unit_word or m.group("cur") or m.group("lo")) and (cents := _CENTS_SHARE.match(text, number_end)):
         end = cents.end()  # "37 cents of every dollar" is a 37 % share
         return Quantity(m.start(), end, text[m.start():end], value, "%", hedge, None, number_start)
+    if not (unit_word or m.group("cur") or m.group("lo")) and (cents := re.match(r"\s+cents?\b", text[end:])):
+        end += cents.end()  # "50 cents" is $0.50
+        return Quantity(m.start(), end, text[m.start():end], value / 100, "USD", hedge, None, number_start)
     share = None if unit_word or m.group("lo") else _SHARE.match(text, number_end)
     if share and (share.group("wcur") or "").lower() != (m.group("cur") or "").lower():
         share = None  # "$4 of every $5" is a share; "$4 in 10 states" is not
@@ -267,7 +327,18 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
                             None, number_start)
     high = m.group("hi") or m.group("rhi") or m.group("rword")  # "10-12 km", "two or three"
     value_max = parse_number(high) if high else None
+    shared = None if unit_word or m.group("cur") or m.group("lo") or high else _SHARED_UNIT.match(text, end)
+    if shared and normalise_unit(1.0, unit_of(shared.group(1), None))[1] in _MEASUREMENTS:
+        unit_word = shared.group(1)  # "by 5 and 10 percentage points": the 5 is in points too
     unit = unit_of(unit_word, m.group("cur") or m.group("bcur"))
+    if value_max is not None and not unit_word and (scale := _SCALE_AFTER.match(text, end)):
+        factor = SCALES[scale.group(1).lower()]  # "seven or eight thousand votes", "10 to 15 million people"
+        value, value_max, end = value * factor, value_max * factor, scale.end()
+        unit = unit_of(scale.group(2), None) if scale.group(2) else unit
+    elif value_max is not None and not re.search(r"[a-z]$", num, re.IGNORECASE) and \
+            (scale := re.search(r"(hundred|thousand|million|billion|trillion)$", high, re.IGNORECASE)):
+        factor = SCALES[scale.group(1).lower()]  # "between 10 and 15 million": the 10 is in millions too
+        value = value * factor if value * factor <= value_max else value
     if unit == "GBP" and not m.group("cur") and not re.search(r"(?:illion|thousand|bn|m|k)$", num, re.I):
         unit = "lb"  # "236 pounds" is a weight; "5 million pounds" and "£5" are money
     if value_max is None and unit_word and (upper := _RANGE_UPPER.match(text, end)) and \
@@ -276,11 +347,18 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         value_max, end = parse_number(upper.group(1)), upper.end()  # "ranging from 5 percent to 25 percent"
     if value_max is not None and value_max <= value:
         return None  # "52-48" is a tally and "2030 to 32 percent" not a range: the scan goes on inside it
+    before = text[max(0, m.start() - 20):m.start()]
+    if m.group("rhi") and re.search(r"\bfrom\s+$", before) and not re.search(r"\brang\w*\s+from\s+$", before):
+        value_max, end = None, m.end("num")  # "rose from 70,000 to 85,000" is a change: two figures
+    if unit in ("USD", "GBP", "EUR") and re.match(r"[\s-]+(?:questions?|bills?|notes?)\b", text[end:]):
+        return None  # "the $64,000 question" is an idiom and "$100 bills" a denomination, not amounts
+    if m.group("sign"):
+        value = -value  # "a net rating of -11 points"
     value, unit_norm = normalise_unit(value, unit)
     if value_max is not None:
         value_max = normalise_unit(value_max, unit)[0]
-    if second := _SECOND_UNIT.match(text, end):
-        end = second.end()
+    if unit_norm not in ("%", "pp") and (second := _SECOND_UNIT.match(text, end)):
+        end = second.end()  # a share has one unit: "-11 points (40 percent …)" are two figures
     if not unit_norm and (more := _MORE_UNIT.match(text, end)) and more.group(1).lower() in COUNT_UNITS:
         end, unit_norm = more.end(), UNIT_WORDS[more.group(1).lower()]  # "25 million more people"
     if bound := _OR_MORE.match(text, end):  # "$200 or less"
@@ -293,7 +371,7 @@ def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
     """'dozens of', 'tens of millions': their least value, hedge 'at least'; 'hundreds of years' is time."""
     words = re.split(r"\s+of\s+", m.group("vague").lower())
     if several := re.fullmatch(r"several\s+(\w+)", words[0]):
-        value = 2.0 * SCALES[several.group(1)]  # "several hundred": at least two hundred
+        value = 2.0 * {**SCALES, "dozen": 12}[several.group(1)]  # "several hundred": at least two hundred
     else:
         value = float(VAGUE[words[-1]])
     if len(words) == 2:  # "tens of millions": at least twenty million
@@ -309,14 +387,37 @@ def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
                     m.start("vague"))
 
 
+# What a share of people does in a poll: "a third say", "half were undecided", "two-thirds support it"
+_SHARE_VERB = re.compile(
+    r"\s+(?:say|says|said|think|thinks|thought|believe[sd]?|approve[sd]?|disapprove[sd]?|support(?:s|ed)?|"
+    r"oppose[sd]?|favou?r(?:s|ed)?|agree[sd]?|disagree[sd]?|want(?:s|ed)?|prefer(?:s|red)?|expect(?:s|ed)?|"
+    r"view(?:s|ed)?|are|were|have|had|would|will|do|did)\b")
+
+
+def _is_share_subject(m: re.Match[str], after: str, before: str) -> bool:
+    """'Nearly a third say …': a fraction with its own numerator (or 'half') as the subject of a verb -- not
+    a period ('the first half were', 'the fourth quarter had')."""
+    num = m.group("num")
+    explicit = re.match(r"(?:an?|one|two|three|four)[- ]", num, re.IGNORECASE) or num.lower() == "half"
+    period = re.search(r"\b(?:the|first|second|third|fourth|last|other|back|front|better|this|that|each)\s+$",
+                       before, re.IGNORECASE)
+    return bool(explicit and not period and _SHARE_VERB.match(after))
+
+
+def _is_ordinal(word: str) -> bool:
+    """A lone singular 'third', 'fourth', 'fifth', 'tenth' names a rank unless 'of' follows it."""
+    return bool(re.fullmatch(r"third|fourth|fifth|tenth", word, re.IGNORECASE))
+
+
 def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
               number_start: int) -> Quantity | None:
     """A fraction is a figure only as a share or a change: 'a third of X', 'half the money', 'half of
     1 percent', 'half a percentage point', 'up by a third', 'cut in half' -- not 'half price'."""
     end = m.end("num")
     after, before = text[end:end + 60], text[max(0, number_start - 10):number_start]
-    if m.group("unit"):
-        return None
+    if m.group("unit") or re.search(r"\b(?:first|second|third|fourth|last|final|next|previous|past)\s+$",
+                                    before, re.IGNORECASE):
+        return None  # "the second quarter of 2016", "the first half of the year" are periods
     value, unit = share, "%"
     if scaled := _FRACTION_OF_SCALE.match(after):  # "a quarter of a million dollars", "half a billion"
         value = share / 100 * SCALES[scaled.group(1).lower()]
@@ -329,6 +430,7 @@ def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
         value, unit = share / 100, unit_of(of_unit.group(1), None)
         end += of_unit.end()
     elif not (re.match(r"\s+of\b", after) or re.match(r"\s+(?:the|its|their|his|her)\b", after)
-              and share == 50.0 or re.search(r"\b(?:by|in)\s+$", before)):
+              and share == 50.0 or re.search(r"\b(?:by|in)\s+$", before) and not _is_ordinal(m.group("num"))
+              or _is_share_subject(m, after, before)):
         return None
     return Quantity(m.start(), end, text[m.start():end], value, unit, hedge, None, number_start)

@@ -8,8 +8,9 @@ that stands as its own sentence continues its chain (a quote over several paragr
 attributed in its paragraph or the one before. Short verb-less fragments that no cue attaches to, or that
 are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt' by the institute"),
 are coined terms or scare quotes and are dropped. Indirect speech is a reporting verb's clause ("X said
-(that) …"), infinitive ("urged Russia to …"), or, for speech acts, object ("accused the mayor of lying");
-also the clause an "according to X" hangs on, and a headline "Name: …". Speakers and pronouns are resolved
+(that) …"), infinitive ("urged Russia to …"), or, for speech acts, object ("accused the mayor of lying") or
+topic ("talked about the border"); also the clause an "according to X" hangs on, what "is expected" with no
+one named, and a headline "Name: …" (see :mod:`.reported`). Speakers and pronouns are resolved
 by :mod:`.speakers`; cues are found by :mod:`.cues`.
 """
 
@@ -22,11 +23,12 @@ from typing import TYPE_CHECKING
 from ..model import Article, Mention, Quote, QuoteKind, Span
 from .cues import SENTENCE_END, Cue, CueFinder
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
-from .reported import REPORTING, SPEECH_ACTS, clause, complement, host_clause, reports
+from .reported import (CUES, NOUN_CUES, OBJECT_CUES, complement, content_of, expected, host_clause,
+                       noun_clause, reports, trim)
 from .speakers import SPEECH, Resolver, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..corpus import Corpus
 
@@ -166,13 +168,15 @@ class _Extractor(CueFinder):
             if span is not None and span[0] <= q.open and q.end <= span[1] and span != (q.start, q.end):
                 have.add((cue.start, cue.end))
                 indirect.append(self.make(span[0], span[1], "indirect", cue))
-        indirect = self.outermost(indirect)
+        # A clause that overlaps a direct quote is dropped before nesting is judged, so that it does not
+        # swallow an attribution after the quote ('"We'll see," when asked whether …').
         direct = [(q.start, q.end) for q in out if q.kind == "direct"]
         partial = [(q.start - 1, q.end + 1) for q in out if q.kind == "partial"]
-        out.extend(q for q in indirect
-                   if not any(ds <= q.start < de or ds < q.end <= de or (q.start <= ds and de <= q.end)
-                              for ds, de in direct)
-                   and not any(ps <= q.start and q.end <= pe for ps, pe in partial))
+        out.extend(self.outermost([
+            q for q in indirect
+            if not any(ds <= q.start < de or ds < q.end <= de or q.start <= ds and de <= q.end
+                       for ds, de in direct)
+            and not any(ps <= q.start and q.end <= pe for ps, pe in partial)]))
         unique: dict[tuple[int, int], Quote] = {}
         for q in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((q.start, q.end), q)
@@ -200,42 +204,62 @@ class _Extractor(CueFinder):
         taken: set[tuple[int, int]] = set()
         out: list[Quote] = []
         for verb in self.doc:
-            if not (verb.lemma_ in REPORTING | SPEECH_ACTS or verb.lower_ == "according") or self.in_quote(verb.idx):
+            if not (verb.lemma_ in CUES or verb.lower_ == "according") or self.in_quote(verb.idx):
                 continue
             content: tuple[int, int] | None = None
-            object_only = False
+            object_only = unsourced = False
             if verb.lower_ == "according" and verb.dep_ == "prep":
                 content = host_clause(self.text, verb)
-            elif verb.lemma_ in REPORTING | SPEECH_ACTS and verb.pos_ in {"VERB", "AUX"}:
+            elif verb.pos_ == "NOUN":  # "his claim that …": the source is the owner, if any
+                content = noun_clause(self.text, verb) if verb.lemma_ in NOUN_CUES else None
+                unsourced = True
+            elif verb.lemma_ == "expect" and (content := expected(self.text, verb)) is not None:
+                unsourced = True  # "X is expected to …": no source named
+            elif verb.lemma_ in CUES and verb.pos_ in {"VERB", "AUX"}:
                 if not reports(verb, self.resolver):
                     continue
-                content = clause(self.text, verb)
-                calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-                has_object = any(c.dep_ in {"dobj", "dative"} for c in verb.rights)  # not "which X defended"
-                if content is None and ((verb.lemma_ in SPEECH_ACTS and has_object) or calls_for):
-                    content = complement(self.text, verb)
-                    object_only = True
+                content, object_only = content_of(self.text, verb)
             if content is None or content[1] - content[0] < 8:
                 continue
-            cue = self.cue_from(verb)
+            cue = self.owner_cue(verb) if unsourced else self.cue_from(verb)
             # A noun-phrase object is someone's position only when we know whose: "defending a strategic
             # shield" or "fewer than a hundred residents … supporting the occupation" report nobody.
             if object_only and not _names_a_source(cue.speaker):
                 continue
-            s, e = self.balance(*content)
+            # Reported speech stays on its cue's line: the parse may run a clause into a heading or paragraph.
+            line_end = self.text.find("\n", verb.idx)
+            s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
+            e = min(content[1], line_end if line_end >= 0 else len(self.text))
+            if e - s < 8:
+                continue
+            s, e = self.balance(*trim(self.text, s, e))
             if (s, e) in taken:
                 continue
             taken.add((s, e))
             out.append(self.make(s, e, "indirect", cue))
         return out
 
-    def balance(self, start: int, end: int) -> tuple[int, int]:
-        """Widen a clause to the closing mark of a quote it opens, so its text never ends mid-quote."""
-        for q in self.quoted:
-            if start <= q.open < end and q.close is not None and end <= q.close < end + 3:
-                end = q.close + 1
-        return start, end
+    def owner_cue(self, cue: Token) -> Cue:
+        """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "Lee voiced the
+        fear that …", not "Lee denied the claim that …"), else no source ("X is expected to …")."""
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        speaker = self.resolver.resolve(owner) if owner is not None else Speaker(None, None)
+        if owner is None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_ not in OBJECT_CUES:
+            speaker = self.cue_from(cue.head).speaker
+        return Cue(cue, cue.idx, cue.idx + len(cue.text), speaker)
 
+    def balance(self, start: int, end: int) -> tuple[int, int]:
+        """Widen a clause to the marks of a quote it opens or closes, so its text never starts or ends
+        mid-quote ("discussed 'land swaps' in …")."""
+        for q in self.quoted:
+            if start < q.open < end <= q.start:  # ends on an opening mark ("…, writing: '"): not into it
+                end = trim(self.text, start, q.open)[1]
+            elif start <= q.open < end and q.close is not None and end <= q.close \
+                    and "\n" not in self.text[end:q.close]:
+                end = q.close + 1
+            if q.start == start and q.open < start:
+                start = q.open
+        return start, end
 
 
 def _names_a_source(speaker: Speaker) -> bool:

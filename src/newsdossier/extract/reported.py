@@ -2,10 +2,14 @@
 
 A reporting verb's content is its clausal complement ("said (that) …"), an infinitive with its subject
 ("urged Russia to …"), or, for speech acts and stated positions, its object and complements ("accused the
-mayor of lying", "endorsed Kasich"); an "according to X" phrase reports the clause it hangs on. Verbs of
-belief and position are attributions only as stated fact: not a passive with no agent ("is expected to"), not
-a hypothetical ("would agree to"), not a base form ("would support"), and "show"/"find" only with a person or
-a study as subject ("a poll found", not "history has shown").
+mayor of lying", "endorsed Kasich"), or for a topic, the object of its preposition ("talked about the
+border"). An "according to X" phrase reports the clause it hangs on; "X is expected to …" with no one named
+as expecting it reports subject and infinitive, with no source. A clause ends before an aside that closes it
+(", which …") and before a second speech act conjoined to it ("… and calls her …"); a verb set into its
+content as an aside ("Still, he said, …") reports the clause around it. Verbs of belief and position are
+attributions only as stated fact: not a passive with no agent ("is expected to" aside), not a hypothetical
+("would agree to"), not a base form ("would support"), and "show"/"find" only with a person or a study as
+subject ("a poll found", not "history has shown").
 """
 
 from __future__ import annotations
@@ -20,19 +24,38 @@ if TYPE_CHECKING:
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
 REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "worry", "feel", "know", "want",
                                 "agree", "disagree", "estimate", "show", "find", "acknowledge", "recognize",
-                                "decline", "refuse", "plan", "seek", "offer"})
+                                "decline", "refuse", "plan", "seek", "offer", "point"})
 # Speech acts whose object is what was said about something ("accused Clinton of lying", "called for a
 # recount", "endorsed Kasich"): reported speech too, with the object and its complements as content.
 SPEECH_ACTS = frozenset("""
 accuse criticize criticise praise deny endorse condemn blame reject dismiss question defend propose demand
 applaud welcome denounce decry urge promise pledge announce thank mock slam blast insult disparage
-support oppose back cite describe call show
+support oppose back cite describe call show discuss tout congratulate express prefer
 """.split())
+# Nouns of speech and belief whose "that" clause is someone's statement ("his claim that …", "fears that …").
+NOUN_CUES = frozenset("""
+claim assertion argument statement suggestion promise pledge warning insistence belief view fear hope concern
+assurance accusation allegation charge admission announcement prediction complaint contention notion
+""".split())
+# Verbs of speech and belief whose noun-phrase object, too, is content ("recalled the vote", "wants a
+# recount").
+OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", "warn", "expect"})
+# Speech acts whose topic or cause is a prepositional object ("talked about the border", "argued for a
+# recount", "warned of delays"): the object is the content.
+PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
+    ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
+    ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"))}
+# Verbs of judgement, reported with their object and its complement ("views Lee as a threat").
+JUDGE = frozenset({"view", "regard"})
+CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS)
 # Of these, positions rather than speech: only as reported fact ("endorsed", "backs"), not in the base form,
 # which is mostly hypothetical or intended ("would support", "to back").
 _POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "’d"})
-_STUDY_NOUNS = frozenset("poll survey study report data analysis research review investigation audit".split())
+_STUDY_NOUNS = frozenset("""
+poll polling survey study report data analysis research review investigation audit result filing record
+figure number footage video document statistic tally count estimate projection forecast census evidence
+""".split())
 
 
 def reports(verb: Token, resolver: Resolver) -> bool:
@@ -57,25 +80,141 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     return True
 
 
+def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, bool]:
+    """What a reporting verb reports, and whether that is only a noun phrase (its object or topic), which
+    is someone's position only when the source is named."""
+    content = clause(text, verb)
+    if content is not None:
+        return content, False
+    rights = list(verb.rights)
+    has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
+    calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    judged = verb.lemma_ in JUDGE and any(  # "views Lee as a threat"
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
+    if has_object and (verb.lemma_ in OBJECT_CUES or judged) or calls_for:
+        return complement(text, verb), True
+    if verb.lemma_ in PREP_ACTS:
+        return prep_object(text, verb), True
+    return None, False
+
+
 def clause(text: str, verb: Token) -> tuple[int, int] | None:
     """What a reporting verb reports: its clausal complement ("said (that) …"), or an infinitive with
     its subject ("urged Russia to dig up …", "vowed to fight")."""
     # A clause before the verb with a speech verb and subject of its own is another attribution, glued on
-    # by the parse ("X said that …, Russia is focused on …, he said"): not this verb's content.
+    # by the parse ("X said that …, Russia is focused on …, he said"), and one across a paragraph break is
+    # another sentence: neither is this verb's content. A clause after the verb is the likelier one.
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    comp = next((c for c in comps if not (c.i < verb.i and c.lemma_ in SPEECH and subject_of(c) is not None)),
-                None)
-    if comps and comp is None:
+    usable = [c for c in comps if c.i > verb.i or not (
+        c.lemma_ in SPEECH and subject_of(c) is not None or "\n" in text[c.idx:verb.idx])]
+    if comps and not usable:
         return None
+    comp = next((c for c in usable if c.i > verb.i), usable[0] if usable else None)
     if comp is not None:
-        return trim(text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
+        return trim(text, comp.left_edge.idx, _end(comp))
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if inf is None:
-        return None
+        if verb.dep_ == "parataxis":
+            return _framing(text, verb)
+        return _misattached(text, verb) if verb.lemma_ in SPEECH else None
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < inf.i), None)
     first = obj.left_edge if obj is not None else inf.left_edge
-    return trim(text, first.idx, inf.right_edge.idx + len(inf.right_edge.text))
+    return trim(text, first.idx, _end(inf))
+
+
+def _end(head: Token) -> int:
+    """Where the content headed by ``head`` ends: at its right edge, before an aside that closes it (", who
+    has a lead", ", the former governor"), or before a speech verb conjoined to it with no subject of its
+    own, which the parse hung on the content but which is the speaker's next act ("says he respects Lee and
+    calls her …")."""
+    last = head.right_edge
+    aside = next((t for t in head.subtree if t.dep_ in {"relcl", "appos"} and t.i > head.i
+                  and t.right_edge.i == last.i and t.left_edge.i > 0
+                  and t.doc[t.left_edge.i - 1].text == ","),
+                 None)
+    if aside is not None and aside.left_edge.i - 2 >= head.i:
+        last = head.doc[aside.left_edge.i - 2]
+    for c in head.rights:
+        if c.dep_ == "conj" and c.lemma_ in SPEECH | SPEECH_ACTS and not any(
+                x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
+            k = c.left_edge.i - 1
+            while k > head.i and head.doc[k].dep_ in {"cc", "punct"}:
+                k -= 1
+            last = head.doc[k]
+            break
+    return last.idx + len(last.text)
+
+
+def _framing(text: str, verb: Token) -> tuple[int, int] | None:
+    """The content of a reporting verb set into it as an aside ("Still, he said, officials must decide …";
+    "Sales fell, she said"): the clause the parse made the verb's head, on the side of the aside that holds
+    that clause's verb, or before it when a subordinate clause follows ("Sales fell, she said, since …")."""
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
+        return None
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    while k < len(doc) - 1 and doc[k].is_punct:
+        k += 1
+    if head.i < verb.i or doc[k].dep_ == "mark" and doc[k].head.i == head.i:  # "…, he said, since …"
+        a, b = head.left_edge.i, verb.left_edge.i - 1
+    else:
+        a, b = verb.right_edge.i + 1, head.right_edge.i
+    if b < a:
+        return None
+    return trim(text, max(doc[a].idx, text.rfind("\n", 0, head.idx) + 1), doc[b].idx + len(doc[b].text))
+
+
+def _misattached(text: str, verb: Token) -> tuple[int, int] | None:
+    """A speech verb's content that the parse hung elsewhere: a "that" clause made a relative clause of the
+    occasion ("said during a news conference that he may wait …"), a clause under a gerund ("said
+    legalizing it could create jobs"), or a question made an adverbial clause ("asked Lee if …")."""
+    for c in verb.rights:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and any(x.dep_ == "ccomp" for x in c.rights):
+            return trim(text, c.left_edge.idx, _end(c))
+        if c.dep_ == "advcl" and verb.lemma_ in {"ask", "wonder"} and c.left_edge.lower_ in {"if", "whether"}:
+            return trim(text, c.left_edge.idx, _end(c))  # "asked Lee if …": the question
+        if c.dep_ != "prep":
+            continue
+        for pobj in c.children:
+            rel = next((x for x in pobj.rights if x.dep_ == "relcl" and x.left_edge.lower_ == "that"
+                        and x.left_edge.dep_ == "mark"), None)
+            if rel is not None:
+                return trim(text, rel.left_edge.idx, _end(rel))
+    return None
+
+
+def prep_object(text: str, verb: Token) -> tuple[int, int] | None:
+    """The object of a topic preposition of a speech act ("talked about the border")."""
+    preps = PREP_ACTS.get(verb.lemma_, frozenset())
+    for c in verb.rights:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return trim(text, obj.left_edge.idx, _end(obj))
+    return None
+
+
+def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
+    """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged")."""
+    comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"}
+                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    return trim(text, comp.left_edge.idx, _end(comp)) if comp is not None else None
+
+
+def expected(text: str, verb: Token) -> tuple[int, int] | None:
+    """What "is expected" with no one named as expecting it reports, subject and infinitive together ("The
+    mayor is expected to resign"); not a hypothetical ("might have been expected to")."""
+    kids = list(verb.children)
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    inf = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
+               None)
+    if (subj is None or inf is None or any(c.dep_ == "agent" for c in kids)
+            or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids)):
+        return None
+    return trim(text, max(subj.left_edge.idx, text.rfind("\n", 0, verb.idx) + 1), _end(inf))
+
 
 def complement(text: str, verb: Token) -> tuple[int, int] | None:
     """The object and complements of a verb that governs a partial quote ("called him a 'talented
@@ -87,8 +226,10 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
     end = max(c.right_edge.idx + len(c.right_edge.text) for c in kids)
     return trim(text, start, end)
 
+
 def host_clause(text: str, according: Token) -> tuple[int, int] | None:
-    """The clause an "according to X" phrase reports: the sentence without that phrase."""
+    """The clause an "according to X" phrase reports: the sentence without that phrase; where the phrase
+    stands inside the sentence, the longer side of it ("In all, according to X, prices rose …")."""
     sent = according.sent
     phrase_start = according.idx
     last = according.right_edge
@@ -97,11 +238,8 @@ def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     line_end = text.find("\n", phrase_end)
     s = max(sent.start_char, line_start)
     e = min(sent.end_char, line_end if line_end >= 0 else len(text))
-    if phrase_start - s < 3:
-        s = phrase_end
-    else:
-        e = phrase_start
-    return trim(text, s, e)
+    before, after = trim(text, s, phrase_start), trim(text, phrase_end, e)
+    return max(after, before, key=lambda span: span[1] - span[0])
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -54,12 +54,10 @@ COUNT_UNITS = {w for w, u in UNIT_WORDS.items() if u in ("people", "troops")}
 
 def _words_to_number(words: str) -> float | None:
     words = re.sub(r"[\s-]+", " ", words.lower().replace(" and ", " ")).strip()
-    if dozen := re.fullmatch(r"(?:an?\s+)?(couple\s+(?:of\s+)?)?dozen", words):
-        return 24.0 if dozen.group(1) else 12.0
     total, current = 0, 0
     for word in words.split():
         if word in ("a", "an"):
-            current = max(current, 1)
+            current = current or 1  # "half a dozen" stays a half
         elif word == "couple":
             current = 2
         elif word == "of":
@@ -70,6 +68,10 @@ def _words_to_number(words: str) -> float | None:
             current += _TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "half" and words.endswith("dozen"):
+            current = 0.5  # "a half-dozen", "half a dozen"
+        elif word == "dozen":  # "a dozen", "two dozen", "a couple dozen"
+            current = (current or 1) * 12
         elif word in SCALES:
             total += max(current, 1) * SCALES[word]
             current = 0
@@ -125,4 +127,4 @@ def unit_of(word: str | None, currency: str | None) -> str:
         return _CURRENCY[currency.lower()]
     if not word:
         return ""
-    return UNIT_WORDS[re.sub(r"\s+", " ", word.lower())]
+    return UNIT_WORDS[re.sub(r"[\s-]+", " ", word.lower())]  # "percentage-point" as "percentage point"

@@ -1,0 +1,121 @@
+"""Indirect speech and other unquoted attributions, on sentences written for these tests: the content span
+each cue reports and its speaker."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsdossier.analyse import nlp
+from newsdossier.extract.reported import clause
+
+from test_quotes import extract
+
+Item = tuple[str | None, str | None, str]  # speaker, cue, content
+
+
+def indirect(text: str) -> list[Item]:
+    return [(q.speaker_name, q.cue, q.text) for q in extract(text) if q.kind == "indirect"]
+
+
+# Sentences with exactly one indirect attribution: (id, sentence, speaker, cue, content).
+ONE = [
+    ("that-clause-hung-on-the-occasion",
+     "Anna Kowalski said during a press conference that she may wait until spring to decide.",
+     "Anna Kowalski", "said", "that she may wait until spring to decide"),
+    ("clause-under-a-gerund", "She said taxing it could bring millions of euros into the budget.",
+     None, "said", "taxing it could bring millions of euros into the budget"),
+    ("cue-set-in-as-an-aside", "Still, Anna Kowalski said, the city must decide who pays for the repairs.",
+     "Anna Kowalski", "said", "the city must decide who pays for the repairs"),
+    ("aside-before-a-subordinate-clause",
+     "Trade fell in March, economists say, since ports were closed for weeks.",
+     "economists", "say", "Trade fell in March"),
+    ("closing-relative-is-the-writers",
+     "Tom Reed said the contract went to Nordbau, which built the old bridge.",
+     "Tom Reed", "said", "the contract went to Nordbau"),
+    ("topic-of-talk", "Senator Maria Lopez talked about the housing shortage at the town hall.",
+     "Maria Lopez", "talked", "the housing shortage at the town hall"),
+    ("congratulated",
+     "Mayor Anna Kowalski congratulated the volunteers for their work on the flood defences.",
+     "Anna Kowalski", "congratulated", "the volunteers for their work on the flood defences"),
+    ("discussed", "Tom Reed discussed the budget for the new harbour with the council.",
+     "Tom Reed", "discussed", "the budget for the new harbour with the council"),
+    ("expressed", "Peter Novak expressed concern that the budget would not cover the repairs.",
+     "Peter Novak", "expressed", "concern that the budget would not cover the repairs"),
+    ("touted", "Tom Reed touted the drop in crime since 2019.",
+     "Tom Reed", "touted", "the drop in crime since 2019"),
+    ("polling-showed", "Exit polling showed that most voters wanted a new mayor.",
+     "Exit polling", "showed", "that most voters wanted a new mayor"),
+    ("recalled-object", "Peter Novak recalled the flood of 1997 in his speech.",
+     "Peter Novak", "recalled", "the flood of 1997 in his speech"),
+    ("wanted-object", "Maria Lopez wants a full recount of the ballots.",
+     "Maria Lopez", "wants", "a full recount of the ballots"),
+    ("his-claim-that", "Tom Reed repeated his claim that the tender had been rigged.",
+     "Tom Reed", "claim", "that the tender had been rigged"),
+    ("voiced-the-fear-that", "Critics voiced the fear that the new bridge would never open.",
+     "Critics", "fear", "that the new bridge would never open"),
+    ("a-claim-with-no-owner", "The claim that the port was closed turned out to be false.",
+     None, "claim", "that the port was closed"),
+    # a noun clause under a speech act about it is part of that act, not the actor's own claim
+    ("rejected-the-suggestion", "Anna Kowalski rejected the suggestion that she would resign.",
+     "Anna Kowalski", "rejected", "the suggestion that she would resign"),
+    ("according-to-mid-sentence",
+     "In the end, according to the ministry, the harbour will reopen in March.",
+     "the ministry", "according to", "the harbour will reopen in March"),
+    ("according-to-at-the-end", "The harbour will reopen in March, according to the ministry.",
+     "the ministry", "according to", "The harbour will reopen in March"),
+    ("question-as-adverbial-clause",
+     "Tom Reed also asked the mayor if the contractors benefit from special treatment, seeing as their costs "
+     "have doubled.",
+     "Tom Reed", "asked",
+     "if the contractors benefit from special treatment, seeing as their costs have doubled"),
+    # the one asked is not the source of the question
+    ("when-asked",
+     'Sanders had said, "We will see," when asked whether he would campaign for other candidates.',
+     None, "asked", "whether he would campaign for other candidates"),
+    ("is-expected-with-no-one-named", "The transport minister is expected to resign next week.",
+     None, "expected", "The transport minister is expected to resign next week"),
+    ("expected-by-an-agent", "The ferry company is expected by the unions to raise wages.",
+     "the unions", "expected", "to raise wages"),
+    # content never starts or ends inside a quote
+    ("opens-with-a-quote", "Peter Novak discussed 'land swaps' in the region with the council.",
+     "Peter Novak", "discussed", "'land swaps' in the region with the council"),
+    ("ends-in-a-quote",
+     "Maria Lopez described a 'fortified belt built over years because the war began long ago.'",
+     "Maria Lopez", "described", "a 'fortified belt built over years because the war began long ago.'"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"),
+                         [pytest.param(*row[1:], id=row[0]) for row in ONE])
+def test_one_attribution(text: str, speaker: str | None, cue: str, content: str) -> None:
+    assert indirect(text) == [(speaker, cue, content)]
+
+
+def test_reported_speech_stays_on_its_line() -> None:
+    text = "FLOOD: mayor says the firm 'left us to drown'\nResidents of the valley were angry on Friday."
+    assert [q[2] for q in indirect(text)] == ["the firm 'left us to drown'"]
+
+
+def test_a_second_speech_act_conjoined_to_the_content_is_its_own_attribution() -> None:
+    assert indirect("Anna Kowalski says she respects the mayor and calls him a careful planner.") == [
+        ("Anna Kowalski", "says", "she respects the mayor"),
+        ("Anna Kowalski", "calls", "him a careful planner"),
+    ]
+
+
+def test_a_topic_needs_a_named_source() -> None:
+    assert indirect("Talking about the weather at the harbour was all anyone did.") == []
+
+
+def test_a_clause_across_a_paragraph_break_is_not_the_content() -> None:
+    # A hand-made parse of the small model's error: a quote that ends the previous paragraph made the
+    # complement of the next paragraph's "say", beside the clause that follows the verb.
+    words = ["Nobody", "disputed", "it", ".", "\n\n", "Lee", "say", "he", "could", "win", "."]
+    doc = Doc(nlp().vocab, words=words, lemmas=[w.lower() for w in words],
+              spaces=[True, True, False, False, False, True, True, True, True, False, False],
+              heads=[1, 6, 1, 1, 3, 6, 6, 9, 9, 6, 6],
+              deps="nsubj ccomp dobj punct dep nsubj ROOT nsubj aux ccomp punct".split(),
+              pos="PRON VERB PRON PUNCT SPACE PROPN VERB PRON AUX VERB PUNCT".split())
+    span = clause(doc.text, doc[6])
+    assert span is not None and doc.text[span[0]:span[1]] == "he could win"

@@ -1,0 +1,120 @@
+"""Speaker resolution on sentences written for these tests: subjects the parse misplaces, descriptions,
+plural pronouns, shares of a group, participles, and the gender evidence pronouns are resolved by."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.analyse import mentions_of, nlp
+from newsdossier.extract.quotes import extract_quotes
+from newsdossier.extract.speakers import Resolver, key, subject_of
+from newsdossier.model import Article, Mention
+
+
+def resolver_for(text: str) -> Resolver:
+    doc = nlp()(text)
+    return Resolver(doc, "test.txt", mentions_of(doc, "test.txt"), [])
+
+
+# (text, a phrase of the quote, its speaker): the whole extractor, cue and speaker together.
+QUOTE_SPEAKERS = {
+    "date before the name": (
+        "Saturday at the party's spring convention Sen. Mary Stone (D-MA) said the governor was a failure "
+        "in business.", "the governor was a failure", "Mary Stone"),
+    "title beside the name": (
+        "Democratic presidential candidate Senator Paul Verhoeven (I-VT) stated that the story has moved "
+        "on.",
+        "the story has moved on", "Paul Verhoeven"),
+    "name as a compound of the verb": (
+        '"Go back to your desk," Reynolds barked at the reporter.', "Go back", "Reynolds"),
+    "name with an age": (
+        '"We were badly wrong to wait so long," Ortega, 58, told the radio station on Monday.', "badly wrong",
+        "Ortega"),
+    "new speech verb": ('"What a night this is!" beamed Laura Finch of Dayton.', "What a night",
+                        "Laura Finch"),
+    "share of a group": ("Six in 10 voters say the economy is getting worse.", "the economy is getting worse",
+                         "Six in 10 voters"),
+    "they after a group that spoke": (
+        "The unions say the deal is unfair. They argue that wages will fall next year.", "wages will fall",
+        "The unions"),
+    "they after a nearer plural": (
+        "The unions say the deal is unfair to nurses. They argue that wages will fall next year.",
+        "wages will fall", None),
+    "they after a plural object": (
+        "Mayor Lena Frost thanked the volunteers on Sunday. They said the park had never been cleaner.",
+        "the park had never been cleaner", None),
+    "surname ending against a first name": (
+        "Tim Canova is running for Congress in Florida. Canova said his donors are small. Canova met voters "
+        "on Friday. He said the race was close.", "the race was close", "Tim Canova"),
+    "unknown-gender subject in the pick's paragraph": (
+        "Reporter Cynthia Moore interviewed the hacker in prison. Moore added that Zebulor told her he had "
+        "copied the files. She said that an official had confirmed the hacker's account.",
+        "an official had confirmed", "Cynthia Moore"),
+}
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), QUOTE_SPEAKERS.values(), ids=QUOTE_SPEAKERS.keys())
+def test_quote_speaker(text: str, phrase: str, expected: str | None) -> None:
+    article = Article("test.txt", 0, text)
+    doc = nlp()(text)
+    quotes = [q for q in extract_quotes(article, doc, mentions_of(doc, article.id)) if phrase in q.text]
+    assert quotes, f"no quote holds {phrase!r}"
+    assert min(quotes, key=lambda q: len(q.text)).speaker_name == expected
+
+
+# (text, a verb, the speaker the resolver names for its subject).
+SUBJECTS = {
+    "dateline": ("LISBON (AP) — Prime Minister Rui Almada pledged to cut fuel taxes before the winter.",
+                 "pledged", "Rui Almada"),
+    "description joined to a name": (
+        "GOP contender and former surgeon Ben Okafor responded on Sunday to claims that he had exaggerated "
+        "his record.", "responded", "Ben Okafor"),
+    "participle after a subordinate clause": (
+        "The protest began soon after the senator entered the hall, calling the bill a disgrace and vowing "
+        "to block it in committee.", "vowing", "the senator"),
+    "participle on a group": (
+        "Donors gave four million dollars to a group backing Governor Alan Price, the filing showed.",
+        "backing", "a group"),
+    "participle on a thing": ("The council issued a statement condemning the attack on the mosque.",
+                              "condemning", "The council"),
+}
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), SUBJECTS.values(), ids=SUBJECTS.keys())
+def test_subject_speaker(text: str, verb: str, expected: str) -> None:
+    resolver = resolver_for(text)
+    subj = subject_of(next(t for t in resolver.doc if t.text == verb))
+    assert subj is not None and resolver.resolve(subj).name == expected
+
+
+def test_a_dateline_alone_names_no_one() -> None:
+    resolver = resolver_for("OSLO (AP) — Said to be final, the plan was announced on Monday.")
+    assert resolver.resolve(resolver.doc[0]).name is None
+
+
+def test_the_one_asked_is_not_the_asker() -> None:
+    doc = nlp()("Asked whether the tax would pass, Senator Hugo Brandt said it would.")
+    assert subject_of(doc[0]) is None
+
+
+def test_a_generational_suffix_is_not_the_surname() -> None:
+    assert key("Harry B. Harris Jr.") == "harris"
+    assert key("Luther Pate IV") == "pate"
+    assert key("Jr.") == "jr"
+
+
+def test_a_known_surname_the_tagger_took_for_an_organisation_is_a_person() -> None:
+    text = "Carly Fiorina spoke in Iowa on Monday. She said the debate was fair."
+    doc = nlp()(text)
+    resolver = Resolver(doc, "a", [Mention("a", 0, 13, "Carly Fiorina", "organization")], [])
+    she = next(t for t in doc if t.text == "She")
+    assert resolver.resolve(she).name == "Carly Fiorina"
+
+
+def test_a_title_case_headline_is_no_antecedent() -> None:
+    text = "Flint Response Shows The Gap Between Ann Lee And Bo Ray.\n\nShe said the water was safe."
+    doc = nlp()(text)
+    headline = Mention("a", 0, 55, text[:55], "person")
+    resolver = Resolver(doc, "a", [headline], [])
+    assert resolver.people == []
+    assert resolver.resolve(next(t for t in doc if t.text == "She")).name is None
