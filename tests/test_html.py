@@ -105,7 +105,8 @@ def test_any_markup_extracts_without_crashing(markup: str) -> None:
 
 
 def test_aeb_metric_and_quality_floor() -> None:
-    """The bench's metric on a handful of AEB pages; the extractor keeps a floor of quality there."""
+    """The bench's metric, and the extractor's score on the whole AEB benchmark: a change that lowers the
+    measured F1 (0.982 overall, 0.971 on the half whose errors were never read) fails here."""
     aeb = REPO.parent / "shared" / "data" / "aeb"
     if not (aeb / "ground-truth.json").exists():
         pytest.skip(f"{aeb} is absent: the shared data sets sit beside the repository")
@@ -115,11 +116,12 @@ def test_aeb_metric_and_quality_floor() -> None:
     assert page_scores("a b c d e", "a b c d e") == (1.0, 0.0, 0.0)
     assert page_scores("a b c d e", "") == (0.0, 0.0, 1.0)
     truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
-    keys = sorted(truth)[:20]
-    pages = {k: gzip.decompress((aeb / "html" / f"{k}.html.gz").read_bytes()).decode() for k in keys}
-    rows = [page_scores(truth[k]["articleBody"], extract_main_text(pages[k])) for k in keys]
-    f1, precision, recall = summarise(rows)
-    assert f1 > 0.9 and precision > 0.9 and recall > 0.9
+    keys = sorted(truth)
+    rows = {k: page_scores(truth[k]["articleBody"], extract_main_text(
+        gzip.decompress((aeb / "html" / f"{k}.html.gz").read_bytes()).decode())) for k in keys}
+    f1, precision, recall = summarise(list(rows.values()))
+    held_out = summarise([rows[k] for k in keys[1::2]])[0]
+    assert f1 >= 0.9815 and held_out >= 0.9705, (f1, precision, recall, held_out)
 
 
 # Pages we wrote ourselves, shaped like CMS output we have not tuned on: the story must come out whole and in
