@@ -190,3 +190,15 @@ def test_polnear_heldout_samples_meet_the_targets(shared_dir: Path) -> None:
     assert (scores["heldout"].gold, scores["heldout2"].gold) == (73, 137)
     score = scores["all"]
     assert (score.p >= 0.95, score.r >= 0.85) == (True, True), (score.p, score.r)
+
+
+def test_polnear_train_heldout_samples_meet_the_targets(shared_dir: Path) -> None:
+    """The 48 train articles annotated blind (heldout3, heldout4). On first runs: heldout3 P 0.892 R 0.949,
+    heldout4 P 0.975 R 0.967; heldout3 has been tuned on since, heldout4 not."""
+    bench = _claims_bench()
+    scores = bench.evaluate(shared_dir / "data" / "polnear", gold=bench.TRAIN_HELDOUT)
+    assert (scores["heldout3"].gold, scores["heldout4"].gold) == (157, 120)
+    assert (scores["heldout4"].p >= 0.974, scores["heldout4"].r >= 0.966) == (True, True), scores["heldout4"]
+    score = scores["all"]
+    assert (score.p >= 0.95, score.r >= 0.85) == (True, True), (score.p, score.r)
+

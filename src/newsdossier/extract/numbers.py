@@ -1,7 +1,8 @@
 """Figures in running text: numerals and number words, hedges, ranges and units, normalised.
 
 :func:`find_quantities` scans raw text (no parse needed) and returns every quantity with its exact span; the
-claims stage adds what it measures. What counts as a figure is decided here, once:
+claims stage adds what it measures. What counts as a figure is decided here, once (the checks that reject
+a match as a time, a name, an age or a marker live in :mod:`.nonquantity`):
 
 - figures: counts in digits or words ("6,600", "fifty-five", "110k", "$1.2bn", "a couple dozen"), shares
   ("three-quarters of", "half the", "eight of 10", "1 in 4", "up by a third", "half of 1 percent"),
@@ -11,14 +12,15 @@ claims stage adds what it measures. What counts as a figure is decided here, onc
   durations and ages ("11 years ago", "a 3 1/2-year-old war", "Smith, 52,", "ages 18 to 24": time
   expressions for the events stage, although :func:`parse_number` reads "3 1/2" as 3.5); ordinals, list and
   enumeration numbers ("59th brigade", "one, …, and two, …"); numbers inside names, ids, addresses and
-  phone numbers ("G20", "F-16", "Boeing 747", "10 Downing Street", "911 caller"); bare image-count markers
+  phone numbers ("G20", "F-16", "Boeing 747" and "the 747" after it, "757s", "Fight for 15", "the 'core
+  four'", "three Pinocchios", "10 Downing Street", "911 caller"); "one or two" (vague); bare image-count markers
   (a lone "8" before a caption); tallies ("52-48", "a 3 to 1 margin"); compound modifiers ("a three-way
   summit"); the determiner "one"; fractions that are not a share or a change ("half price").
 
 Units are normalised to ``%``, ``pp`` (percentage points), ``km``, ``km2``, ``m``, ``lb``, ``USD``,
 ``GBP``, ``EUR``, ``people``, ``troops``; other counts are dimensionless (unit ``""``). Miles become km and
-square miles km2. A figure given in two units ("10 kilometers (6 miles)") is one quantity in the first unit,
-its span covering the parenthesis. Trailing bounds ("$200 or more") become the hedge "at least"/"at most".
+square miles km2, exactly. A figure given in two units ("10 kilometers (6 miles)", "2 degrees Celsius (3.6
+degrees Fahrenheit)") is one quantity in the first unit, its span covering the parenthesis. Trailing bounds ("$200 or more") become the hedge "at least"/"at most".
 Number words, unit words and conversions are read by :mod:`.units`.
 """
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .nonquantity import TIME_UNIT, is_compound, is_marker, is_time_or_name, number_span
 from .units import (
     COUNT_UNITS, DIGITS, NUMBER_WORD, SCALES, UNIT_WORDS, VAGUE, normalise_unit, parse_fraction, parse_number,
     unit_of)
@@ -54,29 +57,11 @@ UPPER_BOUND = {"just under", "well under", "less than", "fewer than", "at most",
 BELOW_NEAR = {"nearly", "almost", "close to"}
 
 _UNIT = "|".join(re.escape(u).replace(r"\ ", r"[\s-]+") for u in sorted(UNIT_WORDS, key=len, reverse=True))
-_TIME_UNIT = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)"
-# One word that may stand between a number and its time unit ("2,766 flying hours", "two more years"); not
-# "last" ("20 million last month" is a count) nor "other" ("four other nights" are four dates).
-_TIME_GAP = (r"(?:more|straight|consecutive|long|full|additional|extra|flying|working|business|school|"
-             r"calendar|billable|whole|entire|successive|final|remaining|hard|tough|difficult)[\s-]+")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-# Words after which a bare number is part of a name or a reference, not a quantity.
-_NAME_BEFORE = re.compile(
-    r"(?:\b(?:No|Nos|Number|Article|Section|Chapter|Page|Proposition|Prop|Amendment|Title|Room|Flight|Route|"
-    r"Highway|Interstate|District|Episode|Season|Part|Phase|Level|Category|Grade|Class|Type|Model|Rule|"
-    r"Top|Fortune|Channel|Round)\.?|#)\s*$", re.IGNORECASE)
-# A capitalised word that does not open its sentence ("Boeing 747", "Area 51", "Fox 5").
-_PROPER_BEFORE = re.compile(
-    r"(?<![.!?\"“”‘’'\s])[ \t]+[\"“‘'(]?"
-    r"(?!(?:These|Those|This|That|His|Her|Their|Our|My|Your|Its|All|Only|Just|About|Over|Top|Nearly|With|"
-    r"And|Of|For|To|In|On|At|By)\s)[A-Z][\w.'’-]*(?<!['’]s)(?<![.!?:;,])[ \t]+$")
-# A capitalised word and "of" mid-sentence: "the Group of 20", "a Gang of Eight"
-_NAMED_GROUP = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+of\s+$")
-
 # "a half-dozen", "half a dozen", "the dozen states": before the fractions, which would take the "half"
 _DOZEN = r"(?:(?:an?\s+)?half[- ](?:a[- ])?dozen|(?<=[Tt]he )dozen)\b"
-_NUMBER = rf"(?:{_DOZEN}|{_NUMERAL}|{_FRACTION}|{_CARDINAL_WORDS})"
+# A scale word as the number after a demonstrative: "those billion people", "the million voters"
+_BARE_SCALE = r"(?:(?<=[Tt]hose )|(?<=[Tt]hese )|(?<=[Tt]he ))(?:thousand|million|billion)\b(?=\s+[a-z])"
+_NUMBER = rf"(?:{_DOZEN}|{_BARE_SCALE}|{_NUMERAL}|{_FRACTION}|{_CARDINAL_WORDS})"
 # "dozens of", "tens of millions", "hundreds of thousands"
 # also bare ("made millions", "held thousands"), but "scores" only before "of" (test scores are no figure)
 _VAGUE_WORDS = (r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|"
@@ -93,12 +78,10 @@ _PATTERN = re.compile(
     rf"(?:between\s+(?P<bcur>US\$|\$|£|€)?(?P<lo>{_NUMBER})\s+and\s+|(?P<vague>{_VAGUE_WORDS})|{_AMOUNT})"
     rf"(?(lo)(?P<hcur>US\$|\$|£|€)?(?P<hi>{_NUMBER}))"
     rf"(?(vague)|(?:\s*(?:-|–|to)\s*(?P<rcur>US\$|\$|£|€)?"
-    rf"(?P<rhi>{DIGITS}(?:\s*(?:k|m|bn))?)(?![\w]|[.,]\d)|"
+    rf"(?P<rhi>{DIGITS}(?:\s+(?:thousand|million|billion|trillion)|\s*(?:k|m|bn))?)(?![\w]|[.,]\d)|"
     rf"\s+or\s+(?P<rword>(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?|\d+)\b(?![.,]\d))?)"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![\w]))?",
     re.IGNORECASE)
-_ADDRESS = re.compile(r"\s+(?:(?:[A-Z][\w.]*|\d+(?:st|nd|rd|th))\s+){0,3}"
-                      r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Plaza)\b")
 # "eight of 10 voters", "nine in 10", "1 in 4 residents", "one in five", "one of every nine",
 # "$4 of every $5"; "of" only with a round whole or "every"
 _SHARE = re.compile(rf"\s+(?:(?:of|in|out\s+of)\s+(10|ten|100|a\s+hundred)|"
@@ -108,9 +91,17 @@ _SHARE = re.compile(rf"\s+(?:(?:of|in|out\s+of)\s+(10|ten|100|a\s+hundred)|"
 # Multipliers: "twice the rate", "a threefold increase", "a 10-fold rise"
 _MULTIPLIER = re.compile(rf"(?<![\w-])(?:(?P<times>twice|thrice)|(?P<fold>\d+|{NUMBER_WORD})-?fold)\b",
                          re.IGNORECASE)
+# "about double the rate", "is triple that": an adjective after a hedge or a copula (the verb "would double
+# the tax" is a change, no figure)
+_DOUBLE = re.compile(rf"\b(?:{_HEDGE}|is|was|are|were|be|been)\s+(?P<x>double|triple|quadruple)\s+"
+                     rf"(?=(?:the|that|its|their|his|her|what)\b)", re.IGNORECASE)
 # Heights: 6'3", 6 ft 3 in, 6-foot-3 (metres, to the millimetre)
 _HEIGHT = re.compile(r"(?<![\w'])(\d)\s*(?:'|′|ft\b|feet\b|foot\b|-foot-)\s*(\d{1,2})"
                      r"(?:\s*(?:\"|″|in\b|inches\b))?")
+_DEGREES = re.compile(rf"\s+degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?\s*\((?:(?:{_HEDGE})\s+)?{DIGITS}\s*"
+                      rf"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?\)", re.IGNORECASE)
+_A_DISTANCE = re.compile(rf"(?<![\w-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<a>an?)\s+"
+                         rf"(?P<unit>mile|kilometre|kilometer)\b(?![-\w])", re.IGNORECASE)
 _MONEY_AND_COUNT = COUNT_UNITS | {"dollars", "pounds", "euros"}
 _MORE_UNIT = re.compile(r"\s+(?:more|additional|extra|new)\s+(\w+)\b")
 _FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion)\b"
@@ -123,6 +114,8 @@ _SHARED_UNIT = re.compile(rf"(?:\s*,\s*{DIGITS})*,?\s+and\s+{DIGITS}\s*({_UNIT})
 _MEASUREMENTS = frozenset({"%", "pp", "km", "km2", "m"})
 _SCALE_AFTER = re.compile(
     rf"\s+(hundred|thousand|million|billion|trillion)\b(?:\s+({'|'.join(COUNT_UNITS)})\b)?", re.IGNORECASE)
+# A lead stated as both sides' counts: "leads Sanders, 1,428 to 1,153" (not a roll call's "90 to 10")
+_LEADS = re.compile(r"\b(?:leads?|led|leading|trails?|trailed|trailing)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s*$")
 _SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:US\$|\$|£|€)?{DIGITS}\s*(?:{_UNIT})\)",
                           re.IGNORECASE)
 
@@ -139,114 +132,6 @@ class Quantity:
     number_start: int = 0  # where the figure itself starts (after the hedge)
 
 
-def _is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
-    """Years, dates, clock times, durations, ordinals and numbers that are part of a name."""
-    start, end = _number_span(m)
-    before, after = text[max(0, start - 40):start], text[end:end + 40]
-    digits = num.replace(",", "")
-    if re.match(r"(?:st|nd|rd|th)\b|\s*o['’]clock\b|:\d|\.\d+\s*(?:am|pm)|"
-                r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|ET|EST)",
-                after, re.IGNORECASE):
-        return True
-    gap = "" if m.group("cur") or m.group("unit") else f"(?:{_TIME_GAP})?"  # but "$100 per year" is money
-    if re.match(rf"(?:-|\s+|-and-a-half[- ]|\s+and\s+a\s+half\s+){gap}(?:{_TIME_UNIT})\b", after, re.I):
-        return True  # "three weeks", "2,766 flying hours", "two more years"
-    if re.match(rf"-?,?\s+(?:to|and|or)\s+(?:another\s+|more\s+)?(?:\d+|{NUMBER_WORD})(?:-|\s+)"
-                rf"(?:{_TIME_UNIT})", after, re.IGNORECASE):
-        return True  # "18- to 24-year-old", "two to three weeks", "another four, or another eight years"
-    if re.search(r"\b(?:ages?|aged)(?:\s+of)?\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.IGNORECASE) or \
-            _is_age(m, digits, before, after):
-        return True
-    if re.fullmatch(r"\d{10,}", digits):
-        return True  # ids and phone numbers
-    if re.search(rf"\b{_MONTH}\s*(?:\d{{1,2}}\s*(?:-|–|to|and|through)\s*)?$", before) or \
-            re.match(rf",?\s+{_MONTH}\b", after):
-        return True  # "June 28", "28 June", "Sept. 19 to 22"
-    if re.match(r"['’]s\b", after) or re.match(r"s\b", after) and digits.isdigit() and int(digits) % 10 == 0:
-        return True  # decades ("the 90's", "1980s") and names ("Three's a Crowd")
-    if digits in ("911", "999", "112") and re.match(r"\s+(?:call|dispatch|operator|emergenc)", after, re.I):
-        return True  # emergency numbers
-    if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not m.group("cur") and not m.group("unit"):
-        return True  # a year ("since 2014", "in 2022")
-    if re.match(r"/\d|\.\d+\.\d|\([a-z]\)", after) or re.search(r"\d[/.:]$", before):
-        return True  # "9/11", "24/7", version numbers, the minutes of "10:29", "401(k)"
-    if re.search(r"(?:code|ID)\s*[:#]\s*$", before, re.IGNORECASE):
-        return True  # "error code: 17"
-    if m.group("cur") or m.group("unit") or m.group("hedge"):
-        return False
-    if _ADDRESS.match(after) or re.fullmatch(r"\d{5,}", num):
-        return True  # an address; a long run of digits without separators is a code ("text JOIN to 80888")
-    if re.search(r"\bone,\s", before) and re.match(r",", after) and not digits.isdigit():
-        return True  # an enumeration: "one, his temperament, and two, his language"
-    # Names: "Boeing 747", "Fantastic Four" (a capitalised number word), "the Group of 20"; but a lower-case
-    # number word after a name is a count ("against Sanders five times"), and so is "Cruz's 538".
-    named = digits[:1].isdigit() or num[:1].isupper() and not num.isupper()
-    return bool(_NAME_BEFORE.search(before) or named and _PROPER_BEFORE.search(before)
-                or _NAMED_GROUP.search(before))
-
-
-_PEOPLE = (r"(?:people|those|voters|adults|children|kids|anyone|men|women|Americans|blacks|whites|Hispanics|"
-           r"Latinos|Asians|seniors|residents|respondents|students|workers)")
-
-
-def _is_age(m: re.Match[str], digits: str, before: str, after: str) -> bool:
-    """Ages: of groups ("people under 30", "voters were over 45", "blacks 30 to 44", "45 and older"), of one
-    person ("Trump, who is 70.", "since he was 5,", "turned 74", "as young as 17"), in apposition ("Tom Smith,
-    30, said"), after a name heading a line ("Ahmed Hale, 40." or "Ann Lee (left), 52") or in brackets after a
-    name ("Cruz (45)")."""
-    if m.group("cur") or m.group("unit") or not digits.isdigit() or int(digits) > 120:
-        return False
-    return bool(
-        re.search(rf"\b{_PEOPLE}\b[^.;\d]{{0,25}}?\b(?:under|over|younger\s+than|older\s+than)\s+$", before,
-                  re.I)
-        or re.search(rf"\b{_PEOPLE}\s+$", before, re.I)
-        and (m.group("rhi") or re.match(r"\s+(?:to|and)\s+\d", after))
-        or re.match(r"\s+(?:and|or)\s+(?:older|over|up|younger|under)\b", after)
-        or re.search(r"\b(?:younger|older)\s+than\s+$", before)
-        or re.search(r"\b(?:who|he|she|I|you|we|they)\s+(?:is|was|were|am|are|turns|turned)\s+$", before)
-        and re.match(r"[.,;?!”\"]", after)
-        or re.search(r"\bturn(?:s|ed|ing)?\s+$", before)
-        or re.search(r"\bas\s+(?:young|old)\s+(?:as|at)\s+$", before, re.IGNORECASE)
-        or re.search(r"[A-Z][\w.'’-]+(?:\s+\([^)\n]*\))?,\s*$", before)
-        and re.match(r"\s*(?:,|[―—–]|\s-\s|\.?[ \t]*(?:\n|$))", after)
-        or re.search(r"[A-Z][\w.'’-]+\s+\($", before) and after.startswith(")"))
-
-
-def _number_span(m: re.Match[str]) -> tuple[int, int]:
-    """Where the (first) number of a match lies: 'between 5 and 10' -> the 5."""
-    group = "lo" if m.group("lo") else "num"
-    return m.start(group), m.end(group)
-
-
-def _is_compound(text: str, m: re.Match[str]) -> bool:
-    """A number inside a compound modifier ("three-way summit", "one-on-one", "a 10-point plan")."""
-    glued_word = re.match(r"-[A-Za-z]", text[m.end():m.end() + 2])
-    return not m.group("unit") and not m.group("cur") and bool(glued_word)
-
-
-def _is_marker(text: str, m: re.Match[str]) -> bool:
-    """A bare small integer alone before a capitalised word (image counts, list numbers, addresses), or an
-    item number closing a parenthesis it did not open ("1) registers …, 2) realizes …") or heading a paragraph
-    ("2. Democrats …"), a bracketed reference ("[538]")."""
-    bare = not (m.group("cur") or m.group("unit") or m.group("hedge"))
-    if not bare or not re.fullmatch(r"\d{1,3}", m.group("num") or ""):
-        return False
-    after = text[_number_span(m)[1]:_number_span(m)[1] + 3]
-    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-    if after.startswith(")"):
-        return line.count("(") <= line.count(")")
-    if re.match(r"\.?[ \t]*(?:\n|$)|\.\s", after) and not line.strip() or \
-            line.endswith("[") and re.match(r"\.?\]", after):
-        return True  # "2. Democrats face …" or a number alone heading a paragraph; a reference "[538.]"
-    if after.strip() and not re.match(r"\s+[A-Z][a-z]", after):
-        return False
-    # At a sentence start, or repeated before capitals as image counters are ("8 Trump …", "8 The …"); but a
-    # count opening the headline is a figure ("17 Of The Most Powerful Things …").
-    at_start = re.search(r"(?:[.!?]['’\"”]?\s+|\n\s*|[(\"“‘'])$", text[max(0, m.start() - 3):m.start()])
-    repeats = len(re.findall(rf"(?<![\w.,]){m.group('num')}\s+[A-Z]", text))
-    return bool(at_start) or repeats >= 3
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, with hedge, value(s) and normalised unit. Never raises."""
     found: list[Quantity] = []
@@ -255,11 +140,21 @@ def find_quantities(text: str) -> list[Quantity]:
         value = {"twice": 2.0, "thrice": 3.0}.get(times) or parse_number(m.group("fold") or "")
         if value:
             found.append(Quantity(m.start(), m.end(), m.group(), value, "", number_start=m.start()))
+    for m in _DOUBLE.finditer(text):  # the hedge stays outside a multiplier's span, as for "twice"
+        if re.search(r"\b(?:will|would|could|can|may|might|should|must|to|did|does|do)\s+$",
+                     text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue  # the verb: "will more than double the staff"
+        value = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}[m.group("x").lower()]
+        found.append(Quantity(m.start("x"), m.end("x"), m.group("x"), value, "", number_start=m.start("x")))
     for m in _HEIGHT.finditer(text):
         if m.group(0).endswith(("'", "′")) or int(m.group(2)) >= 12:
             continue
         metres = round(int(m.group(1)) * 0.3048 + int(m.group(2)) * 0.0254, 3)
         found.append(Quantity(m.start(), m.end(), m.group(), metres, "m", number_start=m.start()))
+    for m in _A_DISTANCE.finditer(text):  # "more than a mile": one mile
+        hedge = re.sub(r"\s+", " ", m.group("hedge").lower()) if m.group("hedge") else None
+        value, unit = normalise_unit(1.0, unit_of(m.group("unit"), None))
+        found.append(Quantity(m.start(), m.end(), m.group(), value, unit, hedge, number_start=m.start("a")))
     taken = [(q.start, q.end) for q in found]
     pos = 0
     while (m := _PATTERN.search(text, pos)) is not None:
@@ -288,20 +183,23 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if m.group("vague"):
         return _vague(text, m, hedge)
     num = m.group("lo") or m.group("num")
-    number_start, number_end = _number_span(m)
+    number_start, number_end = number_span(m)
     lone = not (unit_word or m.group("cur") or m.group("rword") or m.group("rhi"))
     if num.lower() in ("one", "1", "a", "an", "zero") and lone and not _SHARE.match(text, number_end):
-        return None  # "one of them", "1 Question" are no figures; "one or two", "$1", "1 in 4" are
-        return None
+        return None  # "one of them", "1 Question" are no figures; "two or three", "$1", "1 in 4" are
+    if num.lower() == "one" and (m.group("rword") or "").lower() == "two":
+        return None  # "one or two" means "a few": vague, as "a couple of"
     if re.fullmatch(r"one|an?", num, re.I) and re.fullmatch(r"points?", unit_word or "", re.I) and \
             re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I):
         return None  # the idiom "at one point"
-    if _is_time_or_name(text, m, num) or _is_marker(text, m) or _is_compound(text, m):
+    if is_time_or_name(text, m, num) or is_marker(text, m) or is_compound(text, m):
         return None
     fraction = parse_fraction(num)
     if (fraction is not None or unit_word and unit_of(unit_word, None) == "%") and \
             _PERCENTILE.search(text[max(0, m.start() - 12):m.start()]) and not _RATE_AFTER.match(text, end):
         return None
+    if fraction is not None and m.group("lo"):
+        return None  # "between a third and half": no range of shares; the scan goes on inside it
     if fraction is not None:
         return _fraction(text, m, fraction, hedge, number_start)
     value = parse_number(num)
@@ -345,18 +243,26 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
             unit_of(upper.group(2), None) == unit_of(unit_word, None) and \
             re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", text[max(0, m.start() - 20):m.start()], re.I):
         value_max, end = parse_number(upper.group(1)), upper.end()  # "ranging from 5 percent to 25 percent"
+    if m.group("rhi") and value_max is not None and value_max <= value and \
+            _LEADS.search(text[max(0, m.start() - 40):m.start()]):
+        value_max, end = None, m.end("num")  # "Clinton leads Sanders, 1,428 to 1,153": two counts
     if value_max is not None and value_max <= value:
         return None  # "52-48" is a tally and "2030 to 32 percent" not a range: the scan goes on inside it
     before = text[max(0, m.start() - 20):m.start()]
-    if m.group("rhi") and re.search(r"\bfrom\s+$", before) and not re.search(r"\brang\w*\s+from\s+$", before):
+    if m.group("rhi") and re.search(r"\bfrom\s+$", before) and \
+            not re.search(r"\b(?:rang\w*|anywhere)\s+from\s+$", before):
         value_max, end = None, m.end("num")  # "rose from 70,000 to 85,000" is a change: two figures
     if unit in ("USD", "GBP", "EUR") and re.match(r"[\s-]+(?:questions?|bills?|notes?)\b", text[end:]):
         return None  # "the $64,000 question" is an idiom and "$100 bills" a denomination, not amounts
     if m.group("sign"):
         value = -value  # "a net rating of -11 points"
+    if unit == "ft" and re.match(r"\s+of\s+(?:\w+\s+)?space\b", text[end:]):
+        unit = ""  # "9,000 feet of office space" are square feet, an area: a count, not a length
     value, unit_norm = normalise_unit(value, unit)
     if value_max is not None:
         value_max = normalise_unit(value_max, unit)[0]
+    if not unit_word and (degrees := _DEGREES.match(text, end)):
+        end = degrees.end()  # one temperature in two scales: "2 degrees Celsius (3.6 degrees Fahrenheit)"
     if unit_norm not in ("%", "pp") and (second := _SECOND_UNIT.match(text, end)):
         end = second.end()  # a share has one unit: "-11 points (40 percent …)" are two figures
     if not unit_norm and (more := _MORE_UNIT.match(text, end)) and more.group(1).lower() in COUNT_UNITS:
@@ -377,9 +283,9 @@ def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
     if len(words) == 2:  # "tens of millions": at least twenty million
         value *= {"tens": 10, "hundreds": 100}[words[0]]
     end, unit = m.end(), ""
-    if of := re.match(r"\s+of\s+(\w+)", text[end:]):
+    if of := re.match(r"\s+of\s+(?:other\s+)?(\w+)", text[end:]):  # "thousands of other people"
         noun = of.group(1).lower()
-        if re.fullmatch(_TIME_UNIT, noun):
+        if re.fullmatch(TIME_UNIT, noun):
             return None
         if noun in UNIT_WORDS and noun in _MONEY_AND_COUNT:
             end, unit = end + of.end(), UNIT_WORDS[noun]
@@ -404,6 +310,11 @@ def _is_share_subject(m: re.Match[str], after: str, before: str) -> bool:
     return bool(explicit and not period and _SHARE_VERB.match(after))
 
 
+# Verbs that allot a share of a sum: "save a quarter", "SPEND A QUARTER", "pay another quarter"
+_ALLOT_BEFORE = re.compile(r"\b(?:save[sd]?|saving|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|borrow(?:s|ed|ing)?|"
+                           r"cover(?:s|ed|ing)?)\s+(?:another\s+)?$", re.IGNORECASE)
+
+
 def _is_ordinal(word: str) -> bool:
     """A lone singular 'third', 'fourth', 'fifth', 'tenth' names a rank unless 'of' follows it."""
     return bool(re.fullmatch(r"third|fourth|fifth|tenth", word, re.IGNORECASE))
@@ -418,6 +329,8 @@ def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
     if m.group("unit") or re.search(r"\b(?:first|second|third|fourth|last|final|next|previous|past)\s+$",
                                     before, re.IGNORECASE):
         return None  # "the second quarter of 2016", "the first half of the year" are periods
+    if re.match(r"[\s-]+(?:world|party|parties|rail|base|estate|wave|way)\b", after, re.IGNORECASE):
+        return None  # ordinals in compounds: "a third world country", "a third party"
     value, unit = share, "%"
     if scaled := _FRACTION_OF_SCALE.match(after):  # "a quarter of a million dollars", "half a billion"
         value = share / 100 * SCALES[scaled.group(1).lower()]
@@ -431,6 +344,7 @@ def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
         end += of_unit.end()
     elif not (re.match(r"\s+of\b", after) or re.match(r"\s+(?:the|its|their|his|her)\b", after)
               and share == 50.0 or re.search(r"\b(?:by|in)\s+$", before) and not _is_ordinal(m.group("num"))
-              or _is_share_subject(m, after, before)):
+              or _is_share_subject(m, after, before)
+              or _ALLOT_BEFORE.search(text[max(0, number_start - 25):number_start])):
         return None
     return Quantity(m.start(), end, text[m.start():end], value, unit, hedge, None, number_start)

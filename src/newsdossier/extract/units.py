@@ -114,11 +114,11 @@ def parse_number(text: str) -> float | None:
 
 
 def normalise_unit(value: float, unit: str) -> tuple[float, str]:
-    """Convert to the canonical unit (miles -> km, sq mi -> km2, feet -> m), rounding to one decimal place
-    (metres, like heights, to the millimetre)."""
+    """Convert to the canonical unit (miles -> km, sq mi -> km2, feet -> m) exactly, as the annotation does
+    ('a mile' = 1.609344 km, '2 feet' = 0.6096 m): rounding would give one figure two values."""
     if unit in CONVERSIONS:
         target, factor = CONVERSIONS[unit]
-        return round(value * factor, 3 if target == "m" else 1), target
+        return round(value * factor, 9), target
     return value, unit
 
 
