@@ -1,13 +1,14 @@
-"""Claim extraction precision and recall on the hand-annotated PolNeAR dev samples.
+"""Claim extraction precision and recall on the team's hand-annotated samples.
 
-    .venv/bin/python bench/claims_eval.py [--polnear ../shared/data/polnear] [--errors] [--heldout]
+    .venv/bin/python bench/claims_eval.py [--data ../shared/data] [--errors] [--heldout]
 
-Two gold files hold offsets, values and units only (the texts are read from the shared folder):
-tests/golden/polnear_claims.json (55 articles the extractor was tuned on),
+The gold files hold offsets, values and units only (the texts are read from the shared folder):
+tests/golden/polnear_claims.json (55 PolNeAR dev articles the extractor was tuned on),
 tests/golden/polnear_claims_heldout.json (the other 29 dev articles, annotated blind in two sets, 'heldout'
-and 'heldout2') and tests/golden/polnear_claims_train_heldout.json (24 train articles annotated blind,
-'heldout3'); see each file's 'method' and 'first_run'. All files are printed in one table; ``--heldout``
-scores the held-out samples alone. A prediction is right when it overlaps an unmatched gold claim with the
+and 'heldout2'), tests/golden/polnear_claims_train_heldout.json (48 PolNeAR train articles annotated blind,
+'heldout3' and 'heldout4') and tests/golden/aeb_claims_heldout.json (international news bodies from the
+AEB benchmark's ground truth, another domain, annotated blind: 'heldout5'); see each file's 'method' and
+'first_run'. All files are printed in one table; ``--heldout`` scores the held-out samples alone. A prediction is right when it overlaps an unmatched gold claim with the
 same value and unit.
 """
 
@@ -17,6 +18,7 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -27,7 +29,9 @@ from newsdossier.eval.polnear import Tally  # noqa: E402  (after the path, for a
 GOLD = REPO / "tests" / "golden" / "polnear_claims.json"
 HELDOUT = REPO / "tests" / "golden" / "polnear_claims_heldout.json"
 TRAIN_HELDOUT = REPO / "tests" / "golden" / "polnear_claims_train_heldout.json"
-POLNEAR = REPO.parent / "shared" / "data" / "polnear"
+AEB_HELDOUT = REPO / "tests" / "golden" / "aeb_claims_heldout.json"
+LABELS = {GOLD: "tuned all", HELDOUT: "dev held-out", TRAIN_HELDOUT: "train held-out", AEB_HELDOUT: "AEB held-out"}
+DATA = REPO.parent / "shared" / "data"
 
 
 # Gold unit "" is a plain count: any prediction that names the counted noun ("homes") instead matches it.
@@ -65,22 +69,32 @@ def _print_errors(text: str, wrong: list, missed: list[dict]) -> None:
         print(f"   missed {text[g['start']:g['end']]!r} = {g['value']:g} {g['unit']!r}")
 
 
-def evaluate(polnear: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[str, Tally]:
-    """Tallies per annotated set of ``gold`` ('tuning', ..., 'heldout') and over its articles ('all'); the
-    texts are read from the PolNeAR split the gold file names."""
+def _texts(spec: dict, data: Path) -> Iterator[tuple[str, str, dict]]:
+    """(name, text, annotation) per annotated article: a PolNeAR text file of the split the gold file names,
+    or an AEB page's ground-truth article body."""
+    bodies = {}
+    if spec.get("corpus") == "aeb":
+        bodies = {key: page["articleBody"] for key, page in
+                  json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8")).items()}
+    for item in spec["articles"]:
+        name = item.get("file") or item["key"]
+        text = bodies[name] if bodies else (data / "polnear" / spec["split"] / "text" / name).read_text(
+            encoding="utf-8")
+        if len(text) != item["chars"]:
+            raise SystemExit(f"{name}: {len(text)} characters, the annotation expects {item['chars']}")
+        yield name, text, item
+
+
+def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[str, Tally]:
+    """Tallies per annotated set of ``gold`` ('tuning', ..., 'heldout') and over its articles ('all');
+    ``data`` is the shared data folder."""
     from newsdossier.analyse import mentions_of, nlp
     from newsdossier.extract.claims import extract_claims
     from newsdossier.model import Article
 
-    spec = json.loads(gold.read_text(encoding="utf-8"))
-    data = polnear / spec["split"] / "text"
     scores: dict[str, Tally] = {"all": Tally()}
-    for item in spec["articles"]:
-        text = (data / item["file"]).read_text(encoding="utf-8")
-        if len(text) != item["chars"]:
-            raise SystemExit(f"{item['file']}: {len(text)} characters, the annotation expects "
-                             f"{item['chars']}")
-        article = Article(source=item["file"], segment=0, text=text)
+    for name, text, item in _texts(json.loads(gold.read_text(encoding="utf-8")), data):
+        article = Article(source=name, segment=0, text=text)
         doc = nlp()(text)
         claims = extract_claims(article, doc, mentions_of(doc, article.id))
         predicted = [(c.start, c.end, c.value, c.unit) for c in claims]
@@ -90,7 +104,7 @@ def evaluate(polnear: Path, show_errors: bool = False, gold: Path = GOLD) -> dic
             score.pred += len(predicted)
             score.gold += len(item["claims"])
         if show_errors and (wrong or missed):
-            print(f"-- {item['file']}")
+            print(f"-- {name}")
             _print_errors(text, wrong, missed)
     return scores
 
@@ -111,26 +125,27 @@ def _first_run(runs: list[dict]) -> Tally:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--polnear", type=Path, default=POLNEAR, help="the PolNeAR folder (dev/, train/)")
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder (polnear/, aeb/)")
     parser.add_argument("--errors", action="store_true", help="list false and missed claims per article")
     parser.add_argument("--heldout", action="store_true", help="score the held-out sample only")
     args = parser.parse_args(argv)
-    if not args.polnear.is_dir():
-        print(f"error: {args.polnear} is absent (the shared data sets sit beside the repository)",
+    if not args.data.is_dir():
+        print(f"error: {args.data} is absent (the shared data sets sit beside the repository)",
               file=sys.stderr)
         return 2
-    golds = [HELDOUT, TRAIN_HELDOUT] if args.heldout else [GOLD, HELDOUT, TRAIN_HELDOUT]
-    results = [(gold, evaluate(args.polnear, args.errors, gold)) for gold in golds]
-    print("PolNeAR claim samples: tuning sets were tuned on; the held-out sets were annotated blind "
+    held_out = [gold for gold in (HELDOUT, TRAIN_HELDOUT, AEB_HELDOUT) if gold.exists()]
+    golds = held_out if args.heldout else [GOLD, *held_out]
+    results = [(gold, evaluate(args.data, args.errors, gold)) for gold in golds]
+    print("Claim samples: tuning sets were tuned on; the held-out sets were annotated blind "
           "(see 'method' and 'first_run' in each gold file)")
     print(f"{'set':12} {'articles':>8} {'gold':>5} {'pred':>5} {'correct':>7} {'P':>6} {'R':>6} {'F1':>6}")
     for gold, scores in results:
-        _rows(gold, scores, {GOLD: "tuned all", HELDOUT: "dev held-out", TRAIN_HELDOUT: "train held-out"}[gold])
+        _rows(gold, scores, LABELS[gold])
     tuned = json.loads(GOLD.read_text(encoding="utf-8"))["first_runs"]
     first = _first_run([run for name, run in tuned.items() if name != "about"])
     print(f"recorded first runs on tuning sets 2-6 when new: {first.gold} gold, "
           f"P {first.p:.3f} R {first.r:.3f} F1 {first.f1:.3f}")
-    for gold in (HELDOUT, TRAIN_HELDOUT):
+    for gold in held_out:
         for name, held in json.loads(gold.read_text(encoding="utf-8")).get("first_run", {}).items():
             first = _first_run([held])
             print(f"recorded first run on '{name}' when unseen: {first.gold} gold, "

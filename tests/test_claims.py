@@ -177,7 +177,7 @@ def _claims_bench():
 def test_polnear_sample_meets_the_targets(shared_dir: Path) -> None:
     """Claim precision >= 0.95 and recall >= 0.85 on the hand-annotated PolNeAR dev sample (issue 4)."""
     bench = _claims_bench()
-    score = bench.evaluate(shared_dir / "data" / "polnear")["all"]
+    score = bench.evaluate(shared_dir / "data")["all"]
     assert score.gold == 343
     assert (score.p >= 0.95, score.r >= 0.85) == (True, True), (score.p, score.r)
 
@@ -186,7 +186,7 @@ def test_polnear_heldout_samples_meet_the_targets(shared_dir: Path) -> None:
     """The same targets on the 29 further articles annotated blind. Their first runs when unseen were lower
     (heldout P 0.868 R 0.904, heldout2 P 0.901 R 0.934); both sets have been tuned on since."""
     bench = _claims_bench()
-    scores = bench.evaluate(shared_dir / "data" / "polnear", gold=bench.HELDOUT)
+    scores = bench.evaluate(shared_dir / "data", gold=bench.HELDOUT)
     assert (scores["heldout"].gold, scores["heldout2"].gold) == (73, 137)
     score = scores["all"]
     assert (score.p >= 0.95, score.r >= 0.85) == (True, True), (score.p, score.r)
@@ -196,7 +196,7 @@ def test_polnear_train_heldout_samples_meet_the_targets(shared_dir: Path) -> Non
     """The 48 train articles annotated blind (heldout3, heldout4). On first runs: heldout3 P 0.892 R 0.949,
     heldout4 P 0.975 R 0.967; heldout3 has been tuned on since, heldout4 not."""
     bench = _claims_bench()
-    scores = bench.evaluate(shared_dir / "data" / "polnear", gold=bench.TRAIN_HELDOUT)
+    scores = bench.evaluate(shared_dir / "data", gold=bench.TRAIN_HELDOUT)
     assert (scores["heldout3"].gold, scores["heldout4"].gold) == (157, 120)
     assert (scores["heldout4"].p >= 0.974, scores["heldout4"].r >= 0.966) == (True, True), scores["heldout4"]
     score = scores["all"]
