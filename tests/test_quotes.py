@@ -462,3 +462,67 @@ def test_an_object_with_no_one_behind_it_is_not_an_attribution(text: str) -> Non
 def test_a_named_source_of_a_speech_act_object_is_kept() -> None:
     quote = find(extract("Lena Ortiz, the mayor, condemned the closure of the bridge."), "the closure of the bridge")
     assert (quote.kind, quote.speaker_name, quote.cue) == ("indirect", "Lena Ortiz", "condemned")
+
+
+# (sentence, a phrase of the quote, speaker, cue): cue forms before, after and around a direct quote.
+DIRECT_CUES = {
+    "lead-in paragraph ending in a colon": (
+        'The council met on Friday to discuss the flood defences. Anna Kowalski responded:\n\n'
+        '"We will rebuild the bridge by May, whatever it costs."', "rebuild the bridge", "Anna Kowalski", "responded"),
+    "speech verb opening a label is no part of the name": (
+        'The mayor spoke to the radio station on Friday.\n\nStated Anna Kowalski:\n\n'
+        '"We will rebuild the bridge by May, whatever it costs."', "rebuild the bridge", "Anna Kowalski", ":"),
+    "label names its speaker before the preposition": (
+        'Acme Chief On Kowalski: "We Do Not Pay For Interviews."\n\nThe council met on Friday.',
+        "We Do Not Pay", "Acme Chief", ":"),
+    "inverted lead-in names the speaker after the verb": (
+        'Tom Reed spoke for an hour on Friday. "The money is there," he said.\n\n'
+        'Continued Reed: "The bridge will open in May and the tolls will stay low."', "tolls will stay low", "Reed",
+        "Continued"),
+    "shot back": ('When asked about the delay, Tom Reed shot back, "The bridge is on schedule and on budget."',
+                  "on schedule", "Tom Reed", "shot"),
+    "fired back": ('"The bridge is on schedule and on budget," Tom Reed fired back.', "on schedule", "Tom Reed",
+                   "fired"),
+    "chant": ('Outside the town hall, hundreds of farmers chanted "Fair prices now, fair prices now!"',
+              "Fair prices", "hundreds of farmers", "chanted"),
+    "went on after the quote": ('"The tolls will stay low for years," Tom Reed went on, as if nobody had asked.',
+                                "tolls will stay low", "Tom Reed", "went on"),
+    "went on with a colon": ('Tom Reed spoke for an hour on Friday.\n\nHe went on: "The tolls will stay low for '
+                             'years."', "tolls will stay low", "Tom Reed", "went on"),
+}
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker", "cue"), DIRECT_CUES.values(), ids=DIRECT_CUES.keys())
+def test_direct_cue_forms(text: str, phrase: str, speaker: str, cue: str) -> None:
+    assert who(text, phrase) == ("direct", speaker, cue)
+
+
+def test_transcript_labels_in_capitals_name_each_speaker() -> None:
+    text = ('Partial transcript as follows:\n\nJANE ROE: Do you think the dam will hold this winter?\n\n'
+            'TOM REED: I think it will hold for another year at least.\n\nJANE ROE: And after that?')
+    quotes = extract(text)
+    assert [(q.text, q.speaker_name, q.cue) for q in quotes] == [
+        ("Do you think the dam will hold this winter?", "JANE ROE", ":"),
+        ("I think it will hold for another year at least", "TOM REED", ":"),
+        ("And after that?", "JANE ROE", ":")]
+    assert all(q.speaker_mention is not None and q.speaker_mention.text == q.speaker_name for q in quotes)
+
+
+def test_one_capitalised_label_is_no_transcript() -> None:
+    assert extract("NOTE: The bridge will stay closed until the inspection is over.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Poll: Most voters back the new bridge plan\n\nA poll released on Monday found broad support.", "Poll"),
+    ("EXCLUSIVE – Anna Kowalski: Bridge Will Open in May\n\nThe mayor spoke on Friday.", "Anna Kowalski"),
+    ("Anna Kowalski to Farmers: Water Prices Will Rise Next Year\n\nThe mayor spoke on Friday.",
+     "Anna Kowalski"),
+])
+def test_headline_labels(text: str, speaker: str) -> None:
+    (quote,) = extract(text)
+    assert (quote.kind, quote.speaker_name, quote.cue) == ("indirect", speaker, ":")
+    assert text[quote.start:quote.end] == text.split(": ", 1)[1].split("\n")[0]
+
+
+def test_went_on_to_do_something_is_no_cue() -> None:
+    assert extract('Anna Kowalski went on to win "the hardest race of her life" in the valley.') == []

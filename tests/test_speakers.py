@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.analyse import mentions_of, nlp
+from newsdossier.extract.names import key
 from newsdossier.extract.quotes import extract_quotes
-from newsdossier.extract.speakers import Resolver, key, subject_of
+from newsdossier.extract.speakers import Resolver
+from newsdossier.extract.subjects import subject_of
 from newsdossier.model import Article, Mention
 
 
@@ -46,6 +48,18 @@ QUOTE_SPEAKERS = {
     "surname ending against a first name": (
         "Tim Canova is running for Congress in Florida. Canova said his donors are small. Canova met voters "
         "on Friday. He said the race was close.", "the race was close", "Tim Canova"),
+    "share the parse leaves loose": ("About 6 in 10 say they want a new mayor before the winter.",
+                                     "they want a new mayor", "About 6 in 10"),
+    "participle the parse made the subject": (
+        "6:20 p.m.\n\nLarge majorities of Democratic caucus voters in four states going to the polls on Super "
+        "Saturday said they back a plan to raise the minimum wage.", "they back a plan",
+        "Large majorities of Democratic caucus voters"),
+    "participle the parse made the head": (
+        "4:10 p.m.\n\nMajorities of Republicans in three states going to the polls Saturday say they would be "
+        "happy with either candidate.", "happy with either candidate", "Majorities"),
+    "a label before a colon is no part of the subject": (
+        "FLOOD: mayor says the river is rising fast and the bridge will close.", "the river is rising",
+        "mayor"),
     "unknown-gender subject in the pick's paragraph": (
         "Reporter Cynthia Moore interviewed the hacker in prison. Moore added that Zebulor told her he had "
         "copied the files. She said that an official had confirmed the hacker's account.",
@@ -118,3 +132,12 @@ def test_a_title_case_headline_is_no_antecedent() -> None:
     resolver = Resolver(doc, "a", [headline], [])
     assert resolver.people == []
     assert resolver.resolve(next(t for t in doc if t.text == "She")).name is None
+
+
+def test_a_noun_misread_as_a_conjunct_verb_takes_no_subject() -> None:
+    text = ("Their talks went nowhere.\n\nIran proved to be resistant to the Smith/Jones calls for regime change, "
+            "and the talks ended.")
+    doc = nlp()(text)
+    assert subject_of(next(t for t in doc if t.text == "calls")) is None
+    article = Article("test.txt", 0, text)
+    assert [q for q in extract_quotes(article, doc, mentions_of(doc, article.id)) if q.cue == "calls"] == []

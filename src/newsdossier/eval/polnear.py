@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..extract.speakers import PRONOUN_GENDER, name_gender
+from ..extract.names import PRONOUN_GENDER, name_gender
 
 SPLITS = ("train", "dev")
 _WORD = re.compile(r"\w+")

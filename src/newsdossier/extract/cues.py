@@ -1,10 +1,12 @@
 """Cues: the speech verb, lead-in or headline that reports a quoted stretch, and its speaker.
 
 A quote's cue sits after it ("…," he said; "…," Jane Roe, a fellow at X, wrote), on a lead-in before it ("She
-said:", "writing on Truth Social:", "Cecile Richards: '…'" opening a line), in the cue that interrupts it
-("…," he continued, "…"), or is the speech verb whose clause holds a fragment (a partial quote: vowed Ukraine
-would 'never leave'). :class:`CueFinder` holds one article's parse and finds these; :mod:`.quotes` decides
-which quotes are speech and assembles them.
+said:", "writing on Truth Social:", "Cecile Richards: '…'" opening a line, or a paragraph of its own ending in
+a colon), in the cue that interrupts it ("…," he continued, "…"), or is the speech verb whose clause holds a
+fragment (a partial quote: vowed Ukraine would 'never leave'). A line that opens with a label and a colon
+reports its source: a known name ("Issa: …"), a kind of source ("Poll: …") or, in a transcript, a speaker
+label in capitals ("TAPPER: …"). :class:`CueFinder` holds one article's parse and finds these; :mod:`.quotes`
+decides which quotes are speech and assembles them.
 """
 
 from __future__ import annotations
@@ -12,14 +14,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..model import Span
 from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
 from .reported import trim
-from .speakers import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, Resolver, Speaker, subject_of
+from .speakers import Resolver, Speaker
+from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SENTENCE_END = frozenset(".!?")
+# Verbs that report a retort with "back" ("shot back", "fired back", "hit back").
+_RETORT = frozenset({"shoot", "fire", "hit", "push", "snap", "strike"})
+_PREPOSITIONS = frozenset({"on", "about", "to", "at", "for", "over", "in", "with", "against", "from", "after"})
+_DASHES = frozenset({"–", "—", "-", "--"})
+# Headline labels that name a kind of source rather than a name ("Poll: Lee leads in Ohio").
+_SOURCE_LABELS = frozenset({"poll", "polls", "report", "study", "survey", "newspaper", "sources", "officials",
+                            "police", "experts", "analysts", "witnesses", "aides", "insiders"})
 
 
 @dataclass(slots=True)
@@ -146,7 +157,11 @@ class CueFinder:
     def cue_before(self, q: Quoted) -> Cue | None:
         """He said: '…' / Elina Beketova, a fellow for CEPA, said: '…' / writing on Truth Social: '…'."""
         lead: list[Token] = []
-        for t in reversed(self.tokens(self.text.rfind("\n", 0, q.open) + 1, q.open)):
+        start, end = self.text.rfind("\n", 0, q.open) + 1, q.open
+        if not self.text[start:end].strip():  # the quote opens its paragraph: a lead-in line ending in ":"
+            end = len(self.text[:start].rstrip())
+            start = self.text.rfind("\n", 0, end) + 1 if self.text[end - 1:end] == ":" else end
+        for t in reversed(self.tokens(start, end)):
             if "\n" in t.text or t.text in SENTENCE_END or (t.text in QUOTE_MARKS and self.in_quote(t.idx)):
                 break
             lead.insert(0, t)
@@ -162,7 +177,10 @@ class CueFinder:
         verb = verbs[-1]
         if lead[-1].text == "," and verb.i < lead[-1].i - 6:
             return None  # a clause ending in a comma, too far from its verb to introduce the quote
-        return self.cue_from(verb)
+        cue = self.cue_from(verb)
+        if cue.speaker.name is None and verb is lead[0] and verb.lemma_ not in LISTENER:
+            cue.speaker = self.inverted(verb, lead)  # "Added the senator: '…'"
+        return cue
 
     def headline_cue(self, lead: list[Token]) -> Cue | None:
         """"Cecile Richards: '…'" — a line that opens with a name and a colon (headlines, transcripts)."""
@@ -171,8 +189,30 @@ class CueFinder:
         name = lead[:-1]
         if len(name) > 4 or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name):
             return None
+        speaker = self.label_speaker(name)
+        return Cue(None, lead[-1].idx, lead[-1].idx + 1, speaker) if speaker is not None else None
+
+    def label_speaker(self, label: list[Token], known: bool = False) -> Speaker | None:
+        """The speaker a line-opening label before a colon names: "Jane Roe:", "Said Roe:" (the verb is no
+        part of the name), "Acme Chief On Lee:" (the chief, not Lee: what follows a preposition is the topic).
+        With ``known``, only a person or organisation the entity tagger found."""
+        verb = label[0] if len(label) > 1 and _speech_form(label[0].lower_) else None
+        name = label[1:] if verb is not None else label
+        name = _before_preposition(name)
+        if not name:
+            return None
         head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
-        return Cue(None, lead[-1].idx, lead[-1].idx + 1, self.resolver.resolve(head))
+        if known and not any(m.start <= head.idx < m.end and m.label in {"person", "organization"}
+                             for m in self.resolver.mentions):
+            return None
+        speaker = self.resolver.resolve(head)
+        if verb is not None and speaker.name is not None and speaker.name.startswith(verb.text + " "):
+            cut = len(verb.text) + 1  # the tagger ran the verb into the name ("Stated Roe")
+            m = speaker.mention
+            same = m is not None and m.text == speaker.name
+            span = Span(m.article, m.start + cut, m.end, m.text[cut:]) if m is not None and same else None
+            speaker = Speaker(speaker.name[cut:], span)
+        return speaker
 
     def resumed(self, q: Quoted) -> Cue | None:
         """The cue of a quote interrupted by it: '"…," he said, "…"' — the text between the two quotes is a
@@ -187,20 +227,33 @@ class CueFinder:
 
     def headlines(self) -> list[tuple[Cue, int, int]]:
         """"Issa: Clinton's 'Honesty Is In Question'" — lines that open with a known name and a colon report
-        what that source said: (cue, start, end) of each."""
-        out = []
+        what that source said — and, in a transcript (two or more lines open with a speaker label in
+        capitals, "TAPPER:"), each labelled line is what that speaker said: (cue, start, end) of each."""
+        lines = []
         for line_start, line_end in paragraphs(self.text):
             toks = self.tokens(line_start, min(line_end, line_start + 60))
             colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
-            if not colon or not all(t.text[:1].isupper() for t in toks[:colon]):
+            if colon:
+                lines.append((toks[:colon], toks[colon], line_end))
+        transcript = sum(_caps_label(label) for label, _, _ in lines) >= 2
+        out = []
+        for label, colon_tok, line_end in lines:
+            # "EXCLUSIVE – Jane Roe:": the name follows the dash; "Roe at the summit:", "Roe to voters:"
+            # name her before the preposition.
+            label = label[next((k + 1 for k in range(len(label) - 1, -1, -1) if label[k].text in _DASHES), 0):]
+            name = _before_preposition(label)
+            if transcript and _caps_label(label):
+                words = self.text[label[0].idx:colon_tok.idx].strip()
+                speaker = Speaker(words, Span(self.resolver.article_id, label[0].idx, label[0].idx + len(words), words))
+            elif len(label) == 1 and label[0].lower_ in _SOURCE_LABELS and label[0].text[:1].isupper():
+                speaker = Speaker(label[0].text, None)  # "Poll: …", "Report: …"
+            elif name and all(t.text[:1].isupper() for t in name):
+                speaker = self.label_speaker(label, known=True)
+            else:
                 continue
-            head = max(toks[:colon], key=lambda t: (t.pos_ == "PROPN", t.i))
-            if not any(x.start <= head.idx < x.end and x.label in {"person", "organization"}
-                       for x in self.resolver.mentions):
-                continue
-            start, end = trim(self.text, toks[colon].idx + 1, line_end)
-            if end - start >= 8:
-                out.append((Cue(None, toks[colon].idx, toks[colon].idx + 1, self.resolver.resolve(head)), start, end))
+            start, end = trim(self.text, colon_tok.idx + 1, line_end)
+            if speaker is not None and end - start >= 8:
+                out.append((Cue(None, colon_tok.idx, colon_tok.idx + 1, speaker), start, end))
         return out
 
     # -- partial quotes ------------------------------------------------------------------------------
@@ -220,7 +273,7 @@ class CueFinder:
                 return None, True  # where it was said: a title ("said on 'This Week'"), not the words
             if anc.lower_ == "according" and anc.dep_ == "prep":
                 return self.cue_from(anc), False
-            if anc.lemma_ in SPEECH and anc.pos_ in {"VERB", "AUX"} and not (start <= anc.idx < end):
+            if is_cue_verb(anc) and not (start <= anc.idx < end):
                 if not has_verb and child.dep_ == "dobj" and anc.lemma_ not in OBJECT_SPEECH:
                     return None, True  # "announced a 'deal'": the object is a thing, not words
                 cue = self.cue_from(anc)
@@ -238,6 +291,30 @@ def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
     """A speech verb; the small model tags "notes", "says", "answers" after a name as plural nouns."""
     if t.lemma_ in SPEECH and t.pos_ in {"VERB", "AUX"}:
         return True
+    if t.lemma_ in _RETORT and any(c.lower_ == "back" for c in t.children):
+        return True  # "Lee shot back, '…'", "'…,' Roe fired back"
+    if t.lemma_ == "go" and any(c.lower_ == "on" and c.dep_ == "prt" for c in t.children):
+        # "'…,' he went on", not "went on to win"
+        return not any(c.dep_ in {"xcomp", "prep", "dobj"} or (c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in t.children)
     return (prev is not None and prev.pos_ in {"PROPN", "PRON"} and t.pos_ == "NOUN" and t.lower_.endswith("s")
             and t.lower_[:-1] in SPEECH)
 
+
+def _speech_form(word: str) -> bool:
+    """Whether a lower-case word is an inflected speech verb ("said", "stated", "replied", "adds"); the tagger
+    reads a capitalised one opening a label as part of a name ("Stated Roe:")."""
+    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith(("s", "d")) else set()
+    return word in {"said", "says", "wrote", "told"} or bool(stems & SPEECH)
+
+
+def _caps_label(label: list[Token]) -> bool:
+    """A transcript's speaker label: one to three words in capitals ("TAPPER", "JANE ROE")."""
+    return 0 < len(label) <= 3 and all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in label)
+
+
+def _before_preposition(label: list[Token]) -> list[Token]:
+    """A label's words before its first preposition, which the tagger may read as part of a name in title
+    case ("Acme Chief On Lee")."""
+    cut = next((k for k, t in enumerate(label) if t.tag_ == "IN" or t.lower_ in _PREPOSITIONS), len(label))
+    return label[:cut]

@@ -25,7 +25,8 @@ from .cues import SENTENCE_END, Cue, CueFinder
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .reported import (CUES, NOUN_CUES, OBJECT_CUES, complement, content_of, expected, host_clause,
                        noun_clause, reports, trim)
-from .speakers import SPEECH, Resolver, Speaker
+from .speakers import Resolver, Speaker
+from .subjects import SPEECH
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

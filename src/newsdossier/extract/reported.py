@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .speakers import SPEECH, Resolver, subject_of
+from .speakers import Resolver
+from .subjects import SPEECH, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

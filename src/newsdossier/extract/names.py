@@ -1,0 +1,88 @@
+"""Person names: gender from a title, first name, known surname or Slavic ending, and the key that the
+mentions of one person share (the surname).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Gender = Literal["m", "f"]
+
+_MALE = frozenset("""
+donald vladimir volodymyr dmytro mykola serhii sergei sergey yuri yury michael keir mark emmanuel friedrich
+olaf boris joe barack bill bernie ted marco mike mitt paul jeb ben chris john tim gary rudy newt reince sean
+steve stephen corey jared eric george jim james robert david richard charles thomas daniel matthew anthony
+andrew kevin brian jason jeff jeffrey ryan jacob nicholas jonathan justin scott frank gregory raymond
+patrick jack dennis jerry tyler aaron jose henry adam douglas nathan peter kyle walter harold jeremy carl
+keith roger gerald christian terry arthur lawrence jesse bryan billy albert bruce alan juan wayne ralph roy
+eugene randy vincent russell louis philip bobby johnny bradley oleksandr andriy andrii dmitry dmitri alexei
+alexey vitali vitaliy petro viktor kirill maxim nikolai mykhailo oleh ivan igor ihor xi narendra recep
+benjamin jens rishi nigel mohammed muhammad ahmed ali hassan omar martin lindsey chuck harry mitch kellen
+jon rand lincoln martin al howard evan kasich ross cory tom tony larry ron steven gavin greg antonio
+reid dick newt hugh kenneth edward ronald donald timothy jerome leon luis carlos alex sam roger neil
+dean fred todd travis glenn phil ed ken bob rick dan dave doug matt nick josh zach luke kurt
+""".split())
+_FEMALE = frozenset("""
+kateryna ksenia olena elina iryna oksana yulia natalia tetiana anna maria olga svetlana hillary chelsea
+melania ivanka kellyanne huma michelle nancy elizabeth sarah carly jill debbie donna hope katrina kayleigh
+karine kamala ursula kaja giorgia theresa angela liz kemi rachel yvette priti suella fiona marine emily
+jennifer jessica ashley amanda stephanie katie laura lisa karen susan mary patricia linda barbara margaret
+sandra carol ruth sharon kimberly deborah amy anne julie heather diane joyce virginia janet catherine
+kathleen christine claire emma sophie olivia charlotte kate sara megan nikki tulsi maxine dianne
+condoleezza madeleine samantha valerie loretta cheryl ana elena irina yelena lyudmila valentina ekaterina
+tatiana galina natalya marina veronika alicia gennifer paula juanita kathleen abigail monica maureen
+jane caroline helen dorothy betty joan jean judy judith alice rose gloria teresa evelyn frances ann
+martha cynthia kelly lauren megyn brenda carolyn janice beverly denise tammy irene jacqueline wendy
+hannah grace marie diana kristen erin jenna jenny tina dana robin becky rebecca peggy nina ellen
+""".split())
+# Surnames of people the news names alone, and Slavic surname endings, which mark gender.
+SURNAMES: dict[str, Gender] = {
+    **dict.fromkeys("trump putin zelensky zelenskyy zelenskiy biden obama macron starmer merz scholz pence kaine "
+                    "sanders cruz rubio erdogan netanyahu modi lavrov peskov kasich christie giuliani".split(), "m"),
+    **dict.fromkeys("merkel pelosi meloni conway abedin palin fiorina leyen".split(), "f"),
+}
+WEAK = 5  # the weight of a surname ending, a hint only: "Canova" may be Tim Canova
+_SLAVIC = (("ova", "eva", "ina", "yna", "ska", "skaya", "aya"), ("ov", "ev", "in", "yn", "sky", "skiy", "skyi"))
+_TITLE_GENDER: dict[str, Gender] = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "ms": "f", "ms.": "f",
+                                    "mrs": "f", "mrs.": "f", "miss": "f", "lady": "f", "dame": "f"}
+PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                                      "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del"})
+
+
+def name_gender(name: str, before: str) -> tuple[Gender | None, int]:
+    """Gender from a title before or in the name, a first name, a known surname or a Slavic ending."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    prev = before.lower().split()
+    for w in prev[-1:] + words[:1]:
+        if w.rstrip(".") in _TITLE_GENDER:
+            return _TITLE_GENDER[w.rstrip(".")], 20
+    if words and words[0] in _MALE | _FEMALE and (len(words) > 1 or words[0] not in SURNAMES):
+        return ("m" if words[0] in _MALE else "f"), 10
+    if len(words) > 1 and len(words[0]) > 2 and words[0].endswith("a") and words[0] not in _MALE:
+        return "f", 3  # Brenda, Melania, Erica: most given names in -a are women's
+    last = key(name)
+    if last in SURNAMES:
+        return SURNAMES[last], 10
+    if len(words) > 1 or len(last) >= 6:
+        if last.endswith(_SLAVIC[0]):
+            return "f", WEAK
+        if last.endswith(_SLAVIC[1]):
+            return "m", WEAK
+    return None, 0
+
+
+def key(name: str) -> str:
+    """What the mentions of one person share: the last word of the name, lower case, possessive dropped."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
+        words.pop()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def is_name(text: str) -> bool:
+    """A proper name: every word capitalised but name particles ("Ursula von der Leyen"), no article."""
+    words = text.split()
+    return bool(words) and words[0].lower() not in {"the", "a", "an"} and all(
+        w[:1].isupper() or w in _PARTICLES for w in words)
