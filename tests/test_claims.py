@@ -161,6 +161,16 @@ def test_list_numbers_and_codes_are_not_claims() -> None:
     assert [(c.text, c.value, c.unit) for c in _claims(text)] == [("40", 40, "teachers")]
 
 
+def test_market_table_and_two_currency_claims() -> None:
+    """A ticker row gives three plain claims (the next cell's "%" is no counted noun); an index move is in
+    points, not percentage points; a figure in two currencies is one claim in the first."""
+    text = ("RIVET HOLDINGS INC. 88.40 -2.60 -2.86%\n\nThe Nikkei 225 index fell 310.5 points on Friday. "
+            "Rivet paid up to $2.1bn (£1.6bn) for the mine.")
+    assert [(c.text, c.value, c.unit) for c in _claims(text)] == [
+        ("88.40", 88.4, ""), ("2.60", 2.6, ""), ("2.86%", 2.86, "%"), ("310.5 points", 310.5, ""),
+        ("up to $2.1bn (£1.6bn)", 2.1e9, "USD")]
+
+
 def _claims_bench():
     import importlib.util
     import sys

@@ -353,3 +353,109 @@ def test_a_model_number_is_a_name_throughout_its_text(n: int, make: str) -> None
     text = f"They bought a {make} {n} in May. The {n} was refitted, and his {n} is fast."
     assert find_quantities(text) == []
     assert _q(f"They ordered {n} seats.") == [(str(n), float(n), "", None, None)]
+
+
+# --- rules from the 'heldout5' review: markets, other currencies, product terms (own sentences) -------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    # stock-index points are a count; an index level is a plain count too
+    ("The FTSE 100 rose 45.3 points, or 0.6%, to 7,402.1.",
+     [("45.3 points", 45.3, "", None, None), ("0.6%", 0.6, "%", None, None),
+      ("7,402.1", 7402.1, "", None, None)]),
+    # ... while a poll's points and percentage points stay pp
+    ("Her lead widened by 4 points in the latest poll.", [("4 points", 4.0, "pp", None, None)]),
+    ("The index gained 2 percentage points of share.", [("2 percentage points", 2.0, "pp", None, None)]),
+    ("She lost by three-and-a-half points.", [("three-and-a-half points", 3.5, "pp", None, None)]),
+    # one figure in two currencies: the first one, the span over both
+    ("The club paid up to $40m (£31m) for him.", [("up to $40m (£31m)", 4e7, "USD", "up to", None)]),
+    ("Seats cost 250 Hong Kong dollars (£24.50) each.",
+     [("250 Hong Kong dollars (£24.50)", 250.0, "HKD", None, None)]),
+    # other currencies keep their amount
+    ("The court awarded N750m in damages.", [("N750m", 7.5e8, "NGN", None, None)]),
+    ("A cab ride costs Rs 450 there.", [("Rs 450", 450.0, "INR", None, None)]),
+    ("He lent Rs 12 lakh to a cousin.", [("Rs 12 lakh", 1.2e6, "INR", None, None)]),
+    ("The painting sold for 3.2 billion yen.", [("3.2 billion yen", 3.2e9, "JPY", None, None)]),
+    # a ticker row: price, then the change and change % as moves (the sign outside, the value positive)
+    ("ACME CORP. 54.20 -3.10 -5.41%\n",
+     [("54.20", 54.2, "", None, None), ("3.10", 3.1, "", None, None), ("5.41%", 5.41, "%", None, None)]),
+    # a bond's price move in 32nds; "10-year" is the maturity
+    ("The 10-year note fell 11/32 in price.", [("11/32", 0.34375, "", None, None)]),
+    ("Only the duo stayed, then a trio of aides came.",
+     [("duo", 2.0, "", None, None), ("trio", 3.0, "", None, None)]),
+    ("About half came from abroad.", [("About half", 50.0, "%", "about", None)]),
+    ("Stir in a quarter cup of milk.", [("a quarter", 0.25, "", None, None)]),
+    ("It was half a mile away.", [("half a mile", 0.804672, "km", None, None)]),
+    ("Use an eight-inch pan.", [("eight-inch", 0.2032, "m", None, None)]),
+    ("They gained 45 yards on the drive.", [("45 yards", 41.148, "m", None, None)]),
+    ("Output rose by 2 and a half million barrels.", [("2 and a half million", 2.5e6, "", None, None)]),
+    # a share range repeating its unit; a tally and a change stay two figures
+    ("Guests inhale 60% to 70% pure air.", [("60% to 70%", 60.0, "%", None, 70.0)]),
+    ("She lost the county 38 percent to 55 percent.",
+     [("38 percent", 38.0, "%", None, None), ("55 percent", 55.0, "%", None, None)]),
+    ("He polled 41%-44% all week.", [("41%", 41.0, "%", None, None), ("44%", 44.0, "%", None, None)]),
+    # alternatives are one figure at the lower end; a falling pair is two figures
+    ("The fee was $20 or $30.", [("$20 or $30", 20.0, "USD", None, 30.0)]),
+    ("worth $9 million (or $7 million) today",
+     [("$9 million", 9e6, "USD", None, None), ("$7 million", 7e6, "USD", None, None)]),
+    ("between three to five staff", [("between three to five", 3.0, "", None, 5.0)]),
+    # a people word after one modifier
+    ("Up to 200,000 city residents lost power.",
+     [("Up to 200,000 city residents", 2e5, "people", "up to", None)]),
+    # a multiplier after "those ... over" is no age
+    ("Those cost over 5 times more than tea.", [("over 5", 5.0, "", "over", None)]),
+    # a heading's count is a figure; a list number is not
+    ("\n\n7 Ways to Save on Rent\n\n3. Pay on time\n", [("7", 7.0, "", None, None)]),
+])
+def test_heldout5_rules(text: str, want: list[tuple]) -> None:
+    assert _q(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The S&P 500 closed higher.", "Shares in Nasdaq 100 firms fell.", "a Nikkei 225 futures contract",
+    "Stream films in 4K on any screen.", "a new 8K television", "games at up to 4K resolution",
+    "It has 7.1 surround sound.", "with 5.1-channel audio", "She made the 30 Under 30 list.",
+    "Join the 3B Method today.", "The new 14-inch MacBook Pro ships soon.", "my 11-inch iPad Pro",
+    "the old 13-inch 2018 MacBook Air", "a three time Olympic champion",
+    "The actor, 51, said so.",
+    "I might grab a snack or two.", "It rested for 20-25 minutes.", "Read 9to5Mac daily.",
+    "the keyboard from 2o19 returns", "just tick \"10 Things in Tech\" to subscribe",
+])
+def test_heldout5_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["", "m", "bn"]),
+       st.sampled_from(["$", "£", "€", "US$"]), st.sampled_from(["£", "€", "$"]),
+       st.integers(min_value=1, max_value=999))
+def test_a_figure_in_two_currencies_is_one(n: int, scale: str, first: str, second: str, m: int) -> None:
+    text = f"It cost {first}{n}{scale} ({second}{m}{scale}) in all."
+    [quantity] = find_quantities(text)
+    assert (quantity.text, quantity.value) == (f"{first}{n}{scale} ({second}{m}{scale})",
+                                               n * {"": 1, "m": 1e6, "bn": 1e9}[scale])
+
+
+@given(st.sampled_from(["S&P 500", "FTSE 100", "Nasdaq 100", "Nikkei 225", "STOXX 600", "Russell 2000",
+                        "CAC 40", "DAX 30", "the Dow", "the index"]),
+       st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=99))
+def test_index_names_and_points(index: str, whole: int, cents: int) -> None:
+    move = f"{whole}.{cents:02d}"
+    assert _q(f"Yesterday {index} lost {move} points.") == [(f"{move} points", float(move), "", None, None)]
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=999),
+       st.integers(min_value=1, max_value=99))
+def test_ticker_changes_are_positive_moves(price: int, change: int, pct: int) -> None:
+    row = f"BETA INC. {price}.50 -{change}.25 -{pct}.75%\n"
+    assert [(q.text, q.value) for q in find_quantities(row)] == [
+        (f"{price}.50", price + 0.5), (f"{change}.25", change + 0.25), (f"{pct}.75%", pct + 0.75)]
+
+
+@given(st.integers(min_value=1, max_value=31))
+def test_bond_thirty_seconds(n: int) -> None:
+    assert _q(f"The bond rose {n}/32 in price.") == [(f"{n}/32", n / 32, "", None, None)]
+
+
+@given(st.sampled_from([("Rs ", "INR"), ("₹", "INR"), ("¥", "JPY"), ("HK$", "HKD"), ("₦", "NGN")]),
+       st.integers(min_value=2, max_value=99_999))
+def test_other_currencies_keep_their_amount(sign: tuple[str, str], n: int) -> None:
+    assert _q(f"It costs {sign[0]}{n} here.") == [(f"{sign[0]}{n}", float(n), sign[1], None, None)]

@@ -35,6 +35,8 @@ def extract_claims(article: Article, doc: Doc, mentions: Sequence[Mention] = (),
         sent = anchor.sent
         sent_index = next(i for i, s in enumerate(sentences) if s.start <= anchor.i < s.end)
         counted = counted_noun(anchor, quantity)
+        if counted is not None and counted.idx < quantity.end:
+            counted = None  # a unit word inside the figure was read by .numbers ("310.5 points" of an index)
         unit = quantity.unit or (counted.lower_ if counted is not None else "")  # "1,200 homes" -> "homes"
         if not unit and (people := number_of(anchor)):
             unit = people  # "the number of people forced out has risen to 12,400"

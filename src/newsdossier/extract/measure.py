@@ -253,8 +253,9 @@ def counted_noun(anchor: Token, quantity: Quantity) -> Token | None:
     modifies = anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and anchor.head.i > anchor.i
     if noun is None and modifies:
         noun = anchor.head
-    if noun is None or noun.pos_ != "NOUN" or noun.like_num or noun.idx < quantity.number_start:
-        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.like_num or noun.idx < quantity.number_start or \
+            not noun.text[:1].isalpha():
+        return None  # a stray "%" of the next table cell is no counted noun
     if noun.lower_ in ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"):
         return None
     return noun

@@ -30,7 +30,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|Number|Article|Section|Chapter|Page|Proposition|Prop|Amendment|Title|Room|Flight|Route|"
     r"Highway|Interstate|District|Episode|Season|Part|Phase|Level|Category|Grade|Class|Type|Model|Rule|"
-    r"Top|Fortune|Channel|Round)\.?|#)\s*$", re.IGNORECASE)
+    r"Top|Fortune|Channel|Round|S&P|FTSE|Nasdaq|Nikkei|STOXX|Russell|DAX|CAC|ASX|Nifty|Sensex|KOSPI|TOPIX|"
+    r"IBEX|TSX)\.?|#)\s*$", re.IGNORECASE)  # index names too: "S&P 500", "FTSE 100", "Nikkei 225"
 # A capitalised word that does not open its sentence ("Boeing 747", "Area 51", "Fox 5").
 _PROPER_BEFORE = re.compile(
     r"(?<![.!?\"“”‘’'\s])[ \t]+[\"“‘'(]?"
@@ -60,11 +61,12 @@ def is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
                 after, re.IGNORECASE):
         return True
     gap = "" if m.group("cur") or m.group("unit") else f"(?:{_TIME_GAP})?"  # but "$100 per year" is money
-    if re.match(rf"(?:-|\s+|-and-a-half[- ]|\s+and\s+a\s+half\s+){gap}(?:{TIME_UNIT})\b", after, re.I):
+    if re.match(rf"(?:-|\s+){gap}(?:{TIME_UNIT})\b", after, re.I):
         return True  # "three weeks", "2,766 flying hours", "two more years"
-    if re.match(rf"-?,?\s+(?:to|and|or)\s+(?:another\s+|more\s+)?(?:\d+|{NUMBER_WORD})(?:-|\s+)"
-                rf"(?:{TIME_UNIT})", after, re.IGNORECASE):
-        return True  # "18- to 24-year-old", "two to three weeks", "another four, or another eight years"
+    list_comma = "" if m.group("cur") or m.group("unit") else "|,"  # "four-and-a-half, five years"
+    joined = rf"-?(?:,?\s+(?:to|and|or){list_comma})\s+(?:another\s+|more\s+)?(?:\d+|{NUMBER_WORD})"
+    if re.match(rf"{joined}(?:-|\s+)(?:{TIME_UNIT})|\s*[-–]\s*\d+(?:-|\s+)(?:{TIME_UNIT})\b", after, re.I):
+        return True  # "18- to 24-year-old", "two to three weeks", "another four, or another eight", "10-15 minutes"
     if re.search(r"\b(?:ages?|aged)(?:\s+of)?\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.IGNORECASE) or \
             _is_age(m, digits, before, after):
         return True
@@ -87,6 +89,8 @@ def is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
         return True  # "9/11", "24/7", version numbers, the minutes of "10:29", "401(k)"
     if re.search(r"(?:code|ID)\s*[:#]\s*$", before, re.IGNORECASE):
         return True  # "error code: 17"
+    if _is_product_term(m, num, before, after):
+        return True
     if m.group("cur") or m.group("unit") or m.group("hedge"):
         return False
     if _ADDRESS.match(after) or re.fullmatch(r"\d{5,}", num):
@@ -106,6 +110,25 @@ def is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
                 and not re.match(r"\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b", after))
 
 
+def _is_product_term(m: re.Match[str], num: str, before: str, after: str) -> bool:
+    """Numbers in product and list names: resolutions ("4K", "up to 8K"), audio channels ("5.1 surround"),
+    codes glued to letters ("9to5Mac", "2o15" typed for 2015), a scaled-looking name ("2B Mindset"), screen
+    sizes naming a model ("16-inch MacBook"), "30 Under 30" lists and compound titles ("five time NBA
+    champion")."""
+    if m.group("cur"):
+        return False
+    return bool(
+        re.fullmatch(r"(?:2|4|5|8|16)K", num)
+        or re.fullmatch(r"\d[KMB]", num) and re.match(r"\s+[A-Z]", after)
+        or re.fullmatch(r"\d\.[12]", num)
+        and re.match(r"(?:[\s-]+channel)?[\s-]+(?:surround|sound|audio|speakers?)\b", after, re.IGNORECASE)
+        or not m.group("unit") and re.match(r"[A-Za-z]+\d", after)
+        or re.match(r"[\s-]+inch(?:es)?[\s-]+(?:\d{4}\s+|[a-z]\d\w*\s+)?i?[A-Z]", after)
+        or re.match(r"\s+(?:Under|Over)\s+\d", after) or re.search(r"\d\s+(?:Under|Over)\s+$", before)
+        or re.match(r"[\s-]time\s+(?:[A-Z][\w-]*\s+)*(?:champion|winner|medal|all-star|finalist|nominee|MVP)",
+                    after, re.IGNORECASE))
+
+
 @lru_cache(maxsize=8)
 def model_numbers(text: str) -> frozenset[str]:
     """Numbers of 3-4 digits that ``text`` writes after a make ("a Boeing 757"): the same digits alone
@@ -123,14 +146,20 @@ _PEOPLE = (r"(?:people|those|voters|adults|children|kids|anyone|men|women|Americ
            r"Latinos|Asians|seniors|residents|respondents|students|workers)")
 
 
+# A person named by role in apposition before an age: "the former star, 42, was"
+_ROLE = (r"(?:star|actor|actress|singer|rapper|host|presenter|model|chef|author|writer|director|player|coach|"
+         r"comedian|musician|athlete|founder|executive|mother|father|wife|husband|son|daughter)")
+
+
 def _is_age(m: re.Match[str], digits: str, before: str, after: str) -> bool:
     """Ages: of groups ("people under 30", "voters were over 45", "blacks 30 to 44", "45 and older"), of one
     person ("Trump, who is 70.", "since he was 5,", "she's 45.", "turned 74", "as young as 17", "at 86 she",
     "at 29?"), in apposition ("Tom Smith,
     30, said"), after a name heading a line ("Ahmed Hale, 40." or "Ann Lee (left), 52") or in brackets after a
     name ("Cruz (45)")."""
-    if m.group("cur") or m.group("unit") or not digits.isdigit() or int(digits) > 120:
-        return False
+    if m.group("cur") or m.group("unit") or not digits.isdigit() or int(digits) > 120 or \
+            re.match(r"\s+times\b", after):
+        return False  # "those can pack over 10 times more" is a multiplier
     return bool(
         re.search(rf"\b{_PEOPLE}\b[^.;\d]{{0,25}}?\b(?:under|over|younger\s+than|older\s+than)\s+$", before,
                   re.I)
@@ -144,7 +173,7 @@ def _is_age(m: re.Match[str], digits: str, before: str, after: str) -> bool:
         or re.search(r"\bturn(?:s|ed|ing)?\s+$", before)
         or re.search(r"\bat\s+$", before) and re.match(r"\s*\?|\s+(?:s?he|I|they|we|you)\b", after)
         or re.search(r"\bas\s+(?:young|old)\s+(?:as|at)\s+$", before, re.IGNORECASE)
-        or re.search(r"[A-Z][\w.'’-]+(?:\s+\([^)\n]*\))?,\s*$", before)
+        or re.search(rf"(?:[A-Z][\w.'’-]+(?:\s+\([^)\n]*\))?|\b{_ROLE}),\s*$", before)
         and re.match(r"\s*(?:,|[―—–]|\s-\s|\.?[ \t]*(?:\n|$))", after)
         or re.search(r"[A-Z][\w.'’-]+\s+\($", before) and after.startswith(")"))
 
@@ -161,6 +190,10 @@ def is_compound(text: str, m: re.Match[str]) -> bool:
     return not m.group("unit") and not m.group("cur") and bool(glued_word)
 
 
+_LISTICLE = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Tips|Ways|Things|Reasons|Signs|Steps|Rules|Lessons|Facts|"
+                       r"Mistakes|Habits|Tricks|Ideas|Questions|Secrets|Myths|Takeaways)\b")
+
+
 def is_marker(text: str, m: re.Match[str]) -> bool:
     """A bare small integer alone before a capitalised word (image counts, list numbers, addresses), or an
     item number closing a parenthesis it did not open ("1) registers …, 2) realizes …") or heading a paragraph
@@ -175,8 +208,9 @@ def is_marker(text: str, m: re.Match[str]) -> bool:
     if re.match(r"\.?[ \t]*(?:\n|$)|\.\s", after) and not line.strip() or \
             line.endswith("[") and re.match(r"\.?\]", after):
         return True  # "2. Democrats face …" or a number alone heading a paragraph; a reference "[538.]"
-    if after.strip() and not re.match(r"\s+[A-Z][a-z]", after):
-        return False
+    if after.strip() and not re.match(r"\s+[A-Z][a-z]", after) or \
+            not line.strip() and _LISTICLE.match(text, number_span(m)[1]):
+        return False  # a heading's count: "5 Tips to Enjoy …", "10 Things We Learned"
     # At a sentence start, or repeated before capitals as image counters are ("8 Trump …", "8 The …"); but a
     # count opening the headline is a figure ("17 Of The Most Powerful Things …").
     at_start = re.search(r"(?:[.!?]['’\"”]?\s+|\n\s*|[(\"“‘'])$", text[max(0, m.start() - 3):m.start()])

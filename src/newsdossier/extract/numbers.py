@@ -13,15 +13,19 @@ a match as a time, a name, an age or a marker live in :mod:`.nonquantity`):
   expressions for the events stage, although :func:`parse_number` reads "3 1/2" as 3.5); ordinals, list and
   enumeration numbers ("59th brigade", "one, …, and two, …"); numbers inside names, ids, addresses and
   phone numbers ("G20", "F-16", "Boeing 747" and "the 747" after it, "757s", "Fight for 15", "the 'core
-  four'", "three Pinocchios", "10 Downing Street", "911 caller"); "one or two" (vague); bare image-count markers
-  (a lone "8" before a caption); tallies ("52-48", "a 3 to 1 margin"); compound modifiers ("a three-way
-  summit"); the determiner "one"; fractions that are not a share or a change ("half price").
+  four'", "three Pinocchios", "10 Downing Street", "911 caller", "S&P 500", "4K", "5.1 surround", "30 Under
+  30"); "one or two", "a wing or two" (vague); bare image-count markers (a lone "8" before a caption); tallies
+  ("52-48", "a 3 to 1 margin"); compound modifiers ("a three-way summit"); the determiner "one"; fractions
+  that are not a share or a change ("half price").
 
-Units are normalised to ``%``, ``pp`` (percentage points), ``km``, ``km2``, ``m``, ``lb``, ``USD``,
-``GBP``, ``EUR``, ``people``, ``troops``; other counts are dimensionless (unit ``""``). Miles become km and
-square miles km2, exactly. A figure given in two units ("10 kilometers (6 miles)", "2 degrees Celsius (3.6
-degrees Fahrenheit)") is one quantity in the first unit, its span covering the parenthesis. Trailing bounds ("$200 or more") become the hedge "at least"/"at most".
-Number words, unit words and conversions are read by :mod:`.units`.
+Units are normalised to ``%``, ``pp`` (percentage points; stock-index points are a plain count), ``km``,
+``km2``, ``m``, ``lb``, ``USD``, ``GBP``, ``EUR``, ``people``, ``troops``; other currencies keep their amount
+under their code (``HKD``, ``INR``, ``NGN``, ``JPY``); other counts are dimensionless (unit ``""``). Miles,
+feet, inches and yards become km or m and square miles km2, exactly. A figure given in two units or
+currencies ("10 kilometers (6 miles)", "$12.9bn (£10bn)") is one quantity in the first, its span covering
+the parenthesis. Trailing bounds ("$200 or more") become the hedge "at least"/"at most"; a ticker's signed
+change after a price ("225.86 -12.99") is a move, its sign outside the span. Number words, unit words and
+conversions are read by :mod:`.units`.
 """
 
 from __future__ import annotations
@@ -31,16 +35,17 @@ from dataclasses import dataclass
 
 from .nonquantity import TIME_UNIT, is_compound, is_marker, is_time_or_name, number_span
 from .units import (
-    COUNT_UNITS, DIGITS, NUMBER_WORD, SCALES, UNIT_WORDS, VAGUE, normalise_unit, parse_fraction, parse_number,
-    unit_of)
+    COUNT_UNITS, CURRENCY, DIGITS, NUMBER_WORD, SCALES, UNIT_WORDS, VAGUE, normalise_unit, parse_fraction,
+    parse_number, unit_of)
 
-_CARDINAL_WORDS = (rf"(?:(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
+_AND_A_HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?"  # "five-and-a-half points", "2 and a half million"
+_CARDINAL_WORDS = (rf"(?:(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?{_AND_A_HALF}"
                    rf"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)"
                    rf"(?:\s+(?:and\s+)?(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?)?)*|"
                    rf"an?\s+(?:couple\s+(?:of\s+)?)?(?:hundred|thousand|million|billion|dozen))\b")
 _MIXED = r"(?:\s+|-)?(?:[13]/[24]|[12]/3|[½¼¾⅓⅔])"
-_NUMERAL = (rf"{DIGITS}(?:{_MIXED})?(?:\s*(?:k|K|mn|mln|m|bn|b|tn)(?![\w])|"
-            rf"(?:\s*|-)(?:hundred|thousand|million|billion|trillion)\b)?")
+_NUMERAL = (rf"{DIGITS}(?:{_MIXED}|{_AND_A_HALF})?(?:\s*(?:k|K|mn|mln|m|bn|b|tn)(?![\w])|"
+            rf"(?:\s*|-)(?:hundred|thousand|lakh|crore|million|billion|trillion)\b)?")  # "Rs 24 lakh"
 _FRACTION = (r"(?:(?:a|one|two|three|four|an?)[- ]+)?"
              r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b")
 
@@ -72,20 +77,22 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|middle|upper|lower|richest|wealthiest
                          re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?rates?\b", re.IGNORECASE)  # "the top 33 percent rate" is a figure
 # A minus sign only after a space or "(" ("a net rating of -11 points"), never inside "2007-09" or "F-16"
-_AMOUNT = rf"(?:(?P<cur>US\$|\$|£|€)\s?)?(?P<sign>(?<=[\s(])[-−](?=\d))?(?P<num>{_NUMBER})"
+_AMOUNT = rf"(?:(?P<cur>{CURRENCY})\s?)?(?P<sign>(?<=[\s(])[-−](?=\d))?(?P<num>{_NUMBER})"
 _PATTERN = re.compile(
     rf"(?:(?<![\w./$£€-])(?<!\d,)|(?<=\d%-))(?:(?P<hedge>{_HEDGE})\s+)?"  # "32%-25%" is two figures
-    rf"(?:between\s+(?P<bcur>US\$|\$|£|€)?(?P<lo>{_NUMBER})\s+and\s+|(?P<vague>{_VAGUE_WORDS})|{_AMOUNT})"
-    rf"(?(lo)(?P<hcur>US\$|\$|£|€)?(?P<hi>{_NUMBER}))"
-    rf"(?(vague)|(?:\s*(?:-|–|to)\s*(?P<rcur>US\$|\$|£|€)?"
+    rf"(?:between\s+(?P<bcur>{CURRENCY})?(?P<lo>{_NUMBER})\s+(?:and|to)\s+|"
+    rf"(?P<vague>{_VAGUE_WORDS})|{_AMOUNT})"
+    rf"(?(lo)(?P<hcur>{CURRENCY})?(?P<hi>{_NUMBER}))"
+    rf"(?(vague)|(?:(?:-\s*|\s+-\s+|\s*(?:–|to)\s*)(?P<rcur>{CURRENCY})?"
     rf"(?P<rhi>{DIGITS}(?:\s+(?:thousand|million|billion|trillion)|\s*(?:k|m|bn))?)(?![\w]|[.,]\d)|"
-    rf"\s+or\s+(?P<rword>(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?|\d+)\b(?![.,]\d))?)"
+    rf"\s+or\s+(?:{CURRENCY})?(?P<rword>(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?|"
+    rf"{DIGITS}(?:\s*(?:k|m|bn)|\s+(?:thousand|million|billion|trillion))?)\b(?![.,]\d))?)"
     rf"(?:(?:\s*|-)(?P<unit>{_UNIT})(?![\w]))?",
     re.IGNORECASE)
 # "eight of 10 voters", "nine in 10", "1 in 4 residents", "one in five", "one of every nine",
 # "$4 of every $5"; "of" only with a round whole or "every"
 _SHARE = re.compile(rf"\s+(?:(?:of|in|out\s+of)\s+(10|ten|100|a\s+hundred)|"
-                    rf"(?:in|out\s+of|(?:of|in|out\s+of)\s+every\s+(?P<wcur>US\$|\$|£|€)?)\s*"
+                    rf"(?:in|out\s+of|(?:of|in|out\s+of)\s+every\s+(?P<wcur>{CURRENCY})?)\s*"
                     rf"(\d{{1,4}}|(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?))\b"
                     r"(?!\s*(?:%|per\s*cent|percent|-|years?\b|days?\b|months?\b|weeks?\b))", re.IGNORECASE)
 # Multipliers: "twice the rate", "a threefold increase", "a 10-fold rise"
@@ -103,12 +110,28 @@ _DEGREES = re.compile(rf"\s+degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?\s*\((?:
 _A_DISTANCE = re.compile(rf"(?<![\w-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<a>an?)\s+"
                          rf"(?P<unit>mile|kilometre|kilometer)\b(?![-\w])", re.IGNORECASE)
 _MONEY_AND_COUNT = COUNT_UNITS | {"dollars", "pounds", "euros"}
-_MORE_UNIT = re.compile(r"\s+(?:more|additional|extra|new)\s+(\w+)\b")
+# A people word after one modifier: "25 million more people", "400,000 state residents"
+_MORE_UNIT = re.compile(r"\s+(?!(?:of|to|and|or|the|an?|were|are|was|is|in|on|at|for|with|by|from|per)\s)"
+                        r"[a-z]+\s+(\w+)\b(?![,-])")
 _FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion)\b"
                                 rf"(?:\s+({'|'.join(_MONEY_AND_COUNT)})\b)?", re.IGNORECASE)
 _CENTS_SHARE = re.compile(r"\s+cents?\s+(?:out\s+)?of\s+(?:each|every)\s+dollar\b", re.IGNORECASE)
-_RANGE_UPPER = re.compile(rf"\s*(?:-|–|to)\s*({DIGITS})\s*({_UNIT})(?![\w])", re.IGNORECASE)
+_RANGE_UPPER = re.compile(rf"(\s*(?:-|–|to)\s*)({DIGITS})\s*({_UNIT})(?![\w])", re.IGNORECASE)
+# Before "X% to Y%" that is a change or a tally (two figures), not a range ("breathe 80% to 90% pure oxygen");
+# a tally's hyphen ("42%-49%") never makes a range
+_CHANGE_BEFORE = re.compile(r"(?:\(|\b(?:lost|won|beat\w*|lead\w*|led|trail\w*|defeat\w*)\b[^.;,]*|"
+                            r"\b(?:from|by|rose|rise[ns]?|rising|fell|falls?|falling|grew|grow(?:s|ing)?|"
+                            r"jump\w*|climb\w*|drop\w*|increas\w*|decreas\w*|declin\w*|cut\w*|rais\w*|"
+                            r"lower\w*|boost\w*|up|down)\s+)$", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(more|less|fewer)\b", re.IGNORECASE)
+_THIRTY_SECONDS = re.compile(r"(?<![\w/.,-])(\d{1,2})/(32|64)(?![\w/]|\.\d)")
+_GROUP_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)\s+(duo|trio)\b")
+# Stock-index moves are in index points, not percentage points: "the Dow fell 102.2 points"
+_INDEX_BEFORE = re.compile(r"\b(?:Dow|S&P|Nasdaq|NASDAQ|FTSE|Nikkei|STOXX|Stoxx|DAX|CAC|Hang\s+Seng|Sensex|"
+                           r"Nifty|KOSPI|Kospi|TOPIX|Topix|TSX|ASX|IBEX|Russell\s+\d+|[Ii]ndex|[Ii]ndices)\b"
+                           r"(?:(?![.!?]\s+[A-Z])[^;\n])*$")  # within the sentence (".DJI" is a ticker)
+# An idiom for "a few": "an app or two", "a chicken wing or two"
+_OR_TWO = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){1,2}or\s+$", re.IGNORECASE)
 # The unit a coordinated figure shares: "5 and 10 percentage points", "3, 4 and 6 km" (no scale word between)
 _SHARED_UNIT = re.compile(rf"(?:\s*,\s*{DIGITS})*,?\s+and\s+{DIGITS}\s*({_UNIT})(?![\w])", re.IGNORECASE)
 _MEASUREMENTS = frozenset({"%", "pp", "km", "km2", "m"})
@@ -116,8 +139,9 @@ _SCALE_AFTER = re.compile(
     rf"\s+(hundred|thousand|million|billion|trillion)\b(?:\s+({'|'.join(COUNT_UNITS)})\b)?", re.IGNORECASE)
 # A lead stated as both sides' counts: "leads Sanders, 1,428 to 1,153" (not a roll call's "90 to 10")
 _LEADS = re.compile(r"\b(?:leads?|led|leading|trails?|trailed|trailing)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s*$")
-_SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:US\$|\$|£|€)?{DIGITS}\s*(?:{_UNIT})\)",
-                          re.IGNORECASE)
+# The same figure in a second unit or currency: "(6 miles)", "(£10bn)", "(about €9 million)"
+_SECOND_UNIT = re.compile(rf"\s*\((?:(?:{_HEDGE})\s+)?(?:(?:{CURRENCY})\s?{_NUMERAL}(?:\s*(?:{_UNIT}))?|"
+                          rf"{_NUMERAL}\s*(?:{_UNIT}))\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +175,20 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         metres = round(int(m.group(1)) * 0.3048 + int(m.group(2)) * 0.0254, 3)
         found.append(Quantity(m.start(), m.end(), m.group(), metres, "m", number_start=m.start()))
-    for m in _A_DISTANCE.finditer(text):  # "more than a mile": one mile
+    for m in _A_DISTANCE.finditer(text):  # "more than a mile": one mile (but "half a mile" is a half)
+        if re.search(r"\b(?:half|thirds?|quarters?)\s+(?:of\s+)?$", text[max(0, m.start() - 12):m.start()],
+                     re.IGNORECASE):
+            continue
         hedge = re.sub(r"\s+", " ", m.group("hedge").lower()) if m.group("hedge") else None
         value, unit = normalise_unit(1.0, unit_of(m.group("unit"), None))
         found.append(Quantity(m.start(), m.end(), m.group(), value, unit, hedge, number_start=m.start("a")))
+    for m in _THIRTY_SECONDS.finditer(text):  # a bond's price move: "rose 7/32" (not "24/7" nor "9/11")
+        found.append(Quantity(m.start(), m.end(), m.group(), int(m.group(1)) / int(m.group(2)), "",
+                              number_start=m.start()))
+    for m in _GROUP_NOUN.finditer(text):  # "the duo", "a trio of"
+        word = m.group(1)
+        found.append(Quantity(m.start(1), m.end(1), word, 2.0 if word.lower() == "duo" else 3.0, "",
+                              number_start=m.start(1)))
     taken = [(q.start, q.end) for q in found]
     pos = 0
     while (m := _PATTERN.search(text, pos)) is not None:
@@ -187,8 +221,9 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     lone = not (unit_word or m.group("cur") or m.group("rword") or m.group("rhi"))
     if num.lower() in ("one", "1", "a", "an", "zero") and lone and not _SHARE.match(text, number_end):
         return None  # "one of them", "1 Question" are no figures; "two or three", "$1", "1 in 4" are
-    if num.lower() == "one" and (m.group("rword") or "").lower() == "two":
-        return None  # "one or two" means "a few": vague, as "a couple of"
+    if num.lower() == "one" and (m.group("rword") or "").lower() == "two" or \
+            num.lower() == "two" and lone and _OR_TWO.search(text[max(0, m.start() - 40):m.start()]):
+        return None  # "one or two", "a wing or two" mean "a few": vague, as "a couple of"
     if re.fullmatch(r"one|an?", num, re.I) and re.fullmatch(r"points?", unit_word or "", re.I) and \
             re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I):
         return None  # the idiom "at one point"
@@ -239,13 +274,13 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         value = value * factor if value * factor <= value_max else value
     if unit == "GBP" and not m.group("cur") and not re.search(r"(?:illion|thousand|bn|m|k)$", num, re.I):
         unit = "lb"  # "236 pounds" is a weight; "5 million pounds" and "£5" are money
-    if value_max is None and unit_word and (upper := _RANGE_UPPER.match(text, end)) and \
-            unit_of(upper.group(2), None) == unit_of(unit_word, None) and \
-            re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", text[max(0, m.start() - 20):m.start()], re.I):
-        value_max, end = parse_number(upper.group(1)), upper.end()  # "ranging from 5 percent to 25 percent"
+    if value_max is None and unit_word and (upper := _unit_range(text, m, unit_word, value)):
+        value_max, end = parse_number(upper.group(2)), upper.end()  # "ranging from 5 percent to 25 percent"
     if m.group("rhi") and value_max is not None and value_max <= value and \
             _LEADS.search(text[max(0, m.start() - 40):m.start()]):
         value_max, end = None, m.end("num")  # "Clinton leads Sanders, 1,428 to 1,153": two counts
+    if m.group("rword") and value_max is not None and value_max <= value:
+        value_max, end = None, m.end("num")  # "$12 million or $6 million": two figures
     if value_max is not None and value_max <= value:
         return None  # "52-48" is a tally and "2030 to 32 percent" not a range: the scan goes on inside it
     before = text[max(0, m.start() - 20):m.start()]
@@ -254,8 +289,14 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         value_max, end = None, m.end("num")  # "rose from 70,000 to 85,000" is a change: two figures
     if unit in ("USD", "GBP", "EUR") and re.match(r"[\s-]+(?:questions?|bills?|notes?)\b", text[end:]):
         return None  # "the $64,000 question" is an idiom and "$100 bills" a denomination, not amounts
-    if m.group("sign"):
+    start = m.start()
+    if m.group("sign") and re.search(r"\d%?[ \t]+$", text[max(0, start - 12):start]):
+        start = m.start("num")  # a change column after a price ("225.86 -12.99 -5.44%"): a move, as "fell 5%"
+    elif m.group("sign"):
         value = -value  # "a net rating of -11 points"
+    if unit == "pp" and not re.match(r"percentage", unit_word or "", re.I) and \
+            _INDEX_BEFORE.search(text[max(0, start - 100):start]):
+        unit = ""  # "the Dow fell 102.2 points": index points are a count
     if unit == "ft" and re.match(r"\s+of\s+(?:\w+\s+)?space\b", text[end:]):
         unit = ""  # "9,000 feet of office space" are square feet, an area: a count, not a length
     value, unit_norm = normalise_unit(value, unit)
@@ -263,14 +304,31 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         value_max = normalise_unit(value_max, unit)[0]
     if not unit_word and (degrees := _DEGREES.match(text, end)):
         end = degrees.end()  # one temperature in two scales: "2 degrees Celsius (3.6 degrees Fahrenheit)"
-    if unit_norm not in ("%", "pp") and (second := _SECOND_UNIT.match(text, end)):
+    if unit_norm not in ("%", "pp") and (unit_word or m.group("cur")) and \
+            (second := _SECOND_UNIT.match(text, end)):
         end = second.end()  # a share has one unit: "-11 points (40 percent …)" are two figures
-    if not unit_norm and (more := _MORE_UNIT.match(text, end)) and more.group(1).lower() in COUNT_UNITS:
+    if not unit_norm and (more := _MORE_UNIT.match(text, end)) and more.group(1).lower() in COUNT_UNITS and \
+            more.group(1).lower() != "personnel":  # but "160 security personnel" are not troops
         end, unit_norm = more.end(), UNIT_WORDS[more.group(1).lower()]  # "25 million more people"
     if bound := _OR_MORE.match(text, end):  # "$200 or less"
         end = bound.end()
         hedge = hedge or ("at least" if bound.group(1).lower() == "more" else "at most")
-    return Quantity(m.start(), end, text[m.start():end], value, unit_norm, hedge, value_max, number_start)
+    return Quantity(start, end, text[start:end], value, unit_norm, hedge, value_max, number_start)
+
+
+def _unit_range(text: str, m: re.Match[str], unit_word: str, value: float) -> re.Match[str] | None:
+    """The upper end of a range that repeats its unit: "ranging from 5 percent to 25 percent", "80% to 90%";
+    not a change ("from 0.9 percent to 1.2 percent") nor a tally ("lost 36 percent to 51 percent",
+    "42%-49%")."""
+    upper = _RANGE_UPPER.match(text, m.end())
+    if upper is None or unit_of(upper.group(3), None) != unit_of(unit_word, None):
+        return None
+    if re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+        return upper
+    rises = float(upper.group(2).replace(",", "")) > value
+    share_range = unit_of(unit_word, None) == "%" and rises and upper.group(1).strip() != "-"
+    change = _CHANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+    return upper if share_range and not change else None
 
 
 def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
@@ -297,7 +355,7 @@ def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
 _SHARE_VERB = re.compile(
     r"\s+(?:say|says|said|think|thinks|thought|believe[sd]?|approve[sd]?|disapprove[sd]?|support(?:s|ed)?|"
     r"oppose[sd]?|favou?r(?:s|ed)?|agree[sd]?|disagree[sd]?|want(?:s|ed)?|prefer(?:s|red)?|expect(?:s|ed)?|"
-    r"view(?:s|ed)?|are|were|have|had|would|will|do|did)\b")
+    r"view(?:s|ed)?|are|were|have|had|would|will|do|did|came|come|went|got|made|live[sd]?)\b")
 
 
 def _is_share_subject(m: re.Match[str], after: str, before: str) -> bool:
@@ -339,8 +397,10 @@ def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
     elif of_percent := re.match(rf"\s+of\s+({DIGITS})\s*(?:%|per\s*cent\b|percent\b)", after, re.IGNORECASE):
         value = round(share * float(of_percent.group(1).replace(",", "")) / 100, 6)
         end += of_percent.end()
-    elif of_unit := re.match(rf"\s+an?\s+({_UNIT})\b", after, re.IGNORECASE):
-        value, unit = share / 100, unit_of(of_unit.group(1), None)
+    elif re.match(r"[\s-]+(?:cups?|tablespoons?|teaspoons?|tbsp|tsp)\b", after, re.IGNORECASE):
+        value, unit = share / 100, ""  # a recipe's "a quarter cup" is 0.25 cups, a count
+    elif of_unit := re.match(rf"\s+(?:of\s+)?an?\s+({_UNIT})\b", after, re.IGNORECASE):
+        value, unit = normalise_unit(share / 100, unit_of(of_unit.group(1), None))
         end += of_unit.end()
     elif not (re.match(r"\s+of\b", after) or re.match(r"\s+(?:the|its|their|his|her)\b", after)
               and share == 50.0 or re.search(r"\b(?:by|in)\s+$", before) and not _is_ordinal(m.group("num"))

@@ -14,7 +14,8 @@ _SMALL = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * (i + 2)
          for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "crore": 10_000_000, "million": 1_000_000,
+          "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
 _SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
                   "b": 1_000_000_000, "tn": 1_000_000_000_000, "tr": 1_000_000_000_000}
@@ -30,7 +31,12 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
 # --- unit words ---------------------------------------------------------------------------------------------
 
-_CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR"}
+_CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "hk$": "HKD", "¥": "JPY", "₹": "INR",
+             "rs": "INR", "rs.": "INR", "₦": "NGN", "n": "NGN"}
+# Currency signs before an amount; a bare "N" is the naira only before a scaled or grouped amount ("N500m",
+# "N2,000"), so that "N95" stays a name.
+CURRENCY = (r"US\$|HK\$|\$|£|€|¥|₹|₦|Rs\.?|"
+            r"N(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:m|bn|k)\b|\d+(?:\.\d+)?\s(?:million|billion)\b)")
 UNIT_WORDS: dict[str, str] = {
     "%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage points": "pp", "percentage point": "pp",
     "points": "pp", "point": "pp",
@@ -40,7 +46,12 @@ UNIT_WORDS: dict[str, str] = {
     "square mile": "sq mi", "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km",
     "kilometre": "km",
     "kilometer": "km", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
-    "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "inches": "in", "inch": "in", "yards": "yd",
+    "yard": "yd",
+    # other currencies keep their amount and name their code (a plain amount to the claims scorer)
+    "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "naira": "NGN",
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR",
     "people": "people", "persons": "people", "residents": "people", "inhabitants": "people",
     "civilians": "people", "citizens": "people", "individuals": "people",
@@ -48,7 +59,7 @@ UNIT_WORDS: dict[str, str] = {
 }
 # Converted to the unit on the right by multiplying.
 CONVERSIONS: dict[str, tuple[str, float]] = {"mi": ("km", 1.609344), "sq mi": ("km2", 2.589988110336),
-                                             "ft": ("m", 0.3048)}
+                                             "ft": ("m", 0.3048), "in": ("m", 0.0254), "yd": ("m", 0.9144)}
 COUNT_UNITS = {w for w, u in UNIT_WORDS.items() if u in ("people", "troops")}
 
 
@@ -99,9 +110,13 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None
+    if half := re.fullmatch(r"(.+?)[\s-]+and[\s-]+a[\s-]+half(?:[\s-]+(.+))?", text, re.IGNORECASE):
+        # "five-and-a-half", "two and a half million"
+        whole, scale = parse_number(half.group(1)), parse_number(half.group(2) or "one")
+        return None if whole is None or scale is None else (whole + 0.5) * scale
     if m := re.fullmatch(rf"({DIGITS})(?:(?:\s+|-)?([13]/[24]|[12]/3|[½¼¾⅓⅔]))?\s*"
-                         r"-?(k|mn|mln|m|bn|b|tn|hundred|thousand|million|billion|trillion)?", text,
-                         re.IGNORECASE):
+                         r"-?(k|mn|mln|m|bn|b|tn|hundred|thousand|lakh|crore|million|billion|trillion)?",
+                         text, re.IGNORECASE):
         value = float(m.group(1).replace(",", ""))
         if frac := m.group(2):
             value += _UNICODE_FRACTIONS.get(frac) or int(frac[0]) / int(frac[2])
@@ -124,7 +139,7 @@ def normalise_unit(value: float, unit: str) -> tuple[float, str]:
 
 def unit_of(word: str | None, currency: str | None) -> str:
     if currency:
-        return _CURRENCY[currency.lower()]
+        return _CURRENCY[currency.lower().strip()]
     if not word:
         return ""
     return UNIT_WORDS[re.sub(r"[\s-]+", " ", word.lower())]  # "percentage-point" as "percentage point"
