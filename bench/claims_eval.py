@@ -1,6 +1,6 @@
 """Claim extraction precision and recall on the team's hand-annotated samples.
 
-    .venv/bin/python bench/claims_eval.py [--data ../shared/data] [--errors] [--heldout]
+    .venv/bin/python bench/claims_eval.py [--data ../shared/data] [--errors] [--heldout] [--sets A,B]
 
 The gold files hold offsets, values and units only (the texts are read from the shared folder):
 tests/golden/polnear_claims.json (55 PolNeAR dev articles the extractor was tuned on),
@@ -69,14 +69,17 @@ def _print_errors(text: str, wrong: list, missed: list[dict]) -> None:
         print(f"   missed {text[g['start']:g['end']]!r} = {g['value']:g} {g['unit']!r}")
 
 
-def _texts(spec: dict, data: Path) -> Iterator[tuple[str, str, dict]]:
-    """(name, text, annotation) per annotated article: a PolNeAR text file of the split the gold file names,
-    or an AEB page's ground-truth article body."""
+def _texts(spec: dict, data: Path, sets: frozenset[str] | None) -> Iterator[tuple[str, str, dict]]:
+    """(name, text, annotation) per annotated article of ``sets`` (all when None): a PolNeAR text file of the
+    split the gold file names, or an AEB page's ground-truth article body. Other sets' texts are never read,
+    so a set annotated blind stays unseen until it is asked for."""
     bodies = {}
     if spec.get("corpus") == "aeb":
         bodies = {key: page["articleBody"] for key, page in
                   json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8")).items()}
     for item in spec["articles"]:
+        if sets is not None and item["set"] not in sets:
+            continue
         name = item.get("file") or item["key"]
         text = bodies[name] if bodies else (data / "polnear" / spec["split"] / "text" / name).read_text(
             encoding="utf-8")
@@ -85,7 +88,8 @@ def _texts(spec: dict, data: Path) -> Iterator[tuple[str, str, dict]]:
         yield name, text, item
 
 
-def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[str, Tally]:
+def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD,
+             sets: frozenset[str] | None = None) -> dict[str, Tally]:
     """Tallies per annotated set of ``gold`` ('tuning', ..., 'heldout') and over its articles ('all');
     ``data`` is the shared data folder."""
     from newsdossier.analyse import mentions_of, nlp
@@ -93,7 +97,7 @@ def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD) -> dict[s
     from newsdossier.model import Article
 
     scores: dict[str, Tally] = {"all": Tally()}
-    for name, text, item in _texts(json.loads(gold.read_text(encoding="utf-8")), data):
+    for name, text, item in _texts(json.loads(gold.read_text(encoding="utf-8")), data, sets):
         article = Article(source=name, segment=0, text=text)
         doc = nlp()(text)
         claims = extract_claims(article, doc, mentions_of(doc, article.id))
@@ -114,7 +118,7 @@ def _rows(gold: Path, scores: dict[str, Tally], label_all: str) -> None:
     sets = [a["set"] for a in spec["articles"]]
     for name, score in sorted(scores.items(), key=lambda kv: kv[0] == "all"):
         label = label_all if name == "all" else name
-        count = len(sets) if name == "all" else sets.count(name)
+        count = sum(sets.count(n) for n in scores if n != "all") if name == "all" else sets.count(name)
         print(f"{label:12} {count:>8} {score.gold:>5} {score.pred:>5} {score.hit:>7} "
               f"{score.p:>6.3f} {score.r:>6.3f} {score.f1:>6.3f}")
 
@@ -128,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder (polnear/, aeb/)")
     parser.add_argument("--errors", action="store_true", help="list false and missed claims per article")
     parser.add_argument("--heldout", action="store_true", help="score the held-out sample only")
+    parser.add_argument("--sets", type=lambda v: frozenset(v.split(",")), default=None,
+                        help="score only these annotated sets (comma-separated names, e.g. heldout5,heldout6)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"error: {args.data} is absent (the shared data sets sit beside the repository)",
@@ -135,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     held_out = [gold for gold in (HELDOUT, TRAIN_HELDOUT, AEB_HELDOUT) if gold.exists()]
     golds = held_out if args.heldout else [GOLD, *held_out]
-    results = [(gold, evaluate(args.data, args.errors, gold)) for gold in golds]
+    results = [(gold, evaluate(args.data, args.errors, gold, args.sets)) for gold in golds]
     print("Claim samples: tuning sets were tuned on; the held-out sets were annotated blind "
           "(see 'method' and 'first_run' in each gold file)")
     print(f"{'set':12} {'articles':>8} {'gold':>5} {'pred':>5} {'correct':>7} {'P':>6} {'R':>6} {'F1':>6}")
