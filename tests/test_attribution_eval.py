@@ -151,8 +151,8 @@ def test_unknown_split_is_a_clear_error() -> None:
 
 # The measured dev figures (`bench/attribution.py dev`): a change that lowers one of them fails here. Raise a
 # floor when the figure rises; never lower one to let a change through.
-DEV_FLOORS = {"quoted@0.5 f1": 0.877, "all@0.5 p": 0.878, "all@0.5 f1": 0.713, "speaker matched": 0.846,
-              "speaker given": 0.922}
+DEV_FLOORS = {"quoted@0.5 f1": 0.877, "all@0.5 p": 0.879, "all@0.5 f1": 0.715, "speaker matched": 0.847,
+              "speaker given": 0.923}
 
 
 def test_dev_attribution_figures_keep_their_floors(shared_dir: Path) -> None:

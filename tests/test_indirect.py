@@ -46,6 +46,8 @@ ONE = [
      "Tom Reed", "touted", "the drop in crime since 2019"),
     ("polling-showed", "Exit polling showed that most voters wanted a new mayor.",
      "Exit polling", "showed", "that most voters wanted a new mayor"),
+    ("emails-showed", "Leaked emails showed that the harbour master knew about the crack.",
+     "Leaked emails", "showed", "that the harbour master knew about the crack"),
     ("recalled-object", "Peter Novak recalled the flood of 1997 in his speech.",
      "Peter Novak", "recalled", "the flood of 1997 in his speech"),
     ("wanted-object", "Maria Lopez wants a full recount of the ballots.",
@@ -77,6 +79,24 @@ ONE = [
      None, "expected", "The transport minister is expected to resign next week"),
     ("expected-by-an-agent", "The ferry company is expected by the unions to raise wages.",
      "the unions", "expected", "to raise wages"),
+    # a pro-form answer after "say" is the content (poll write-ups)
+    ("said-no-to", "Anna Kowalski said no to the new runway.",
+     "Anna Kowalski", "said", "no to the new runway"),
+    ("said-the-same-of",
+     "Most farmers back the canal, and 40 percent of fishermen said the same of the port.",
+     "40 percent of fishermen", "said", "the same of the port"),
+    ("tweeted-object", "Anna Kowalski tweeted a photo of the flooded harbour.",
+     "Anna Kowalski", "tweeted", "a photo of the flooded harbour"),
+    # a passive with its agent reports its subject
+    ("first-reported-by", "The sale of the ferry line was first reported by the Baltic Herald.",
+     "the Baltic Herald", "reported", "The sale of the ferry line"),
+    ("confirmed-by-in", "The sale of the ferry was confirmed by the mayor in May.",
+     "the mayor", "confirmed", "The sale of the ferry"),
+    # an "as" aside reports the sentence it is set into
+    ("as-x-reported", "As the Baltic Herald reported, the ferry company lost money for the third year.",
+     "the Baltic Herald", "reported", "the ferry company lost money for the third year"),
+    ("as-x-noted-at-the-end", "The ferry company lost money for the third year, as the Baltic Herald noted.",
+     "the Baltic Herald", "noted", "The ferry company lost money for the third year"),
     # content never starts or ends inside a quote
     ("opens-with-a-quote", "Peter Novak discussed 'land swaps' in the region with the council.",
      "Peter Novak", "discussed", "'land swaps' in the region with the council"),
@@ -119,3 +139,44 @@ def test_a_clause_across_a_paragraph_break_is_not_the_content() -> None:
               pos="PRON VERB PRON PUNCT SPACE PROPN VERB PRON AUX VERB PUNCT".split())
     span = clause(doc.text, doc[6])
     assert span is not None and doc.text[span[0]:span[1]] == "he could win"
+
+
+def test_a_short_answer_is_reported_with_its_speaker() -> None:
+    assert indirect("Asked whether the harbour should close, 61 percent of residents said yes.")[-1] == (
+        "61 percent of residents", "said", "yes")
+    assert indirect("Seven in 10 said the ferry was too dear, after 55 percent said so in May.")[-1] == (
+        "55 percent", "said", "so")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Younger voters are more likely to favour the port than say the same about the bridge.",
+                 id="pro-form-with-no-subject-of-its-own"),
+    pytest.param("As Tom Reed joked with his friends at the table, his brother grew impatient.",
+                 id="as-of-time"),
+    pytest.param("The port plan now looks doomed as the unions reported a drop in members.",
+                 id="as-not-set-off-as-an-aside"),
+    pytest.param("The tender was as costly as the mayor said.", id="as-of-comparison"),
+    pytest.param("Anna Kowalski is a columnist for the Baltic Herald. She tweets @annak.",
+                 id="tweets-a-handle"),
+    pytest.param("The sale was not disclosed by the company.", id="passive-denied"),
+    pytest.param("If anybody should have been confirmed by now, it is Anna Kowalski.",
+                 id="passive-hypothetical"),
+    pytest.param("The council read the sale notice, which was reported by the Herald.",
+                 id="passive-relative"),
+])
+def test_no_attribution(text: str) -> None:
+    assert indirect(text) == []
+
+
+@pytest.mark.parametrize("lead", [
+    pytest.param("As the Baltic Herald reported, the ferry company lost money again.", id="as-aside"),
+    pytest.param("Asked whether the ferry should stop, the harbour master said no.", id="short-answer"),
+])
+def test_an_aside_or_a_short_answer_sets_up_no_speaker_for_the_next_quote(lead: str) -> None:
+    quote = extract(lead + '\n"We cannot go on like this."')[-1]
+    assert (quote.kind, quote.text, quote.speaker_name) == ("direct", "We cannot go on like this.", None)
+
+
+def test_a_full_statement_sets_up_the_speaker_for_the_next_quote() -> None:
+    quote = extract('The Baltic Herald reported that the ferry lost money again.\n"We cannot go on."')[-1]
+    assert (quote.text, quote.speaker_name) == ("We cannot go on.", "The Baltic Herald")

@@ -487,6 +487,8 @@ DIRECT_CUES = {
               "Fair prices", "hundreds of farmers", "chanted"),
     "went on after the quote": ('"The tolls will stay low for years," Tom Reed went on, as if nobody had asked.',
                                 "tolls will stay low", "Tom Reed", "went on"),
+    "quote on a line a label opens": ("Daniel Kim: Port Plan Will Fail, 'I Fear The Worst' For Farmers",
+                                      "I Fear The Worst", "Daniel Kim", ":"),
     "went on with a colon": ('Tom Reed spoke for an hour on Friday.\n\nHe went on: "The tolls will stay low for '
                              'years."', "tolls will stay low", "Tom Reed", "went on"),
 }

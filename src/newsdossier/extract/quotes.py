@@ -9,9 +9,10 @@ attributed in its paragraph or the one before. Short verb-less fragments that no
 are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt' by the institute"),
 are coined terms or scare quotes and are dropped. Indirect speech is a reporting verb's clause ("X said
 (that) …"), infinitive ("urged Russia to …"), or, for speech acts, object ("accused the mayor of lying") or
-topic ("talked about the border"); also the clause an "according to X" hangs on, what "is expected" with no
-one named, and a headline "Name: …" (see :mod:`.reported`). Speakers and pronouns are resolved
-by :mod:`.speakers`; cues are found by :mod:`.cues`.
+topic ("talked about the border"); also the clause an "according to X" or an "as X reported" aside hangs
+on, a passive's subject ("was first reported by X"), a short answer ("said so", "said the same of X"), what
+"is expected" with no one named, and a headline "Name: …" (see :mod:`.reported`). Speakers and pronouns are
+resolved by :mod:`.speakers`; cues are found by :mod:`.cues`.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from ..model import Article, Mention, Quote, QuoteKind, Span
 from .cues import SENTENCE_END, Cue, CueFinder
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .reported import (CUES, NOUN_CUES, OBJECT_CUES, complement, content_of, expected, host_clause,
-                       noun_clause, reports, trim)
+                       noun_clause, pro_form, reports, trim)
 from .speakers import Resolver, Speaker
 from .subjects import SPEECH
 
@@ -49,6 +50,9 @@ class _Extractor(CueFinder):
     def __init__(self, article: Article, doc: Doc, quoted: list[Quoted], resolver: Resolver):
         super().__init__(article.text, doc, quoted, resolver)
         self.article = article
+        # Indirect items whose speaker is not carried on to the quotes after them: a short answer ("75 percent
+        # said yes") or an "as" aside ("As the Times reported, …").
+        self.local: set[tuple[int, int]] = set()
         sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in sents]
         self.sent_ends = [s.end_char for s in sents]
@@ -127,7 +131,8 @@ class _Extractor(CueFinder):
         indirect = self.indirect()
         heads = self.headlines()
         indirect.extend(self.make(hs, he, "indirect", c) for c, hs, he in heads)
-        events = sorted((q.cue_span.start, q) for q in indirect if q.cue_span is not None and q.speaker_name)
+        events = sorted((q.cue_span.start, q) for q in indirect
+                        if q.cue_span is not None and q.speaker_name and (q.start, q.end) not in self.local)
         for q in self.quoted:
             for pos, ind in events:
                 if pos < q.open and (last is None or pos > last[1].start):
@@ -142,6 +147,8 @@ class _Extractor(CueFinder):
             if kind == "direct":
                 cue = by_chain.get(q.chain) if q.continued else None
                 cue = cue or resumed or self.cue_after(q) or self.cue_before(q) or by_chain.get(q.chain)
+                # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
+                cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
                     cue = Cue(None, last[1].start, last[1].end, last[1].speaker, inherited=True)
                 if cue is None and self.title_like(q):
@@ -208,7 +215,7 @@ class _Extractor(CueFinder):
             if not (verb.lemma_ in CUES or verb.lower_ == "according") or self.in_quote(verb.idx):
                 continue
             content: tuple[int, int] | None = None
-            object_only = unsourced = False
+            object_only = unsourced = short = local = False
             if verb.lower_ == "according" and verb.dep_ == "prep":
                 content = host_clause(self.text, verb)
             elif verb.pos_ == "NOUN":  # "his claim that …": the source is the owner, if any
@@ -219,10 +226,15 @@ class _Extractor(CueFinder):
             elif verb.lemma_ in CUES and verb.pos_ in {"VERB", "AUX"}:
                 if not reports(verb, self.resolver):
                     continue
-                content, object_only = content_of(self.text, verb)
-            if content is None or content[1] - content[0] < 8:
+                content, reach = content_of(self.text, verb)
+                object_only, local = reach == "object", reach == "aside"
+                if content is None and (content := pro_form(self.text, verb)) is not None:
+                    short = local = True
+            if content is None or content[1] - content[0] < (1 if short else 8):
                 continue
             cue = self.owner_cue(verb) if unsourced else self.cue_from(verb)
+            if short and cue.speaker.name is None:
+                continue  # "than say the same about Lee": a pro-form with no one saying it
             # A noun-phrase object is someone's position only when we know whose: "defending a strategic
             # shield" or "fewer than a hundred residents … supporting the occupation" report nobody.
             if object_only and not _names_a_source(cue.speaker):
@@ -231,12 +243,14 @@ class _Extractor(CueFinder):
             line_end = self.text.find("\n", verb.idx)
             s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
             e = min(content[1], line_end if line_end >= 0 else len(self.text))
-            if e - s < 8:
+            if e - s < (1 if short else 8):
                 continue
             s, e = self.balance(*trim(self.text, s, e))
             if (s, e) in taken:
                 continue
             taken.add((s, e))
+            if local:
+                self.local.add((s, e))
             out.append(self.make(s, e, "indirect", cue))
         return out
 

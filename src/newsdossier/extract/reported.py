@@ -3,8 +3,10 @@
 A reporting verb's content is its clausal complement ("said (that) …"), an infinitive with its subject
 ("urged Russia to …"), or, for speech acts and stated positions, its object and complements ("accused the
 mayor of lying", "endorsed Kasich"), or for a topic, the object of its preposition ("talked about the
-border"). An "according to X" phrase reports the clause it hangs on; "X is expected to …" with no one named
-as expecting it reports subject and infinitive, with no source. A clause ends before an aside that closes it
+border"), or for a passive with its agent, its subject ("was first reported by X"); "say" with a short answer
+reports that answer ("said so", "said the same of X"). An "according to X" phrase and an "as X reported"
+aside report the sentence they hang on; "X is expected to …" with no one named as expecting it reports
+subject and infinitive, with no source. A clause ends before an aside that closes it
 (", which …") and before a second speech act conjoined to it ("… and calls her …"); a verb set into its
 content as an aside ("Still, he said, …") reports the clause around it. Verbs of belief and position are
 attributions only as stated fact: not a passive with no agent ("is expected to" aside), not a hypothetical
@@ -14,7 +16,7 @@ subject ("a poll found", not "history has shown").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .speakers import Resolver
 from .subjects import SPEECH, subject_of
@@ -22,6 +24,8 @@ from .subjects import SPEECH, subject_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# How a verb's content was found: its clause, its object or topic, or the sentence around an "as" aside.
+Reach = Literal["clause", "object", "aside"]
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
 REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "worry", "feel", "know", "want",
                                 "agree", "disagree", "estimate", "show", "find", "acknowledge", "recognize",
@@ -40,7 +44,8 @@ assurance accusation allegation charge admission announcement prediction complai
 """.split())
 # Verbs of speech and belief whose noun-phrase object, too, is content ("recalled the vote", "wants a
 # recount").
-OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", "warn", "expect"})
+OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", "warn", "expect", "tweet",
+                                       "retweet"})
 # Speech acts whose topic or cause is a prepositional object ("talked about the border", "argued for a
 # recount", "warned of delays"): the object is the content.
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
@@ -53,9 +58,20 @@ CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS)
 # which is mostly hypothetical or intended ("would support", "to back").
 _POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "’d"})
+# What sets off an "as" aside before it ("…, as Lee noted"; "Roe -- as Lee noted -- …").
+_ASIDE_OPENERS = frozenset({",", "—", "–", "-", "--", "("})
+# Verbs that report the clause they are set into as an "as" aside ("As the Times reported, …"); others in such
+# an aside mostly tell the time or manner ("As Lee joked with friends, …", "a tax as Roe proposes").
+_AS_VERBS = frozenset({"report", "note", "say", "write", "reveal", "point", "observe", "explain",
+                       "acknowledge", "mention", "show", "recount", "predict", "warn"})
+# Speech verbs whose passive with an agent reports its subject ("The deal was first reported by the Herald").
+_PASSIVE_REPORTS = frozenset({"report", "confirm", "claim", "echo", "announce", "reveal", "disclose"})
+# Short answers "say" may report as a whole ("said so", "said yes").
+_ANSWERS = frozenset({"so", "yes", "no"})
 _STUDY_NOUNS = frozenset("""
 poll polling survey study report data analysis research review investigation audit result filing record
 figure number footage video document statistic tally count estimate projection forecast census evidence
+email file memo transcript log
 """.split())
 
 
@@ -66,6 +82,9 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     kids = list(verb.children)
     if verb.lemma_ == "continue":  # "if they continue to bomb": speech only as '"…," he continued'
         return not any(c.dep_ in {"xcomp", "dobj"} for c in kids)
+    if verb.lemma_ in {"tweet", "retweet"}:  # not a "<tweet …>" tag, not "tweets @handle" (where to follow)
+        prev = verb.doc[verb.i - 1].text if verb.i > 0 else ""
+        return prev != "<" and not any(c.dep_ == "dobj" and c.text.startswith("@") for c in kids)
     if verb.lemma_ in SPEECH:
         return True
     if any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids):
@@ -81,22 +100,24 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     return True
 
 
-def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, bool]:
-    """What a reporting verb reports, and whether that is only a noun phrase (its object or topic), which
-    is someone's position only when the source is named."""
+def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
+    """What a reporting verb reports, and how: a clause; only a noun phrase (its object or topic), which is
+    someone's position only when the source is named; or the sentence an "as" aside is set into."""
     content = clause(text, verb)
     if content is not None:
-        return content, False
+        return content, "clause"
     rights = list(verb.rights)
     has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
     calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     judged = verb.lemma_ in JUDGE and any(  # "views Lee as a threat"
         c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
     if has_object and (verb.lemma_ in OBJECT_CUES or judged) or calls_for:
-        return complement(text, verb), True
-    if verb.lemma_ in PREP_ACTS:
-        return prep_object(text, verb), True
-    return None, False
+        return complement(text, verb), "object"
+    if verb.lemma_ in PREP_ACTS and (content := prep_object(text, verb)) is not None:
+        return content, "object"
+    if (content := passive_subject(text, verb)) is not None:
+        return content, "object"
+    return as_clause(text, verb), "aside"
 
 
 def clause(text: str, verb: Token) -> tuple[int, int] | None:
@@ -197,6 +218,43 @@ def prep_object(text: str, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def passive_subject(text: str, verb: Token) -> tuple[int, int] | None:
+    """What a passive with its agent reports: its subject ("The meeting was first reported by the Herald",
+    "Her death was confirmed by the family"); not a hypothetical or a denial ("should have been confirmed",
+    "were not disclosed by"), not a relative pronoun ("which is maintained by")."""
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if (verb.lemma_ not in _PASSIVE_REPORTS or subj is None or subj.tag_ in {"WDT", "WP"}
+            or not any(c.dep_ == "agent" for c in kids)
+            or any(c.dep_ in {"neg", "xcomp", "ccomp"} or c.lower_ in _MODALS
+                   or c.dep_ == "prep" and c.lower_ in {"as", "to", "for", "of"} for c in kids)):
+        return None
+    return trim(text, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+
+
+def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
+    """What "say" with a subject of its own reports when its content is a pro-form after it: "said so",
+    "said yes", "said no to the war", "said the same of Lee" (poll write-ups state shares this way)."""
+    if verb.lemma_ != "say" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "more likely to back it than say the same about …": whoever says it is not named here
+    for c in verb.rights:
+        word = c.lower_
+        if word in _ANSWERS and c.dep_ in {"advmod", "intj", "dobj"} and (word != "so" or c.i == verb.i + 1):
+            end = c
+            if word in {"yes", "no"}:  # "said no to the war"
+                nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+                to = nxt if nxt is not None and nxt.lower_ == "to" and nxt.head.i == verb.i else None
+                end = to.right_edge if to is not None else c
+            return c.idx, end.idx + len(end.text)
+        if word in {"same", "opposite"} and c.dep_ == "dobj":
+            last = c.right_edge
+            nxt = c.doc[last.i + 1] if last.i + 1 < len(c.doc) else None
+            if nxt is not None and nxt.lower_ in {"of", "about", "for"} and nxt.head.i in (verb.i, c.i):
+                last = nxt.right_edge
+            return trim(text, c.left_edge.idx, last.idx + len(last.text))
+    return None
+
+
 def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
     """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged")."""
     comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"}
@@ -231,10 +289,35 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
 def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     """The clause an "according to X" phrase reports: the sentence without that phrase; where the phrase
     stands inside the sentence, the longer side of it ("In all, according to X, prices rose …")."""
-    sent = according.sent
-    phrase_start = according.idx
     last = according.right_edge
-    phrase_end = last.idx + len(last.text)
+    return _around(text, according, according.idx, last.idx + len(last.text))
+
+
+def as_clause(text: str, verb: Token) -> tuple[int, int] | None:
+    """What a speech verb in an "as" aside on the main clause reports: the sentence around it ("As the Times
+    reported, the firm paid …", "…, as Lee noted"). Not a passive ("as he's often alleged"), not a verb
+    with content of its own ("as she noted how …"), not a time or a comparison ("just as", "even as", "as
+    if", "as angry as he suggested"), not an aside inside a subordinate clause, which reports only that."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if (verb.dep_ != "advcl" or [m.lower_ for m in marks] != ["as"] or verb.lemma_ not in _AS_VERBS
+            or verb.tag_ == "VBG" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in {"VERB", "AUX"}):
+        return None
+    kids = {c.dep_ for c in verb.children}
+    if "nsubj" not in kids or kids & {"nsubjpass", "auxpass", "dobj", "ccomp", "xcomp", "dative"}:
+        return None
+    if any(c.dep_ == "advmod" and c.i < marks[0].i for c in verb.children):
+        return None
+    line_start = text.rfind("\n", 0, marks[0].idx) + 1
+    before = [t for t in verb.sent if t.i < marks[0].i and t.idx >= line_start and not t.is_space]
+    if before and before[-1].text not in _ASIDE_OPENERS and not all(
+            t.pos_ in {"CCONJ", "ADV"} for t in before):
+        return None  # "it comes as rivals called for …": a time, not an aside
+    return _around(text, verb, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+
+
+def _around(text: str, token: Token, phrase_start: int, phrase_end: int) -> tuple[int, int]:
+    """The sentence of ``token`` on its line without ``text[phrase_start:phrase_end]``: the longer side."""
+    sent = token.sent
     line_start = text.rfind("\n", 0, phrase_start) + 1
     line_end = text.find("\n", phrase_end)
     s = max(sent.start_char, line_start)
