@@ -459,3 +459,71 @@ def test_bond_thirty_seconds(n: int) -> None:
        st.integers(min_value=2, max_value=99_999))
 def test_other_currencies_keep_their_amount(sign: tuple[str, str], n: int) -> None:
     assert _q(f"It costs {sign[0]}{n} here.") == [(f"{sign[0]}{n}", float(n), sign[1], None, None)]
+
+
+# --- heldout6 rules: sport, specs, models, phone numbers (own sentences) ------------------------------
+
+@given(st.sampled_from(["won", "lost", "beat", "defeated", "edged", "topped"]),
+       st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), min_size=2, max_size=5),
+       st.sampled_from(["", " (4)"]))
+def test_set_scores_are_no_figures(verb: str, sets: list[tuple[int, int]], tiebreak: str) -> None:
+    score = ", ".join(f"{a}-{b}" for a, b in sets) + tiebreak
+    assert _q(f"The Dutch pair {verb} the final {score} on Sunday.") == []
+
+
+@given(st.integers(0, 30), st.integers(0, 30), st.integers(0, 9))
+def test_win_loss_records_are_no_figures(w: int, loss: int, tie: int) -> None:
+    assert _q(f"The club improved to {w}-{loss}-{tie} this season (3-0-2 at home).") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Prices rose 5% to 7% in March.", [("5%", 5.0, "%", None, None), ("7%", 7.0, "%", None, None)]),
+    ("Rates ranged from 5 percent to 25 percent.", [("5 percent to 25 percent", 5.0, "%", None, 25.0)]),
+    ("The trail is 10-12 km long.", [("10-12 km", 10.0, "km", None, 12.0)]),
+    ("Sales were down by 40 to 212 units.", [("40", 40.0, "", None, None), ("212", 212.0, "", None, None)]),
+])
+def test_ranges_and_changes_stay(text: str, want: list[tuple]) -> None:
+    assert _q(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The court ruled 7-2 on Monday.",
+    "Eagles 3, Falcons 2: a late goal decided it.\n",
+    "She took the set 7-6 (3) before rain fell.",
+    "The hatchback does 0-62 mph in 7.1 seconds.",
+    "It goes from zero to 60 mph (97 kph) in 4 seconds.",
+    "It streams at 1080p with a 48MP sensor and 320kbps audio.",
+    "Buy the Tablet Air 10.9-inch 64GB Wi-Fi today.",
+    "A neighbour called 911 at once.",
+    "Tickets: call 02-555-1234 or +44 (0)20 7946 0958.",
+    "The show opens 2019.03.14 in the small hall.",
+    "Walking to the shop became a 20 min trip.",
+])
+def test_heldout6_not_quantities(text: str) -> None:
+    assert _q(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The engine makes 250 kW (335 hp) at full boost.", [("250 kW (335 hp)", 250.0, "", None, None)]),
+    ("A 2,000-mile-wide (3,200 kilometers) moon.", [("2,000-mile-wide (3,200 kilometers)", 3218.688, "km", None, None)]),
+    ("It closes at speeds up to 40 km/h.", [("up to 40 km/h", 40.0, "", "up to", None)]),
+    ("The tank holds about 900 tons, or 816 metric tons, of fuel.",
+     [("about 900 tons, or 816 metric tons", 900.0, "", "about", None)]),
+    ("The trail is 5 miles, or 8 km, long; the loops are 3 miles or 6 miles.",
+     [("5 miles, or 8 km", 8.04672, "km", None, None), ("3 miles", 4.828032, "km", None, None),
+      ("6 miles", 9.656064, "km", None, None)]),
+    ("Winds hit 60 miles per hour over 5 miles.", [("60 miles per hour", 60.0, "", None, None),
+                                                   ("over 5 miles", 8.04672, "km", "over", None)]),
+    ("It rose 5 percent (about 3 metres) and 3 cats (5 metres) hid.",
+     [("5 percent", 5.0, "%", None, None), ("about 3 metres", 3.0, "m", "about", None), ("3", 3.0, "", None, None),
+      ("5 metres", 5.0, "m", None, None)]),
+    ("A 6.2-liter V8 sits under the hood.", [("6.2", 6.2, "", None, None)]),
+    ("The duo won again, and a trio of rookies scored.", [("duo", 2.0, "", None, None),
+                                                         ("trio", 3.0, "", None, None)]),
+    ("Aerofab sold the 320-8 widely; the 320 programme stalled but 14 320x jets flew.",
+     [("14", 14.0, "", None, None)]),
+    ("A new 15-inch Notebook Max is due; older 15-inch models cost $9 less.",
+     [("$9", 9.0, "USD", None, None)]),
+])
+def test_heldout6_rules(text: str, want: list[tuple]) -> None:
+    assert _q(text) == want

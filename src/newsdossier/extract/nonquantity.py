@@ -9,7 +9,10 @@ matching and normalising stays stable. Each check reads a match of ``numbers._PA
 - times: years, dates, decades, clock times, durations, ages;
 - names: numbers inside names, ids, addresses, codes ("Boeing 747", "401(k)", "10 Downing Street");
 - markers: list and image-count numbers ("2. Democrats …", "1) registers …", "[538]");
-- compound modifiers ("a three-way summit").
+- compound modifiers ("a three-way summit");
+- whole spans that hold no figure, found before matching (:func:`non_figure_spans`): sports scores and
+  records, phone numbers, dotted dates, the "0-62 mph" sprint; and a spec's second unit in brackets
+  (:func:`second_unit_end`), which joins its figure.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from functools import lru_cache
 
 from .units import NUMBER_WORD
 
-TIME_UNIT = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)"
+TIME_UNIT = (r"(?:years?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|"
+             r"centuries|century)")
 # One word that may stand between a number and its time unit ("2,766 flying hours", "two more years"); not
 # "last" ("20 million last month" is a count) nor "other" ("four other nights" are four dates).
 _TIME_GAP = (r"(?:more|straight|consecutive|long|full|additional|extra|flying|working|business|school|"
@@ -77,8 +81,10 @@ def is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
         return True  # "June 28", "28 June", "Sept. 19 to 22"
     if re.match(r"['’]s\b", after) or re.match(r"s\b", after) and digits.isdigit():
         return True  # decades ("the 90's", "1980s"), models ("makes 757s") and names ("Three's a Crowd")
-    if digits in ("911", "999", "112") and re.match(r"\s+(?:call|dispatch|operator|emergenc)", after, re.I):
-        return True  # emergency numbers
+    if digits in ("911", "999", "112") and (
+            re.match(r"\s+(?:call|dispatch|operator|emergenc)", after, re.I)
+            or re.search(r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?)\s+$", before)):
+        return True  # emergency numbers: "a 911 caller", "called 911"
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not m.group("cur") and not m.group("unit"):
         return True  # a year ("since 2014", "in 2022")
     if re.fullmatch(r"1[0-8]\d\d", num) and not m.group("cur") and not m.group("unit") and \
@@ -89,7 +95,7 @@ def is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
         return True  # "9/11", "24/7", version numbers, the minutes of "10:29", "401(k)"
     if re.search(r"(?:code|ID)\s*[:#]\s*$", before, re.IGNORECASE):
         return True  # "error code: 17"
-    if _is_product_term(m, num, before, after):
+    if _is_product_term(text, m, num, before, after):
         return True
     if m.group("cur") or m.group("unit") or m.group("hedge"):
         return False
@@ -110,15 +116,20 @@ def is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
                 and not re.match(r"\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b", after))
 
 
-def _is_product_term(m: re.Match[str], num: str, before: str, after: str) -> bool:
+def _is_product_term(text: str, m: re.Match[str], num: str, before: str, after: str) -> bool:
     """Numbers in product and list names: resolutions ("4K", "up to 8K"), audio channels ("5.1 surround"),
     codes glued to letters ("9to5Mac", "2o15" typed for 2015), a scaled-looking name ("2B Mindset"), screen
-    sizes naming a model ("16-inch MacBook"), "30 Under 30" lists and compound titles ("five time NBA
-    champion")."""
+    sizes naming a model ("16-inch MacBook", "iPad Pro 12.9-inch", and "13-inch models" where the text names
+    a "13-inch MacBook"), spec designations ("1080p", "12MP", "256kps", "iPad 64GB Wi-Fi"), "30 Under 30"
+    lists and compound titles ("five time NBA champion")."""
     if m.group("cur"):
         return False
     return bool(
         re.fullmatch(r"(?:2|4|5|8|16)K", num)
+        or re.fullmatch(r"\d{3,4}", num) and re.match(r"[pi]\b", after)  # "1080p", "720i"
+        or re.match(r"\s?(?:MP|kbps|kps)\b|\s?[GT]B\s+[A-Z]", after)  # "12MP", "256kps", "iPad 64GB Wi-Fi"
+        or re.match(r"-inch", after) and num[:1].isdigit() and bool(_PROPER_BEFORE.search(before))
+        or re.match(r"[\s-]+inch", after) and num in inch_models(text)
         or re.fullmatch(r"\d[KMB]", num) and re.match(r"\s+[A-Z]", after)
         or re.fullmatch(r"\d\.[12]", num)
         and re.match(r"(?:[\s-]+channel)?[\s-]+(?:surround|sound|audio|speakers?)\b", after, re.IGNORECASE)
@@ -130,15 +141,29 @@ def _is_product_term(m: re.Match[str], num: str, before: str, after: str) -> boo
 
 
 @lru_cache(maxsize=8)
+def inch_models(text: str) -> frozenset[str]:
+    """Screen sizes that ``text`` uses as a model name ("the 13-inch MacBook Pro"): the same size elsewhere in
+    it ("higher-end 13-inch models") names the model too."""
+    return frozenset(re.findall(r"(?<![\w.])(\d{1,2}(?:\.\d)?)[\s-]+inch(?:es)?[\s-]+(?:\d{4}\s+)?i?[A-Z]",
+                                text))
+
+
+# A model's variant glued to its digits ("787-9", "777x"): the digits name the model, not a count
+_VARIANT = re.compile(r"(?<![\w,.$£€-])(\d{3})(?:-\d{1,2}|[xX])(?![\w-]|[.,]\d)")
+
+
+@lru_cache(maxsize=8)
 def model_numbers(text: str) -> frozenset[str]:
-    """Numbers of 3-4 digits that ``text`` writes after a make ("a Boeing 757"): the same digits alone
-    elsewhere in it ("the 757 was refitted") name the model too, not a count."""
+    """Numbers of 3-4 digits that ``text`` writes after a make ("a Boeing 757") or with a variant ("the
+    787-9", "777x jets"): the same digits alone elsewhere in it ("the 757 was refitted") name the model
+    too."""
     found: set[str] = set()
     for m in re.finditer(r"(?<![\w,.$£€-])(\d{3,4})(?![\w%]|[.,]\d|\s*(?:per\s*cent|percent)\b)", text):
         before = text[max(0, m.start() - 40):m.start()]
         if _PROPER_BEFORE.search(before) and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)) and \
                 not _COUNTED_AFTER_NAME.match(text, m.end()):
             found.add(m.group(1))
+    found.update(m.group(1) for m in _VARIANT.finditer(text))
     return frozenset(found)
 
 
@@ -186,7 +211,7 @@ def number_span(m: re.Match[str]) -> tuple[int, int]:
 
 def is_compound(text: str, m: re.Match[str]) -> bool:
     """A number inside a compound modifier ("three-way summit", "one-on-one", "a 10-point plan")."""
-    glued_word = re.match(r"-[A-Za-z]", text[m.end():m.end() + 2])
+    glued_word = re.match(r"-(?!(?:liter|litre)s?\b)[A-Za-z]", text[m.end():m.end() + 8])  # not "5.0-liter"
     return not m.group("unit") and not m.group("cur") and bool(glued_word)
 
 
@@ -216,3 +241,51 @@ def is_marker(text: str, m: re.Match[str]) -> bool:
     at_start = re.search(r"(?:[.!?]['’\"”]?\s+|\n\s*|[(\"“‘'])$", text[max(0, m.start() - 3):m.start()])
     repeats = len(re.findall(rf"(?<![\w.,]){m.group('num')}\s+[A-Z]", text))
     return bool(at_start) or repeats >= 3
+
+
+# A figure's second unit: "300 kW (402 hp)", "1,900-mile-wide (3,100 kilometers)", "2,750 tons, or 2,500
+# metric tons" (the "or" form only between two different unit words: "5 km or 10 km" are two figures)
+_SPEC_UNIT = (r"(?:horsepower|kilometers|kilometres|kilograms|metric\s+tons|tonnes|tons|pounds|lbs|"
+              r"lb-ft|lb|kg|hp|bhp|PS|kWh|kW|Nm|mph|km/h|kph|km|miles|feet|ft|meters|metres|m|inches|in|"
+              r"liters|litres|L)")
+_SECOND_NUMBER = r"(?:about |roughly |some )?\d[\d,.]*[ \t]*"
+_UNIT_THEN_SECOND = re.compile(
+    rf"(?:[ \t]*(?P<first>{_SPEC_UNIT})(?![\w/-]))?(?:-wide|-long|-high|-deep)?"
+    rf"(?:[ \t]*\({_SECOND_NUMBER}{_SPEC_UNIT}\)|"
+    rf",?[ \t]+or[ \t]+{_SECOND_NUMBER}(?P<second>{_SPEC_UNIT})(?![\w/-]))")
+
+# Scores: a set score with its tie-break ("7-6 (5)"), a run of set scores ("6-4, 3-6, 7-5"), a win-loss(-tie)
+# record ("14-0-1", "(3-0-2)"), a result line heading a match report ("Wild 4, Sabres 1:").
+_SET = r"[0-7][-–][0-7](?:\s*\(\d{1,2}\))?"
+_TEAM = r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}"
+_NON_FIGURES = re.compile(
+    rf"(?<![\w.,-])(?:{_SET}(?:,\s*{_SET})+|[67][-–][67]\s*\(\d{{1,2}}\)|\d{{1,2}}(?:[-–]\d{{1,2}}){{2}})"
+    r"(?![\w-]|[.,]\d)|"
+    rf"(?m:^{_TEAM}\d{{1,2}},[ \t]+{_TEAM}\d{{1,2}}(?=[ \t]*(?::|$)))|"
+    # phone numbers: "+49 (0)40 890 85-433", "02-751-1500", "(555) 123-4567"
+    r"\+\d{1,3}(?:[ \t]*\(\d+\))?(?:[ \t-]*\d{2,5}){2,}|"
+    r"(?<![\w.,-])(?:\d{2,4}-|\(\d{3}\)\s*)\d{3,4}-\d{4}(?![\w-])|"
+    r"(?<![\w.])(?:19|20)\d\d\.[01]\d\.[0-3]\d(?![\w.])|"  # a dotted date: "2018.04.05"
+    # the sprint benchmark: "0-62 mph", "zero to 60 mph (97 kph)"
+    r"(?<![\w.-])(?:0|zero)[ \t]*(?:[-–]|to)[ \t]*(?:60|62|100)[ \t]*(?:mph|km/h|kph)\b"
+    r"(?:[ \t]*\(\d+[ \t]*(?:mph|km/h|kph)\))?")
+
+
+def non_figure_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that hold numbers but no figure, so that no figure is read inside them: scores, records and
+    result lines, phone numbers, dotted dates, the "0-62 mph" sprint."""
+    return [(m.start(), m.end()) for m in _NON_FIGURES.finditer(text)]
+
+
+def second_unit_end(text: str, end: int) -> int | None:
+    """Where a figure's second unit ends, if one follows it ("300| kW (402 hp)" -> after the bracket, "2,750|
+    tons, or 2,500 metric tons"): one figure in two units is one quantity whose span covers both."""
+    pair = _UNIT_THEN_SECOND.match(text, end)
+    if pair is None or not pair.group("second"):
+        return pair.end() if pair else None
+    # the "or" form: the first unit follows the figure or ends its span ("5 miles, or 8 km")
+    ending = re.search(rf"(?<!\w){_SPEC_UNIT}$", text[max(0, end - 20):end])
+    first = pair.group("first") or (ending.group() if ending else None)
+    if first is None or first.lower() == pair.group("second").lower():
+        return None  # "5 miles or 10 miles" are two figures
+    return pair.end()

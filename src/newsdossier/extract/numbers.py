@@ -14,29 +14,33 @@ a match as a time, a name, an age or a marker live in :mod:`.nonquantity`):
   enumeration numbers ("59th brigade", "one, …, and two, …"); numbers inside names, ids, addresses and
   phone numbers ("G20", "F-16", "Boeing 747" and "the 747" after it, "757s", "Fight for 15", "the 'core
   four'", "three Pinocchios", "10 Downing Street", "911 caller", "S&P 500", "4K", "5.1 surround", "30 Under
-  30"); "one or two", "a wing or two" (vague); bare image-count markers (a lone "8" before a caption); tallies
-  ("52-48", "a 3 to 1 margin"); compound modifiers ("a three-way summit"); the determiner "one"; fractions
-  that are not a share or a change ("half price").
+  30"); sports scores, records and result lines ("6-4, 7-6 (5)", "14-0-1", "Wild 4, Sabres 1:"), spec
+  designations ("0-62 mph", "1080p", "12MP"); "one or two", "a wing or two" (vague); bare image-count
+  markers (a lone "8" before a caption); tallies ("52-48", "a 3 to 1 margin"); compound modifiers ("a
+  three-way summit"); the determiner "one"; fractions that are not a share or a change ("half price").
 
 Units are normalised to ``%``, ``pp`` (percentage points; stock-index points are a plain count), ``km``,
 ``km2``, ``m``, ``lb``, ``USD``, ``GBP``, ``EUR``, ``people``, ``troops``; other currencies keep their amount
 under their code (``HKD``, ``INR``, ``NGN``, ``JPY``); other counts are dimensionless (unit ``""``). Miles,
 feet, inches and yards become km or m and square miles km2, exactly. A figure given in two units or
-currencies ("10 kilometers (6 miles)", "$12.9bn (£10bn)") is one quantity in the first, its span covering
-the parenthesis. Trailing bounds ("$200 or more") become the hedge "at least"/"at most"; a ticker's signed
-change after a price ("225.86 -12.99") is a move, its sign outside the span. Number words, unit words and
-conversions are read by :mod:`.units`.
+currencies ("10 kilometers (6 miles)", "$12.9bn (£10bn)", "300 kW (402 hp)") is one quantity in the first,
+its span covering the parenthesis; a speed ("50 km/h", "60 miles per hour") is a count, not a distance.
+Trailing bounds ("$200 or more") become the hedge "at least"/"at most"; a ticker's signed change after a
+price ("225.86 -12.99") is a move, its sign outside the span. Number words, unit words and conversions are
+read by :mod:`.units`, fractions as shares by :mod:`.shares`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .nonquantity import TIME_UNIT, is_compound, is_marker, is_time_or_name, number_span
+from .nonquantity import (
+    TIME_UNIT, is_compound, is_marker, is_time_or_name, non_figure_spans, number_span, second_unit_end)
+from .shares import fraction_figure
 from .units import (
-    COUNT_UNITS, CURRENCY, DIGITS, NUMBER_WORD, SCALES, UNIT_WORDS, VAGUE, normalise_unit, parse_fraction,
-    parse_number, unit_of)
+    COUNT_UNITS, CURRENCY, DIGITS, MONEY_AND_COUNT, NUMBER_WORD, SCALES, UNIT_PATTERN as _UNIT, UNIT_WORDS,
+    VAGUE, normalise_unit, parse_fraction, parse_number, unit_of)
 
 _AND_A_HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?"  # "five-and-a-half points", "2 and a half million"
 _CARDINAL_WORDS = (rf"(?:(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?{_AND_A_HALF}"
@@ -61,7 +65,6 @@ UPPER_BOUND = {"just under", "well under", "less than", "fewer than", "at most",
                "as few as"}
 BELOW_NEAR = {"nearly", "almost", "close to"}
 
-_UNIT = "|".join(re.escape(u).replace(r"\ ", r"[\s-]+") for u in sorted(UNIT_WORDS, key=len, reverse=True))
 # "a half-dozen", "half a dozen", "the dozen states": before the fractions, which would take the "half"
 _DOZEN = r"(?:(?:an?\s+)?half[- ](?:a[- ])?dozen|(?<=[Tt]he )dozen)\b"
 # A scale word as the number after a demonstrative: "those billion people", "the million voters"
@@ -109,12 +112,9 @@ _DEGREES = re.compile(rf"\s+degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?\s*\((?:
                       rf"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?\)", re.IGNORECASE)
 _A_DISTANCE = re.compile(rf"(?<![\w-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<a>an?)\s+"
                          rf"(?P<unit>mile|kilometre|kilometer)\b(?![-\w])", re.IGNORECASE)
-_MONEY_AND_COUNT = COUNT_UNITS | {"dollars", "pounds", "euros"}
 # A people word after one modifier: "25 million more people", "400,000 state residents"
 _MORE_UNIT = re.compile(r"\s+(?!(?:of|to|and|or|the|an?|were|are|was|is|in|on|at|for|with|by|from|per)\s)"
                         r"[a-z]+\s+(\w+)\b(?![,-])")
-_FRACTION_OF_SCALE = re.compile(rf"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion)\b"
-                                rf"(?:\s+({'|'.join(_MONEY_AND_COUNT)})\b)?", re.IGNORECASE)
 _CENTS_SHARE = re.compile(r"\s+cents?\s+(?:out\s+)?of\s+(?:each|every)\s+dollar\b", re.IGNORECASE)
 _RANGE_UPPER = re.compile(rf"(\s*(?:-|–|to)\s*)({DIGITS})\s*({_UNIT})(?![\w])", re.IGNORECASE)
 # Before "X% to Y%" that is a change or a tally (two figures), not a range ("breathe 80% to 90% pure oxygen");
@@ -125,7 +125,7 @@ _CHANGE_BEFORE = re.compile(r"(?:\(|\b(?:lost|won|beat\w*|lead\w*|led|trail\w*|d
                             r"lower\w*|boost\w*|up|down)\s+)$", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(more|less|fewer)\b", re.IGNORECASE)
 _THIRTY_SECONDS = re.compile(r"(?<![\w/.,-])(\d{1,2})/(32|64)(?![\w/]|\.\d)")
-_GROUP_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)\s+(duo|trio)\b")
+_GROUP_NOUN = re.compile(r"(?<![\w-])(duo|trio)\b(?!-)")  # "the duo", "French duo Herbert and Mahut"
 # Stock-index moves are in index points, not percentage points: "the Dow fell 102.2 points"
 _INDEX_BEFORE = re.compile(r"\b(?:Dow|S&P|Nasdaq|NASDAQ|FTSE|Nikkei|STOXX|Stoxx|DAX|CAC|Hang\s+Seng|Sensex|"
                            r"Nifty|KOSPI|Kospi|TOPIX|Topix|TSX|ASX|IBEX|Russell\s+\d+|[Ii]ndex|[Ii]ndices)\b"
@@ -189,7 +189,7 @@ def find_quantities(text: str) -> list[Quantity]:
         word = m.group(1)
         found.append(Quantity(m.start(1), m.end(1), word, 2.0 if word.lower() == "duo" else 3.0, "",
                               number_start=m.start(1)))
-    taken = [(q.start, q.end) for q in found]
+    taken = [(q.start, q.end) for q in found] + non_figure_spans(text)
     pos = 0
     while (m := _PATTERN.search(text, pos)) is not None:
         if inside := next((end for start, end in taken if start <= m.start() < end), None):
@@ -205,6 +205,8 @@ def find_quantities(text: str) -> list[Quantity]:
             tally = (m.group("rhi") or m.group("rword")) and not year
             pos = m.end() if tally else m.start() + 1
             continue
+        if quantity.unit not in ("%", "pp") and (second := second_unit_end(text, quantity.end)):
+            quantity = replace(quantity, end=second, text=text[quantity.start:second])  # "300 kW (402 hp)"
         found.append(quantity)
         pos = quantity.end  # past a parenthesised second unit too
     return sorted(found, key=lambda q: q.start)
@@ -236,7 +238,10 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if fraction is not None and m.group("lo"):
         return None  # "between a third and half": no range of shares; the scan goes on inside it
     if fraction is not None:
-        return _fraction(text, m, fraction, hedge, number_start)
+        if (figure := fraction_figure(text, m, fraction, number_start)) is None:
+            return None
+        end, value, unit = figure
+        return Quantity(m.start(), end, text[m.start():end], value, unit, hedge, None, number_start)
     value = parse_number(num)
     if value is None or num.isalpha() and value >= 4 and re.match(r"[\s-]+(?i:figures?)\b", text[number_end:]):
         return None  # "six figures" is a magnitude, not a count ("two figures who …" are people)
@@ -284,9 +289,9 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if value_max is not None and value_max <= value:
         return None  # "52-48" is a tally and "2030 to 32 percent" not a range: the scan goes on inside it
     before = text[max(0, m.start() - 20):m.start()]
-    if m.group("rhi") and re.search(r"\bfrom\s+$", before) and \
+    if m.group("rhi") and re.search(r"\b(?:from|(?:up|down)\s+by)\s+$", before) and \
             not re.search(r"\b(?:rang\w*|anywhere)\s+from\s+$", before):
-        value_max, end = None, m.end("num")  # "rose from 70,000 to 85,000" is a change: two figures
+        value_max, end = None, m.end("num")  # "rose from 70,000 to 85,000", "down by 30 to 126": two figures
     if unit in ("USD", "GBP", "EUR") and re.match(r"[\s-]+(?:questions?|bills?|notes?)\b", text[end:]):
         return None  # "the $64,000 question" is an idiom and "$100 bills" a denomination, not amounts
     start = m.start()
@@ -299,6 +304,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         unit = ""  # "the Dow fell 102.2 points": index points are a count
     if unit == "ft" and re.match(r"\s+of\s+(?:\w+\s+)?space\b", text[end:]):
         unit = ""  # "9,000 feet of office space" are square feet, an area: a count, not a length
+    if unit in ("km", "mi") and (speed := re.match(r"/h\b|ph\b|\s+(?:an|per)\s+hour\b", text[end:])):
+        unit, end = "", end + speed.end()  # "50 km/h", "60 miles per hour" are speeds (counts), not distances
     value, unit_norm = normalise_unit(value, unit)
     if value_max is not None:
         value_max = normalise_unit(value_max, unit)[0]
@@ -345,66 +352,7 @@ def _vague(text: str, m: re.Match[str], hedge: str | None) -> Quantity | None:
         noun = of.group(1).lower()
         if re.fullmatch(TIME_UNIT, noun):
             return None
-        if noun in UNIT_WORDS and noun in _MONEY_AND_COUNT:
+        if noun in UNIT_WORDS and noun in MONEY_AND_COUNT:
             end, unit = end + of.end(), UNIT_WORDS[noun]
     return Quantity(m.start(), end, text[m.start():end], value, unit, hedge or "at least", None,
                     m.start("vague"))
-
-
-# What a share of people does in a poll: "a third say", "half were undecided", "two-thirds support it"
-_SHARE_VERB = re.compile(
-    r"\s+(?:say|says|said|think|thinks|thought|believe[sd]?|approve[sd]?|disapprove[sd]?|support(?:s|ed)?|"
-    r"oppose[sd]?|favou?r(?:s|ed)?|agree[sd]?|disagree[sd]?|want(?:s|ed)?|prefer(?:s|red)?|expect(?:s|ed)?|"
-    r"view(?:s|ed)?|are|were|have|had|would|will|do|did|came|come|went|got|made|live[sd]?)\b")
-
-
-def _is_share_subject(m: re.Match[str], after: str, before: str) -> bool:
-    """'Nearly a third say …': a fraction with its own numerator (or 'half') as the subject of a verb -- not
-    a period ('the first half were', 'the fourth quarter had')."""
-    num = m.group("num")
-    explicit = re.match(r"(?:an?|one|two|three|four)[- ]", num, re.IGNORECASE) or num.lower() == "half"
-    period = re.search(r"\b(?:the|first|second|third|fourth|last|other|back|front|better|this|that|each)\s+$",
-                       before, re.IGNORECASE)
-    return bool(explicit and not period and _SHARE_VERB.match(after))
-
-
-# Verbs that allot a share of a sum: "save a quarter", "SPEND A QUARTER", "pay another quarter"
-_ALLOT_BEFORE = re.compile(r"\b(?:save[sd]?|saving|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|borrow(?:s|ed|ing)?|"
-                           r"cover(?:s|ed|ing)?)\s+(?:another\s+)?$", re.IGNORECASE)
-
-
-def _is_ordinal(word: str) -> bool:
-    """A lone singular 'third', 'fourth', 'fifth', 'tenth' names a rank unless 'of' follows it."""
-    return bool(re.fullmatch(r"third|fourth|fifth|tenth", word, re.IGNORECASE))
-
-
-def _fraction(text: str, m: re.Match[str], share: float, hedge: str | None,
-              number_start: int) -> Quantity | None:
-    """A fraction is a figure only as a share or a change: 'a third of X', 'half the money', 'half of
-    1 percent', 'half a percentage point', 'up by a third', 'cut in half' -- not 'half price'."""
-    end = m.end("num")
-    after, before = text[end:end + 60], text[max(0, number_start - 10):number_start]
-    if m.group("unit") or re.search(r"\b(?:first|second|third|fourth|last|final|next|previous|past)\s+$",
-                                    before, re.IGNORECASE):
-        return None  # "the second quarter of 2016", "the first half of the year" are periods
-    if re.match(r"[\s-]+(?:world|party|parties|rail|base|estate|wave|way)\b", after, re.IGNORECASE):
-        return None  # ordinals in compounds: "a third world country", "a third party"
-    value, unit = share, "%"
-    if scaled := _FRACTION_OF_SCALE.match(after):  # "a quarter of a million dollars", "half a billion"
-        value = share / 100 * SCALES[scaled.group(1).lower()]
-        unit = unit_of(scaled.group(2), m.group("cur")) if scaled.group(2) or m.group("cur") else ""
-        end += scaled.end()
-    elif of_percent := re.match(rf"\s+of\s+({DIGITS})\s*(?:%|per\s*cent\b|percent\b)", after, re.IGNORECASE):
-        value = round(share * float(of_percent.group(1).replace(",", "")) / 100, 6)
-        end += of_percent.end()
-    elif re.match(r"[\s-]+(?:cups?|tablespoons?|teaspoons?|tbsp|tsp)\b", after, re.IGNORECASE):
-        value, unit = share / 100, ""  # a recipe's "a quarter cup" is 0.25 cups, a count
-    elif of_unit := re.match(rf"\s+(?:of\s+)?an?\s+({_UNIT})\b", after, re.IGNORECASE):
-        value, unit = normalise_unit(share / 100, unit_of(of_unit.group(1), None))
-        end += of_unit.end()
-    elif not (re.match(r"\s+of\b", after) or re.match(r"\s+(?:the|its|their|his|her)\b", after)
-              and share == 50.0 or re.search(r"\b(?:by|in)\s+$", before) and not _is_ordinal(m.group("num"))
-              or _is_share_subject(m, after, before)
-              or _ALLOT_BEFORE.search(text[max(0, number_start - 25):number_start])):
-        return None
-    return Quantity(m.start(), end, text[m.start():end], value, unit, hedge, None, number_start)

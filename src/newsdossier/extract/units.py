@@ -61,6 +61,10 @@ UNIT_WORDS: dict[str, str] = {
 CONVERSIONS: dict[str, tuple[str, float]] = {"mi": ("km", 1.609344), "sq mi": ("km2", 2.589988110336),
                                              "ft": ("m", 0.3048), "in": ("m", 0.0254), "yd": ("m", 0.9144)}
 COUNT_UNITS = {w for w, u in UNIT_WORDS.items() if u in ("people", "troops")}
+MONEY_AND_COUNT = COUNT_UNITS | {"dollars", "pounds", "euros"}  # the nouns a vague or scaled amount takes
+# Any unit word as a pattern, longest first ("percentage points" before "points")
+UNIT_PATTERN = "|".join(re.escape(u).replace(r"\ ", r"[\s-]+")
+                        for u in sorted(UNIT_WORDS, key=len, reverse=True))
 
 
 def _words_to_number(words: str) -> float | None:
