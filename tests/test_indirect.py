@@ -180,3 +180,28 @@ def test_an_aside_or_a_short_answer_sets_up_no_speaker_for_the_next_quote(lead: 
 def test_a_full_statement_sets_up_the_speaker_for_the_next_quote() -> None:
     quote = extract('The Baltic Herald reported that the ferry lost money again.\n"We cannot go on."')[-1]
     assert (quote.text, quote.speaker_name) == ("We cannot go on.", "The Baltic Herald")
+
+
+# A cue is the verb with its particle or a topic's preposition, never the content it reports; a venue joins
+# the verb only while the cue stays short.
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    pytest.param("Governor Ada Moss spent the evening talking about the price of bread in the north.",
+                 "Ada Moss", "talking about", "the price of bread in the north", id="topic"),
+    pytest.param("Senator Tom Hale opened the debate on Tuesday, calling for a full audit of the port "
+                 "authority accounts.", "Tom Hale", "calling for",
+                 "for a full audit of the port authority accounts",
+                 id="phrasal"),
+])
+def test_a_participle_cue_stops_before_its_content(text: str, speaker: str, cue: str, content: str) -> None:
+    assert indirect(text) == [(speaker, cue, content)]
+
+
+def test_a_long_venue_is_no_part_of_the_cue() -> None:
+    quote = extract('Mayor Ruth Bell answered her critics on Friday, saying at a rally in the old market '
+                    'hall: "We will build the bridge this year."')[-1]
+    assert (quote.kind, quote.speaker_name, quote.cue) == ("direct", "Ruth Bell", "saying")
+
+
+def test_content_ending_on_a_quote_keeps_both_marks_of_a_doubled_apostrophe() -> None:
+    text = "Anna Kowalski said the council had ''lost its way on housing,'' and called for a new vote."
+    assert indirect(text)[0] == ("Anna Kowalski", "said", "the council had ''lost its way on housing,''")

@@ -141,3 +141,51 @@ def test_a_noun_misread_as_a_conjunct_verb_takes_no_subject() -> None:
     assert subject_of(next(t for t in doc if t.text == "calls")) is None
     article = Article("test.txt", 0, text)
     assert [q for q in extract_quotes(article, doc, mentions_of(doc, article.id)) if q.cue == "calls"] == []
+
+
+# Headline labels: the name without the headline verb the tagger runs into it, or no speaker when the label
+# is a sentence whose subject the article does not name.
+HEADLINES = {
+    "verb and particle after a surname": (
+        "Merkel Wades In: Calls For A Ceasefire In The North.\n\nAngela Merkel said on Monday that the "
+        "fighting in the north must stop at once.", "Calls For A Ceasefire", "Merkel"),
+    "verb and object after a surname": (
+        "Trump Addresses Port Strike: Shows Need For New Law.\n\nDonald Trump spoke in Ohio on Tuesday about "
+        "the strike.", "Shows Need", "Trump"),
+    "a subject with a known name before the verb": (
+        "Reyes Cash Debunks Lee: Only Two Cases Slipped Through The Net.\n\nTom Reyes wrote a book about Ann "
+        "Lee and her donors last year.", "Only Two Cases", "Reyes Cash"),
+    "a subject the article does not name": (
+        "Blue Wave Hits Lee: Only Two Counties Held Firm.\n\nAnn Lee lost the vote in most of the state.",
+        "Only Two Counties", None),
+}
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), HEADLINES.values(), ids=HEADLINES.keys())
+def test_headline_label_speaker(text: str, phrase: str, expected: str | None) -> None:
+    test_quote_speaker(text, phrase, expected)
+
+
+def test_a_name_run_on_into_its_verb_ends_before_it() -> None:
+    text = "Ben Okafor Says He Never Backed The Fuel Tax.\n\nBen Okafor said on Monday he had opposed it."
+    doc = nlp()(text)
+    resolver = Resolver(doc, "a", [Mention("a", 0, 24, text[:24], "person")], [])
+    found = resolver.resolve(doc[1])
+    assert (found.name, found.mention.text if found.mention else None) == ("Ben Okafor", "Ben Okafor")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param('<tweet id="1" author="@okafor" datetime="2016-06-29">Okafor, who has accused the mayor of '
+                 'lying, may lose the vote.</tweet>', 'datetime="2016', None, id="markup"),
+    pytest.param("He said he will tell the “cynics” who oppose the bridge plan to stand aside.", "cynics",
+                 "the cynics", id="unpaired-quote-mark"),
+])
+def test_a_speaker_name_is_clean(text: str, word: str, expected: str | None) -> None:
+    resolver = resolver_for(text)
+    assert resolver.resolve(next(t for t in resolver.doc if t.text == word)).name == expected
+
+
+def test_a_clause_before_a_spaced_dash_is_no_part_of_the_speaker() -> None:
+    text = ("Mrs. Moss is seen as far more capable of dealing with the floods than Mr. Lee - 60 percent of "
+            "voters said Mrs. Moss would be better at handling the issue.")
+    test_quote_speaker(text, "better at handling", "60 percent of voters")

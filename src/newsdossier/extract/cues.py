@@ -12,11 +12,12 @@ decides which quotes are speech and assembles them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Span
 from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
-from .reported import trim
+from .reported import PREP_ACTS, trim
 from .speakers import Resolver, Speaker
 from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, subject_of
 
@@ -28,6 +29,12 @@ SENTENCE_END = frozenset(".!?")
 _RETORT = frozenset({"shoot", "fire", "hit", "push", "snap", "strike"})
 _PREPOSITIONS = frozenset({"on", "about", "to", "at", "for", "over", "in", "with", "against", "from", "after"})
 _DASHES = frozenset({"–", "—", "-", "--"})
+# Prepositions whose object after a speech participle is what was said, not where ("warning of", "talking
+# about"), and verbs that take one of theirs so ("calling for", "pointing to").
+_TOPIC_PREPS = frozenset({"about", "of", "against"})
+_PHRASAL = frozenset({("call", "for"), ("call", "on"), ("point", "to"), ("respond", "to"), ("comment", "on"),
+                      ("reply", "to"), ("speak", "of"), ("write", "about")})
+_MAX_CUE_WORDS = 4
 # Headline labels that name a kind of source rather than a name ("Poll: Lee leads in Ohio").
 _SOURCE_LABELS = frozenset({"poll", "polls", "report", "study", "survey", "newspaper", "sources", "officials",
                             "police", "experts", "analysts", "witnesses", "aides", "insiders"})
@@ -70,9 +77,12 @@ class CueFinder:
             if to is not None:
                 end = to.idx + len(to.text)
             return Cue(verb, start, end, self.resolver.resolve(pobj) if pobj is not None else Speaker(None, None))
-        for child in verb.rights:  # "writing on Truth Social", "said in a post on X"
-            if child.dep_ == "prt" or (verb.tag_ == "VBG" and child.dep_ == "prep"):
-                end = max(end, child.right_edge.idx + len(child.right_edge.text))
+        for child in verb.rights:  # "went on", "writing on Truth Social"
+            if child.dep_ == "prt":
+                end = max(end, child.idx + len(child.text))
+            elif verb.tag_ == "VBG" and child.dep_ == "prep":
+                end = self.prep_end(verb, child, start, end)
+                break
             else:
                 break
         if verb.lemma_ in LISTENER and verb.tag_ == "VBN" and not any(
@@ -88,6 +98,19 @@ class CueFinder:
             if named is not None:
                 return Cue(verb, start, end, named)
         return Cue(verb, start, end, self.resolver.resolve(subj))
+
+    def prep_end(self, verb: Token, prep: Token, start: int, end: int) -> int:
+        """Where a participle's cue ends with the preposition after it: the cue never runs over what is said,
+        so a topic's preposition joins the verb alone ("talking about", "calling for", "pointing to"); a
+        venue joins whole when the cue stays short ("writing on Truth Social"), else the verb stands alone
+        ("saying at a rally in Cleveland that …")."""
+        if prep.lower_ in _TOPIC_PREPS or prep.lower_ in PREP_ACTS.get(verb.lemma_, ()) \
+                or (verb.lemma_, prep.lower_) in _PHRASAL:
+            return prep.idx + len(prep.text)
+        last = prep.right_edge
+        if len(self.text[start:last.idx + len(last.text)].split()) <= _MAX_CUE_WORDS:
+            return last.idx + len(last.text)
+        return end
 
     def adjacent_person(self, verb: Token) -> Speaker | None:
         """A person named right before the verb, an appositive aside, when the parse gave the verb a common
@@ -195,7 +218,8 @@ class CueFinder:
     def label_speaker(self, label: list[Token], known: bool = False) -> Speaker | None:
         """The speaker a line-opening label before a colon names: "Jane Roe:", "Said Roe:" (the verb is no
         part of the name), "Acme Chief On Lee:" (the chief, not Lee: what follows a preposition is the topic).
-        With ``known``, only a person or organisation the entity tagger found."""
+        With ``known``, only a person or organisation the entity tagger found, named without the headline verb
+        after it (:meth:`name_part`); a name the tagger ran on past it is cut."""
         verb = label[0] if len(label) > 1 and _speech_form(label[0].lower_) else None
         name = label[1:] if verb is not None else label
         name = _before_preposition(name)
@@ -205,7 +229,16 @@ class CueFinder:
         if known and not any(m.start <= head.idx < m.end and m.label in {"person", "organization"}
                              for m in self.resolver.mentions):
             return None
+        if known:
+            name = self.name_part(name)
+            if not name:
+                return Speaker(None, None)  # a headline sentence: what it reports, with no one we trust
+            head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
         speaker = self.resolver.resolve(head)
+        end = name[-1].idx + len(name[-1].text)
+        m = speaker.mention
+        if m is not None and m.text == speaker.name and m.start <= head.idx < end < m.end:
+            speaker = Speaker(self.text[m.start:end], Span(m.article, m.start, end, self.text[m.start:end]))
         if verb is not None and speaker.name is not None and speaker.name.startswith(verb.text + " "):
             cut = len(verb.text) + 1  # the tagger ran the verb into the name ("Stated Roe")
             m = speaker.mention
@@ -213,6 +246,21 @@ class CueFinder:
             span = Span(m.article, m.start + cut, m.end, m.text[cut:]) if m is not None and same else None
             speaker = Speaker(speaker.name[cut:], span)
         return speaker
+
+    def name_part(self, label: list[Token]) -> list[Token]:
+        """The name in a title-case headline label, which may go on with its verb and object ("Clinton
+        Wades", "Jane Roe Endorses Tom Lee"): the words before the first inflected verb ("Wades",
+        "Explained") when a word of them is a name the article gives elsewhere, else nothing (a sentence whose
+        subject we cannot trust reports with no speaker); a label with no verb is taken whole ("Acme Rival
+        Jane Roe")."""
+        line = self.text.rfind("\n", 0, label[0].idx)
+        words = {w for m in self.resolver.mentions if m.start <= line or m.start > label[-1].idx
+                 for w in m.text.lower().split()}
+        verb = next((k for k in range(1, len(label)) if label[k].lower_ not in words
+                     and _verb_form(label[k].lower_)), None)
+        if verb is None:
+            return label
+        return label[:verb] if any(t.lower_ in words for t in label[:verb]) else []
 
     def resumed(self, q: Quoted) -> Cue | None:
         """The cue of a quote interrupted by it: '"…," he said, "…"' — the text between the two quotes is a
@@ -306,6 +354,20 @@ def _speech_form(word: str) -> bool:
     reads a capitalised one opening a label as part of a name ("Stated Roe:")."""
     stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith(("s", "d")) else set()
     return word in {"said", "says", "wrote", "told"} or bool(stems & SPEECH)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    from ..analyse import nlp  # the lemmatizer's table of verbs; loaded with the model, once
+    return frozenset(nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word is a verb inflected as a headline's verb is ("wades", "urges", "explained");
+    not a plural noun or a name ("news", "sanders")."""
+    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
+    stems |= {word[:-1], word[:-2]} if word.endswith("ed") else set()
+    return bool(stems & _verbs())
 
 
 def _caps_label(label: list[Token]) -> bool:

@@ -271,7 +271,7 @@ class _Extractor(CueFinder):
                 end = trim(self.text, start, q.open)[1]
             elif start <= q.open < end and q.close is not None and end <= q.close \
                     and "\n" not in self.text[end:q.close]:
-                end = q.close + 1
+                end = q.close + (2 if self.text[q.close:q.close + 2] in {"''", "``"} else 1)  # all of "''"
             if q.start == start and q.open < start:
                 start = q.open
         return start, end

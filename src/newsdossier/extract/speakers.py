@@ -27,6 +27,9 @@ ROLE_NOUNS = frozenset("""
 president leader minister chancellor secretary senator governor candidate nominee spokesman spokeswoman
 spokesperson premier mayor king queen prince chief commander general ambassador envoy aide adviser advisor
 """.split())
+# Quote marks inside a name (a subject inside a quote); markup left in the text (tweet tags).
+_QUOTES = re.compile(r"[“”\"«»]|''|``")
+_MARKUP = re.compile(r"[=<>{}|]")
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
 
 
@@ -141,11 +144,19 @@ class Resolver:
         return max(names, key=len, default=m.text)
 
     def resolve(self, subj: Token) -> Speaker:
-        """The speaker a subject token names (None where unknown)."""
+        """The speaker a subject token names (None where unknown), as a clean name: no unpaired quote mark
+        ('the "bigots'), no comma after it; markup ('datetime="2016') or a stray token ("’ve" after "who")
+        is no name."""
         found = self._resolve(subj)
-        if found.name is not None and not found.name[:1].isalnum():
-            return Speaker(None, None)  # a stray token ("’ve" after "who") is no name
-        return found
+        if found.name is None:
+            return found
+        name = found.name
+        if len(_QUOTES.findall(name)) % 2:  # a mark whose pair lies outside the name
+            name = _QUOTES.sub("", name)
+        name = name.strip(" ,;:\u00a0")
+        if not name[:1].isalnum() or _MARKUP.search(name):
+            return Speaker(None, None)
+        return Speaker(name, found.mention)
 
     def _resolve(self, subj: Token) -> Speaker:
         if subj.lower_ in {"who", "which", "that"} and subj.head.dep_ in {"relcl", "acl"} and subj.head.head != subj:
@@ -173,6 +184,7 @@ class Resolver:
         for m in self.mentions:
             if m.start <= subj.idx < m.end:
                 if m.label == "person":
+                    m = self._clipped(m, subj)
                     return Speaker(m.text, Span(self.article_id, m.start, m.end, m.text))
                 return Speaker(text[start:end], Span(self.article_id, m.start, m.end, m.text))
         if subj.pos_ == "PROPN":
@@ -181,6 +193,20 @@ class Resolver:
         words = text[start:end]
         role = subj.lower_ in ROLE_NOUNS and words.lower().startswith("the ")
         return Speaker(words, Span(self.article_id, start, end, words) if role else None)
+
+    def _clipped(self, m: Mention, subj: Token) -> Mention:
+        """A name the tagger ran on into its verb or past a colon ("Trump Says He Never …", "Marco Rubio
+        Responds To …" in a title-case headline; "Jane Roe: Saying …" in a transcript) ends before
+        them."""
+        end = m.end
+        head = subj.head
+        if head.i > subj.i and head.pos_ != "PROPN" and m.start < head.idx < end:
+            end = head.idx
+        colon = self.text.find(":", subj.idx, end)
+        end = colon if colon >= 0 else end
+        while end > m.start and not self.text[end - 1].isalnum() and self.text[end - 1] != ".":
+            end -= 1
+        return Mention(m.article, m.start, end, self.text[m.start:end], m.label) if end < m.end else m
 
     def quoted_at(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.inside)

@@ -186,7 +186,11 @@ def phrase(token: Token) -> tuple[int, int]:
         else:
             break
     start, end = left.idx, right.idx + len(right.text)
-    for t in token.doc[left.i:token.i]:  # a heading, time stamp or label ("FLOOD: mayor") is not the speaker
-        if ("\n" in t.text_with_ws or t.text == ":") and t.i + 1 < len(token.doc):
+    # A heading, time stamp, label ("FLOOD: mayor") or a clause before a spaced dash ("than Lee - 60 percent
+    # of voters") is not the speaker.
+    for t in token.doc[left.i:token.i]:
+        spaced = t.i > 0 and bool(t.whitespace_ and t.nbor(-1).whitespace_)
+        dash = t.text in {"-", "–", "—", "--"} and spaced
+        if ("\n" in t.text_with_ws or t.text == ":" or dash) and t.i + 1 < len(token.doc):
             start = token.doc[t.i + 1].idx
     return start, end
