@@ -19,6 +19,7 @@ import json
 import math
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -69,6 +70,12 @@ def _print_errors(text: str, wrong: list, missed: list[dict]) -> None:
         print(f"   missed {text[g['start']:g['end']]!r} = {g['value']:g} {g['unit']!r}")
 
 
+@cache
+def spec_of(gold: Path) -> dict:
+    """A gold file, read once however many tables and records use it."""
+    return json.loads(gold.read_text(encoding="utf-8"))
+
+
 def _texts(spec: dict, data: Path, sets: frozenset[str] | None) -> Iterator[tuple[str, str, dict]]:
     """(name, text, annotation) per annotated article of ``sets`` (all when None): a PolNeAR text file of the
     split the gold file names, or an AEB page's ground-truth article body. Other sets' texts are never read,
@@ -97,7 +104,7 @@ def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD,
     from newsdossier.model import Article
 
     scores: dict[str, Tally] = {"all": Tally()}
-    for name, text, item in _texts(json.loads(gold.read_text(encoding="utf-8")), data, sets):
+    for name, text, item in _texts(spec_of(gold), data, sets):
         article = Article(source=name, segment=0, text=text)
         doc = nlp()(text)
         claims = extract_claims(article, doc, mentions_of(doc, article.id))
@@ -114,7 +121,7 @@ def evaluate(data: Path, show_errors: bool = False, gold: Path = GOLD,
 
 
 def _rows(gold: Path, scores: dict[str, Tally], label_all: str) -> None:
-    spec = json.loads(gold.read_text(encoding="utf-8"))
+    spec = spec_of(gold)
     sets = [a["set"] for a in spec["articles"]]
     for name, score in sorted(scores.items(), key=lambda kv: kv[0] == "all"):
         label = label_all if name == "all" else name
@@ -147,12 +154,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'set':12} {'articles':>8} {'gold':>5} {'pred':>5} {'correct':>7} {'P':>6} {'R':>6} {'F1':>6}")
     for gold, scores in results:
         _rows(gold, scores, LABELS[gold])
-    tuned = json.loads(GOLD.read_text(encoding="utf-8"))["first_runs"]
+    tuned = spec_of(GOLD)["first_runs"]
     first = _first_run([run for name, run in tuned.items() if name != "about"])
     print(f"recorded first runs on tuning sets 2-6 when new: {first.gold} gold, "
           f"P {first.p:.3f} R {first.r:.3f} F1 {first.f1:.3f}")
     for gold in held_out:
-        for name, held in json.loads(gold.read_text(encoding="utf-8")).get("first_run", {}).items():
+        for name, held in spec_of(gold).get("first_run", {}).items():
             first = _first_run([held])
             print(f"recorded first run on '{name}' when unseen: {first.gold} gold, "
                   f"P {first.p:.3f} R {first.r:.3f} F1 {first.f1:.3f}")

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdossier.clean import dedupe
+from newsdossier.components import connected
 from newsdossier.corpus import Corpus
 from newsdossier.model import Article
 
@@ -74,3 +75,28 @@ def test_collapse_keeps_a_subset_and_is_idempotent(texts: list[str]) -> None:
     assert dedupe.collapse(kept) == kept
     carried = sum(len(k.carriers) for k in kept)
     assert carried <= len(articles) - len(kept)
+
+
+@given(st.integers(1, 30).flatmap(lambda n: st.tuples(
+    st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=40))))
+def test_connected_groups_partition_the_items_along_the_pairs(case: tuple[int, list[tuple[int, int]]]) -> None:
+    n, pairs = case
+    groups = connected(n, pairs)
+    assert sorted(i for g in groups for i in g) == list(range(n))
+    assert all(g == sorted(g) for g in groups) and [g[0] for g in groups] == sorted(g[0] for g in groups)
+    group_of = {i: k for k, g in enumerate(groups) for i in g}
+    assert all(group_of[i] == group_of[j] for i, j in pairs)
+    for g in groups:  # no group could split: the pairs inside it reach all of it from its first member
+        reached, frontier = {g[0]}, [g[0]]
+        while frontier:
+            i = frontier.pop()
+            for a, b in pairs:
+                for x, y in ((a, b), (b, a)):
+                    if x == i and y not in reached:
+                        reached.add(y)
+                        frontier.append(y)
+        assert reached == set(g)
+
+
+def test_connected_joins_through_a_chain() -> None:
+    assert connected(6, [(4, 1), (1, 3), (5, 5)]) == [[0], [1, 3, 4], [2], [5]]

@@ -241,7 +241,8 @@ def test_agreeing_figure_inside_a_conflict_is_marked_disputed(tmp_path: Path) ->
     doc = _doc(html_path.read_text(encoding="utf-8"))
     link = doc.get_element_by_id("fact-g-0000000000000004").find_class("disputed")[0]
     assert link.get("href") == "#conflict-g-0000000000000001"
-    assert doc.get_element_by_id("conflict-g-0000000000000001") is not None
+    card = doc.get_element_by_id("conflict-g-0000000000000001")
+    assert card.find(".//h3").text_content().split() == ["residents", "evacuated", "conflict"]
     assert not doc.get_element_by_id("fact-g-0000000000000002").find_class("disputed")
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
+from ..components import connected
 from ..corpus import Corpus
 from ..model import Article
 
@@ -39,32 +40,17 @@ def run(corpus: Corpus) -> Corpus:
 def collapse(articles: Sequence[Article]) -> list[Article]:
     """``articles`` with every set of copies reduced to its first report, which lists the others' carriers."""
     shingles = [shingle_set(a.text) for a in articles]
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in candidate_pairs(shingles):
-        if find(i) != find(j) and same_text(shingles[i], shingles[j]):
-            parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(find(i), []).append(i)
-    kept: list[Article] = []
-    for i, article in enumerate(articles):
-        members = groups[find(i)]
+    copies_of = connected(len(articles), ((i, j) for i, j in candidate_pairs(shingles)
+                                          if same_text(shingles[i], shingles[j])))
+    kept: dict[int, Article] = {}
+    for members in copies_of:
         first = min(members, key=lambda m: _first_report_key(articles[m], m))
-        if i != first:
-            continue
+        article = kept[first] = articles[first]
         copies = [articles[m] for m in members if m != first]
         if copies:
             _add_carriers(article, copies)
             log.info("%s: %d copies collapsed (%s)", article.source, len(copies), ", ".join(article.carriers))
-        kept.append(article)
-    return kept
+    return [kept[i] for i in sorted(kept)]
 
 
 def shingle_set(text: str, n: int = SHINGLE_WORDS) -> set[str]:

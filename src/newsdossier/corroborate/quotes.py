@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import combinations
 
+from ..components import connected
 from ..model import Article, Group, Quote
 
 _WORD = re.compile(r"[^\W_]+")
@@ -47,23 +49,9 @@ def group_quotes(quotes: Sequence[Quote], articles: Sequence[Article]) -> list[G
     by_id = {a.id: a for a in articles}
     cands = [q for q in quotes if q.kind != "indirect" and q.article in by_id]
     bags = [words(q.text) for q in cands]
-    parent = list(range(len(cands)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(cands)):
-        for j in range(i + 1, len(cands)):
-            if same_words(bags[i], bags[j]):
-                parent[root(j)] = root(i)
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(cands)):
-        clusters.setdefault(root(i), []).append(i)
+    same = ((i, j) for i, j in combinations(range(len(cands)), 2) if same_words(bags[i], bags[j]))
     groups = []
-    for members in clusters.values():
+    for members in connected(len(cands), same):
         qs = [cands[i] for i in members]
         if len({q.article for q in qs}) < 2:
             continue

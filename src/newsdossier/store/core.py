@@ -263,41 +263,39 @@ class Store:
 
     def replace_entities(self, entities: Iterable[Entity]) -> None:
         entities = _unique(entities, "entity")
-        with self.transaction():
-            self._run("DELETE FROM entity_mentions")
-            self._run("DELETE FROM entities")
-            self._many("INSERT INTO entities (id, ord, name, type, aliases, lat, lon, country, geonameid) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       ((e.id, i, e.name, e.type, codec.list_json(e.aliases),
-                         *((e.geo.lat, e.geo.lon, e.geo.country, e.geo.geonameid) if e.geo else (None,) * 4))
-                        for i, e in enumerate(entities)))
-            self._many("INSERT INTO entity_mentions (entity, ord, article, start_pos, end_pos, text, label, "
-                       "linked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       ((e.id, i, m.article, m.start, m.end, m.text, m.label, m.entity)
-                        for e in entities for i, m in enumerate(e.mentions)))
+        self._replace(
+            ("entities", "id, ord, name, type, aliases, lat, lon, country, geonameid",
+             ((e.id, i, e.name, e.type, codec.list_json(e.aliases),
+               *((e.geo.lat, e.geo.lon, e.geo.country, e.geo.geonameid) if e.geo else (None,) * 4))
+              for i, e in enumerate(entities))),
+            ("entity_mentions", "entity, ord, article, start_pos, end_pos, text, label, linked",
+             ((e.id, i, m.article, m.start, m.end, m.text, m.label, m.entity)
+              for e in entities for i, m in enumerate(e.mentions))))
 
     def replace_groups(self, groups: Iterable[Group]) -> None:
         groups = _unique(groups, "group")
-        with self.transaction():
-            self._run("DELETE FROM group_members")
-            self._run("DELETE FROM groups")
-            self._many("INSERT INTO groups (id, ord, kind, outlets, first_article, status, label, "
-                       "independent_sources, sources, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       ((g.id, i, g.kind, codec.list_json(g.outlets), g.first, g.status, g.label,
-                         g.independent_sources, codec.list_json(g.sources), g.note)
-                        for i, g in enumerate(groups)))
-            self._many("INSERT INTO group_members (group_id, ord, member) VALUES (?, ?, ?)",
-                       ((g.id, i, m) for g in groups for i, m in enumerate(g.members)))
+        self._replace(
+            ("groups", "id, ord, kind, outlets, first_article, status, label, independent_sources, sources, note",
+             ((g.id, i, g.kind, codec.list_json(g.outlets), g.first, g.status, g.label, g.independent_sources,
+               codec.list_json(g.sources), g.note) for i, g in enumerate(groups))),
+            ("group_members", "group_id, ord, member",
+             ((g.id, i, m) for g in groups for i, m in enumerate(g.members))))
 
     def replace_stories(self, stories: Iterable[Story]) -> None:
         stories = _unique(stories, "story")
+        self._replace(("stories", "id, ord, title", ((s.id, i, s.title) for i, s in enumerate(stories))),
+                      ("story_articles", "story, ord, article",
+                       ((s.id, i, a) for s in stories for i, a in enumerate(s.articles))))
+
+    def _replace(self, *tables: tuple[str, str, Iterable[Sequence[Any]]]) -> None:
+        """Corpus-level records rebuilt whole, in one transaction: ``tables`` are (name, columns, rows),
+        parents before the tables that point at them."""
         with self.transaction():
-            self._run("DELETE FROM story_articles")
-            self._run("DELETE FROM stories")
-            self._many("INSERT INTO stories (id, ord, title) VALUES (?, ?, ?)",
-                       ((s.id, i, s.title) for i, s in enumerate(stories)))
-            self._many("INSERT INTO story_articles (story, ord, article) VALUES (?, ?, ?)",
-                       ((s.id, i, a) for s in stories for i, a in enumerate(s.articles)))
+            for name, _columns, _rows in reversed(tables):
+                self._run(f"DELETE FROM {name}")
+            for name, columns, rows in tables:
+                marks = ", ".join("?" for _ in columns.split(","))
+                self._many(f"INSERT INTO {name} ({columns}) VALUES ({marks})", rows)
 
     def record_skips(self, skips: Iterable[Skip]) -> None:
         with self.transaction():

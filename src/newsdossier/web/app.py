@@ -91,7 +91,8 @@ def create_app(db_path: str | Path, allow_ingest: bool = False,
     templates = Jinja2Templates(env=_environment())
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
-        context.setdefault("view", dossiers.view())
+        if "view" not in context:  # a handler that read a view renders that one, even if the store moved on
+            context["view"] = dossiers.view()
         return templates.TemplateResponse(request, name, {"allow_ingest": allow_ingest, **context},
                                           status_code=status)
 
@@ -103,12 +104,14 @@ def create_app(db_path: str | Path, allow_ingest: bool = False,
         aid = _valid_id(request.path_params["article_id"])
         if aid not in view.articles:
             raise HTTPException(404, "no such article")
-        return page(request, "article.html", article=view.articles[aid],
+        return page(request, "article.html", view=view, article=view.articles[aid],
                     runs=article_runs(view, aid, entities=True))
 
     def _item_context(item_id: str) -> dict[str, Any]:
         view = dossiers.view()
-        item_id = _valid_id(item_id)
+        return {"view": view, **_item(view, _valid_id(item_id))}
+
+    def _item(view: DossierView, item_id: str) -> dict[str, Any]:
         if item_id in view.entities:
             return {"entity": view.entities[item_id], "actor": _actor(view, item_id),
                     "speaker": view.speakers.get(item_id), "place": _place(view, item_id)}
@@ -137,7 +140,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False,
             if key in view.entities:  # a person who is mentioned but never quoted
                 return RedirectResponse(f"/item/{key}", status_code=303)
             raise HTTPException(404, "no such speaker")
-        return page(request, "speaker.html", speaker=view.speakers[key], actor=_actor(view, key))
+        return page(request, "speaker.html", view=view, speaker=view.speakers[key], actor=_actor(view, key))
 
     def timeline(request: Request) -> Response:
         return page(request, "timeline.html")
@@ -148,7 +151,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False,
                    "country": p.country, "mentions": p.mentions, "outlets": p.outlets} for p in view.places]
         focus = geo.focus([(p.lat, p.lon, p.mentions) for p in view.places])
         box = geo.region(focus) if focus else None
-        return page(request, "map.html", map_data={"places": places, "focus": box})
+        return page(request, "map.html", view=view, map_data={"places": places, "focus": box})
 
     def search(request: Request) -> Response:
         q = request.query_params.get("q", "").strip()
