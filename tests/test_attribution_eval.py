@@ -150,14 +150,23 @@ def test_unknown_split_is_a_clear_error() -> None:
 
 
 # The measured dev figures (`bench/attribution.py dev`): a change that lowers one of them fails here. Raise a
-# floor when the figure rises; never lower one to let a change through.
-DEV_FLOORS = {"quoted@0.5 f1": 0.877, "all@0.5 p": 0.879, "all@0.5 f1": 0.715, "speaker matched": 0.847,
-              "speaker given": 0.923}
+# floor when the figure rises; never lower one to let a change through. A default build and one with
+# `--learned-cues` each keep their own floors: the learned cues find more at lower precision, so they are an
+# option, and a default build must not lose what it had.
+DEV_FLOORS = {
+    "newsdossier": {"quoted@0.5 f1": 0.880, "all@0.5 p": 0.880, "all@0.5 f1": 0.716, "speaker matched": 0.850,
+                    "speaker given": 0.923},
+    "newsdossier+cues": {"quoted@0.5 f1": 0.882, "all@0.5 p": 0.876, "all@0.5 r": 0.619, "all@0.5 f1": 0.725,
+                         "speaker matched": 0.851, "speaker given": 0.922},
+}
 
 
-def test_dev_attribution_figures_keep_their_floors(shared_dir: Path) -> None:
-    scores = polnear.evaluate("dev", "newsdossier", gold=polnear.load("dev", root=shared_dir))
+@pytest.mark.parametrize("system", sorted(DEV_FLOORS))
+def test_dev_attribution_figures_keep_their_floors(shared_dir: Path, system: str) -> None:
+    scores = polnear.evaluate("dev", system, gold=polnear.load("dev", root=shared_dir))
     measured = {"quoted@0.5 f1": scores.tallies["quoted@0.5"].f1, "all@0.5 p": scores.tallies["all@0.5"].p,
-                "all@0.5 f1": scores.tallies["all@0.5"].f1, "speaker matched": scores.speaker_accuracy("all@0.5"),
+                "all@0.5 r": scores.tallies["all@0.5"].r, "all@0.5 f1": scores.tallies["all@0.5"].f1,
+                "speaker matched": scores.speaker_accuracy("all@0.5"),
                 "speaker given": scores.as_dict()["speaker_precision[all@0.5]"]}
-    assert {k: round(v, 3) for k, v in measured.items() if round(v, 3) < DEV_FLOORS[k]} == {}, measured
+    floors = DEV_FLOORS[system]
+    assert {k: round(measured[k], 3) for k in floors if round(measured[k], 3) < floors[k]} == {}, measured

@@ -79,6 +79,11 @@ ONE = [
      None, "expected", "The transport minister is expected to resign next week"),
     ("expected-by-an-agent", "The ferry company is expected by the unions to raise wages.",
      "the unions", "expected", "to raise wages"),
+    # "seems to", "appears to" hedge a statement as "is expected to" does: the writer's, with no source
+    ("seems-to-with-no-one-named", "The senator seemed to soften her stance on the pipeline.",
+     None, "seemed", "The senator seemed to soften her stance on the pipeline"),
+    ("it-appears-that", "It appears that the ferry will not sail before June.",
+     None, "appears", "that the ferry will not sail before June"),
     # a pro-form answer after "say" is the content (poll write-ups)
     ("said-no-to", "Anna Kowalski said no to the new runway.",
      "Anna Kowalski", "said", "no to the new runway"),

@@ -528,3 +528,27 @@ def test_headline_labels(text: str, speaker: str) -> None:
 
 def test_went_on_to_do_something_is_no_cue() -> None:
     assert extract('Anna Kowalski went on to win "the hardest race of her life" in the valley.') == []
+
+
+@pytest.mark.parametrize("text, phrase, speaker, cue", [
+    # a fragment inside a verb of belief's clause is part of that statement
+    ("Anna Kowalski believes the harbour 'will never recover from what the storm did to it' this decade.",
+     "will never recover", "Anna Kowalski", "believes"),
+    # "continue" with an object is no speech verb; the one above it reports the fragment
+    ("The mayor said she would continue 'to fight for every family that lives on this street' until the vote.",
+     "to fight for every family", "The mayor", "said"),
+])
+def test_a_fragment_takes_the_cue_of_the_statement_that_holds_it(text: str, phrase: str, speaker: str,
+                                                                  cue: str) -> None:
+    assert who(text, phrase) == ("partial", speaker, cue)
+
+
+def test_knowing_an_open_question_reports_nothing() -> None:
+    assert extract("Tom Reed knows what the harbour board will decide next week.") == []
+    assert who("Tom Reed knows that the harbour board will decide next week.", "harbour board") == (
+        "indirect", "Tom Reed", "knows")
+
+
+def test_a_relative_clause_on_what_someone_is_speaks_for_them() -> None:
+    text = "Tom Reed is a serial liar, a farmer and a birther who has repeatedly pledged to ban all imports."
+    assert who(text, "ban all imports") == ("indirect", "Tom Reed", "pledged")

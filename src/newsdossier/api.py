@@ -47,7 +47,7 @@ class BuildResult:
 
 def build(inputs: Sequence[str], out: str | Path, db: str | Path | None = None, *,
           allow_private: bool = False, require_store: bool = False, story: str | None = None,
-          progress: Callable[[str], None] | None = None) -> BuildResult:
+          learned_cues: bool = False, progress: Callable[[str], None] | None = None) -> BuildResult:
     """Ingest ``inputs``, run every stage, store the result in ``db`` and write the dossier files to ``out``.
 
     ``db`` defaults to ``out/dossier.sqlite``. Articles the store already holds are not analysed again, so
@@ -57,13 +57,17 @@ def build(inputs: Sequence[str], out: str | Path, db: str | Path | None = None, 
     ``story`` (an id, an id prefix or words of its title) writes the dossier of that one story to ``out``;
     without it, a corpus of several stories also gets one dossier per story in ``out/stories/<story id>/``.
     Raises :class:`stories.UnknownStory` (after storing the build) when ``story`` names no single story.
+
+    ``learned_cues`` also reads as cues the verbs a lexicon counted on PolNeAR train says report a statement
+    or position ("heralded the deal", "railed against the tax"): more of what actors said and stood for, at
+    lower precision (see :mod:`newsdossier.extract.lexicon`). It applies to the articles analysed in this run.
     """
     out = Path(out)
     db_path = Path(db) if db is not None else out / "dossier.sqlite"
     # Open (and so validate) the store before any work, so a foreign file is refused up front.
     store = open_store(db_path, create=not require_store)
     corpus = Corpus(options={"inputs": list(inputs), "db": db_path, "store": store,
-                             "allow_private": allow_private})
+                             "allow_private": allow_private, "learned_cues": learned_cues})
     with store:
         corpus = pipeline.run(corpus, progress=progress)
         if not corpus.documents and corpus.skipped:

@@ -23,6 +23,9 @@ HANDFUL = 5
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, feeds, WARC archives, or - for stdin.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log each stage.")]
 AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Allow URLs on loopback/private addresses.")]
+LearnedCues = Annotated[bool, typer.Option(
+    "--learned-cues", help="Also read as cues the verbs a lexicon learned from PolNeAR says report a position "
+                           "(\"heralded the deal\"): more items, lower precision.")]
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -30,7 +33,7 @@ def _setup_logging(verbose: bool) -> None:
 
 
 def _run_build(inputs: list[str], out: Path, db: Path | None, allow_private: bool, require_store: bool,
-               story: str | None = None) -> None:
+               story: str | None = None, learned_cues: bool = False) -> None:
     show_bar = len(inputs) > HANDFUL or any(Path(i).is_dir() for i in inputs)
     try:
         with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(),
@@ -41,7 +44,7 @@ def _run_build(inputs: list[str], out: Path, db: Path | None, allow_private: boo
                 bar.update(task, description=stage, advance=1)
 
             result = api.build(inputs, out, db, allow_private=allow_private, require_store=require_store,
-                               story=story, progress=advance)
+                               story=story, learned_cues=learned_cues, progress=advance)
     except (StoreError, UnknownStory) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
@@ -63,21 +66,21 @@ def build(inputs: Inputs,
           out: Annotated[Path, typer.Option("--out", "-o", help="Folder for dossier.json and the briefings.")],
           db: Annotated[Path | None, typer.Option(help="The store: a SQLite file (default OUT/dossier.sqlite) or a postgresql:// URL.")] = None,
           story: Annotated[str | None, typer.Option(help="Only this story: its id, an id prefix or words of its title.")] = None,
-          allow_private: AllowPrivate = False, verbose: Verbose = False) -> None:
+          allow_private: AllowPrivate = False, learned_cues: LearnedCues = False, verbose: Verbose = False) -> None:
     """Build a dossier from INPUTS into OUT (dossier.json, briefing.md, briefing.html); with several stories,
     also one per story in OUT/stories/<story id>/."""
     _setup_logging(verbose)
-    _run_build(inputs, out, db, allow_private, require_store=False, story=story)
+    _run_build(inputs, out, db, allow_private, require_store=False, story=story, learned_cues=learned_cues)
 
 
 @app.command()
 def add(inputs: Inputs,
         db: Annotated[Path, typer.Option(help="The existing store to add to.")],
         out: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for the updated files (default: the store's folder).")] = None,
-        allow_private: AllowPrivate = False, verbose: Verbose = False) -> None:
+        allow_private: AllowPrivate = False, learned_cues: LearnedCues = False, verbose: Verbose = False) -> None:
     """Add INPUTS to an existing store; only the new articles are analysed."""
     _setup_logging(verbose)
-    _run_build(inputs, out or db.parent, db, allow_private, require_store=True)
+    _run_build(inputs, out or db.parent, db, allow_private, require_store=True, learned_cues=learned_cues)
 
 
 @app.command()

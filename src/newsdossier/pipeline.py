@@ -37,7 +37,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("recall", sync.recall, requires=("articles", "options"),
           assigns=("new_articles", "mentions", "quotes", "claims", "events", "stories")),
     Stage("analyse", analyse.run, requires=("articles", "new_articles"), assigns=("docs", "mentions")),
-    Stage("quotes", quotes.run, requires=("docs", "mentions"), assigns=("quotes",)),
+    Stage("quotes", quotes.run, requires=("docs", "mentions", "options"), assigns=("quotes",)),
     Stage("claims", claims.run, requires=("docs", "mentions"), assigns=("claims",)),
     Stage("events", events.run, requires=("docs",), assigns=("events",)),
     Stage("entities", entities.run, requires=("mentions", "quotes"), assigns=("entities",)),

@@ -7,7 +7,8 @@ every article counts once.
 
 Predictions: our quotes are grouped into attribution units by their cue (a quote cut in two by its cue, a
 quote running over paragraphs and a partial quote inside the indirect clause that holds it are one unit, as
-in PolNeAR); the peer's units are textacy's ``direct_quotations`` triples.
+in PolNeAR), as a default build makes them ("newsdossier") and with the learned cues of ``--learned-cues``
+("newsdossier+cues"); the peer's units are textacy's ``direct_quotations`` triples.
 
 Scores (content compared as sets of word tokens, ``\\w+``, so quote marks and punctuation do not count):
   (a) quoted content: units whose content holds quote marks (gold and predicted alike), P/R/F1 with a
@@ -29,9 +30,11 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ..extract.names import PRONOUN_GENDER, name_gender
+from ..model import Quote
 
 SPLITS = ("train", "dev")
 _WORD = re.compile(r"\w+")
@@ -189,11 +192,15 @@ def load(split: str, root: Path | None = None, limit: int | None = None) -> list
 System = Callable[[Sequence[str], dict[str, float]], list[list[Unit]]]
 
 
-def ours(texts: Sequence[str], stages: dict[str, float]) -> list[list[Unit]]:
-    """newsdossier: analyse (spaCy + mention labels) and extract_quotes, quotes grouped by cue."""
-    from ..analyse import mentions_of, nlp
+def ours(texts: Sequence[str], stages: dict[str, float], learned_cues: bool = False) -> list[list[Unit]]:
+    """newsdossier: analyse (spaCy + mention labels) and extract_quotes, quotes grouped by cue; with
+    ``learned_cues``, as a build with that option."""
+    from ..analyse import mentions_of
+    from ..extract.lexicon import NO_CUES, learned
     from ..extract.quotes import extract_quotes
     from ..model import Article
+
+    lexicon = learned() if learned_cues else NO_CUES
 
     out = []
     docs = _parse(texts, stages)
@@ -202,19 +209,24 @@ def ours(texts: Sequence[str], stages: dict[str, float]) -> list[list[Unit]]:
         t0 = time.perf_counter()
         mentions = mentions_of(doc, article.id)
         t1 = time.perf_counter()
-        quotes = extract_quotes(article, doc, mentions)
+        quotes = extract_quotes(article, doc, mentions, lexicon)
         stages["mentions"] = stages.get("mentions", 0.0) + t1 - t0
         stages["quotes"] = stages.get("quotes", 0.0) + time.perf_counter() - t1
-        groups: dict[object, list] = {}
-        for q in quotes:
-            k = (q.cue_span.start, q.cue_span.end) if q.cue_span is not None else ("q", q.start)
-            groups.setdefault(k, []).append(q)
-        units = []
-        for members in groups.values():
-            speaker = next((q.speaker_name for q in members if q.speaker_name), None)
-            units.append(make_unit(text, [(q.start, q.end) for q in members], speaker))
-        out.append(units)
+        out.append(units_of(text, quotes))
     return out
+
+
+def units_of(text: str, quotes: Iterable[Quote]) -> list[Unit]:
+    """Our quotes as attribution units: the quotes that share a cue are one unit."""
+    groups: dict[object, list[Quote]] = {}
+    for q in quotes:
+        k = (q.cue_span.start, q.cue_span.end) if q.cue_span is not None else ("q", q.start)
+        groups.setdefault(k, []).append(q)
+    units = []
+    for members in groups.values():
+        speaker = next((q.speaker_name for q in members if q.speaker_name), None)
+        units.append(make_unit(text, [(q.start, q.end) for q in members], speaker))
+    return units
 
 
 def _parse(texts: Sequence[str], stages: dict[str, float]) -> list:  # type: ignore[type-arg]
@@ -247,7 +259,8 @@ def peer(texts: Sequence[str], stages: dict[str, float]) -> list[list[Unit]]:
     return out
 
 
-SYSTEMS: dict[str, System] = {"newsdossier": ours, "peer": peer}
+SYSTEMS: dict[str, System] = {"newsdossier": ours, "newsdossier+cues": partial(ours, learned_cues=True),
+                              "peer": peer}
 
 
 # -- scoring -----------------------------------------------------------------------------------------------
@@ -369,7 +382,7 @@ def score(system: str, gold: list[GoldArticle], predicted: list[list[Unit]], sec
 
 def evaluate(split: str, system: str = "newsdossier", limit: int | None = None,
              gold: list[GoldArticle] | None = None) -> Scores:
-    """Run ``system`` ("newsdossier" or "peer") over a PolNeAR split and score it."""
+    """Run ``system`` (a name in :data:`SYSTEMS`) over a PolNeAR split and score it."""
     if system not in SYSTEMS:
         raise ValueError(f"unknown system {system!r} (known: {', '.join(SYSTEMS)})")
     gold = gold if gold is not None else load(split, limit=limit)

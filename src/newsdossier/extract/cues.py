@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Span
 from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
-from .reported import PREP_ACTS, trim
+from .reported import PREP_ACTS, reports, trim
 from .speakers import Resolver, Speaker
 from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, subject_of
 
@@ -321,7 +321,8 @@ class CueFinder:
                 return None, True  # where it was said: a title ("said on 'This Week'"), not the words
             if anc.lower_ == "according" and anc.dep_ == "prep":
                 return self.cue_from(anc), False
-            if is_cue_verb(anc) and not (start <= anc.idx < end):
+            # a verb that is not speech here ("continue 'to break barriers'") lets a cue above it govern
+            if is_cue_verb(anc) and not (start <= anc.idx < end) and reports(anc, self.resolver):
                 if not has_verb and child.dep_ == "dobj" and anc.lemma_ not in OBJECT_SPEECH:
                     return None, True  # "announced a 'deal'": the object is a thing, not words
                 cue = self.cue_from(anc)

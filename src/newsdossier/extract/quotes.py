@@ -11,8 +11,10 @@ are coined terms or scare quotes and are dropped. Indirect speech is a reporting
 (that) …"), infinitive ("urged Russia to …"), or, for speech acts, object ("accused the mayor of lying") or
 topic ("talked about the border"); also the clause an "according to X" or an "as X reported" aside hangs
 on, a passive's subject ("was first reported by X"), a short answer ("said so", "said the same of X"), what
-"is expected" with no one named, and a headline "Name: …" (see :mod:`.reported`). Speakers and pronouns are
-resolved by :mod:`.speakers`; cues are found by :mod:`.cues`.
+"is expected" or "seems" with no one named, and a headline "Name: …" (see :mod:`.reported`). Verbs outside
+those lists report too where a lexicon counted on annotated news says they do ("heralded the deal"; see
+:mod:`.lexicon`), with a person, organisation or group as source. Speakers and pronouns are resolved by
+:mod:`.speakers`; cues are found by :mod:`.cues`.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind, Span
 from .cues import SENTENCE_END, Cue, CueFinder
+from .lexicon import NO_CUES, Lexicon, learned
+from .lexicon import content as learned_content
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
-from .reported import (CUES, NOUN_CUES, OBJECT_CUES, complement, content_of, expected, host_clause,
+from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, complement, content_of, hedged, host_clause,
                        noun_clause, pro_form, reports, trim)
 from .speakers import Resolver, Speaker
 from .subjects import SPEECH
@@ -39,17 +43,21 @@ log = logging.getLogger(__name__)
 _MAX_TERM_WORDS = 4
 
 
-def extract_quotes(article: Article, doc: Doc, mentions: list[Mention]) -> list[Quote]:
-    """Every quote in ``article`` with kind, cue and speaker; ``doc`` is spaCy's parse of ``article.text``."""
+def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
+                   lexicon: Lexicon = NO_CUES) -> list[Quote]:
+    """Every quote in ``article`` with kind, cue and speaker; ``doc`` is spaCy's parse of ``article.text``;
+    with a ``lexicon`` (:func:`.lexicon.learned`), the verbs it lists are cues too."""
     quoted = find_quoted(article.text)
     resolver = Resolver(doc, article.id, mentions, [(q.start, q.end) for q in quoted])
-    return _Extractor(article, doc, quoted, resolver).run()
+    return _Extractor(article, doc, quoted, resolver, lexicon).run()
 
 
 class _Extractor(CueFinder):
-    def __init__(self, article: Article, doc: Doc, quoted: list[Quoted], resolver: Resolver):
+    def __init__(self, article: Article, doc: Doc, quoted: list[Quoted], resolver: Resolver,
+                 lexicon: Lexicon):
         super().__init__(article.text, doc, quoted, resolver)
         self.article = article
+        self.lexicon = lexicon
         # Indirect items whose speaker is not carried on to the quotes after them: a short answer ("75 percent
         # said yes") or an "as" aside ("As the Times reported, …").
         self.local: set[tuple[int, int]] = set()
@@ -162,6 +170,7 @@ class _Extractor(CueFinder):
                 has_verb = any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(q.start, q.end))
                 if cue is None and (len(words) <= _MAX_TERM_WORDS or not has_verb):
                     continue  # a coined term or scare quote: not speech
+                cue = cue or self.host_cue(q, indirect)
             out.append(self.make(q.start, q.end, kind, cue))
             if kind == "partial" and cue is not None and cue.verb is not None and not cue.inherited:
                 governing.append((cue, q))
@@ -190,6 +199,16 @@ class _Extractor(CueFinder):
             unique.setdefault((q.start, q.end), q)
         return sorted(unique.values(), key=lambda x: (x.start, x.end))
 
+    def host_cue(self, q: Quoted, indirect: list[Quote]) -> Cue | None:
+        """The cue of the innermost indirect item whose content holds a fragment the parse tied to no speech
+        verb: the fragment is part of that statement."""
+        hosts = [i for i in indirect if i.cue_span is not None and i.start <= q.open and q.end <= i.end]
+        if not hosts:
+            return None
+        host = min(hosts, key=lambda i: i.end - i.start)
+        return Cue(None, host.cue_span.start, host.cue_span.end,  # type: ignore[union-attr]
+                   Speaker(host.speaker_name, host.speaker_mention))
+
     def outermost(self, indirect: list[Quote]) -> list[Quote]:
         """Indirect items less those nested in another's content ("Clinton said she thought …", "told
         reporters that the union would agree to …"): such a verb is part of the content it sits in, unless
@@ -212,17 +231,24 @@ class _Extractor(CueFinder):
         taken: set[tuple[int, int]] = set()
         out: list[Quote] = []
         for verb in self.doc:
-            if not (verb.lemma_ in CUES or verb.lower_ == "according") or self.in_quote(verb.idx):
+            learned_cue = verb.lemma_ not in CUES | HEDGES and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
+            listed = verb.lemma_ in CUES or verb.lemma_ in HEDGES or verb.lower_ == "according"
+            if not (listed or learned_cue) or self.in_quote(verb.idx):
                 continue
             content: tuple[int, int] | None = None
-            object_only = unsourced = short = local = False
+            object_only = unsourced = short = local = by_lexicon = False
             if verb.lower_ == "according" and verb.dep_ == "prep":
                 content = host_clause(self.text, verb)
             elif verb.pos_ == "NOUN":  # "his claim that …": the source is the owner, if any
                 content = noun_clause(self.text, verb) if verb.lemma_ in NOUN_CUES else None
                 unsourced = True
-            elif verb.lemma_ == "expect" and (content := expected(self.text, verb)) is not None:
-                unsourced = True  # "X is expected to …": no source named
+            elif verb.lemma_ in HEDGES and (content := hedged(self.text, verb)) is not None:
+                unsourced = True  # "X is expected to …", "X seems to …": no source named
+            elif learned_cue:  # a learned cue reports a position only when its source is named
+                if not reports(verb, self.resolver):
+                    continue
+                content, object_only = learned_content(self.text, verb, self.lexicon), True
+                by_lexicon = True
             elif verb.lemma_ in CUES and verb.pos_ in {"VERB", "AUX"}:
                 if not reports(verb, self.resolver):
                     continue
@@ -230,6 +256,8 @@ class _Extractor(CueFinder):
                 object_only, local = reach == "object", reach == "aside"
                 if content is None and (content := pro_form(self.text, verb)) is not None:
                     short = local = True
+                if content is None and (content := learned_content(self.text, verb, self.lexicon)) is not None:
+                    object_only = by_lexicon = True  # a learned reach of a listed cue ("mentioned the vote")
             if content is None or content[1] - content[0] < (1 if short else 8):
                 continue
             cue = self.owner_cue(verb) if unsourced else self.cue_from(verb)
@@ -239,6 +267,8 @@ class _Extractor(CueFinder):
             # shield" or "fewer than a hundred residents … supporting the occupation" report nobody.
             if object_only and not _names_a_source(cue.speaker):
                 continue
+            if by_lexicon and not self.actor(cue.speaker):
+                continue  # a learned cue's subject holds a position only if it can: "the tariff highlighted …"
             # Reported speech stays on its cue's line: the parse may run a clause into a heading or paragraph.
             line_end = self.text.find("\n", verb.idx)
             s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
@@ -253,6 +283,11 @@ class _Extractor(CueFinder):
                 self.local.add((s, e))
             out.append(self.make(s, e, "indirect", cue))
         return out
+
+    def actor(self, speaker: Speaker) -> bool:
+        """Whether a speaker is named as a person, an organisation or a group."""
+        m = speaker.mention
+        return m is not None and any(o.start <= m.start < o.end and o.label in _ACTORS for o in self.resolver.mentions)
 
     def owner_cue(self, cue: Token) -> Cue:
         """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "Lee voiced the
@@ -283,6 +318,7 @@ def _names_a_source(speaker: Speaker) -> bool:
     return bool(words) and not (words[0][0].isdigit() or words[0].lower() in _QUANTIFIERS)
 
 
+_ACTORS = frozenset({"person", "organization", "group"})
 _QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 
@@ -296,7 +332,8 @@ def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]
 
 
 def run(corpus: Corpus) -> Corpus:
-    """Extract the quotes of every article new in this run."""
+    """Extract the quotes of every article new in this run (with the learned cues if the build asks)."""
+    lexicon = learned() if corpus.options.get("learned_cues") else NO_CUES
     for article in corpus.fresh():
         doc = corpus.docs.get(article.id)
         if doc is None:
@@ -304,7 +341,7 @@ def run(corpus: Corpus) -> Corpus:
             continue
         mentions = [m for m in corpus.mentions if m.article == article.id]
         try:
-            corpus.quotes.extend(extract_quotes(article, doc, mentions))
+            corpus.quotes.extend(extract_quotes(article, doc, mentions, lexicon))
         except Exception as exc:  # one bad article must not stop the build
             log.warning("quotes: article %s skipped: %s", article.id, exc)
     return corpus

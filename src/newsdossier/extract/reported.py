@@ -5,8 +5,8 @@ A reporting verb's content is its clausal complement ("said (that) …"), an inf
 mayor of lying", "endorsed Kasich"), or for a topic, the object of its preposition ("talked about the
 border"), or for a passive with its agent, its subject ("was first reported by X"); "say" with a short answer
 reports that answer ("said so", "said the same of X"). An "according to X" phrase and an "as X reported"
-aside report the sentence they hang on; "X is expected to …" with no one named as expecting it reports
-subject and infinitive, with no source. A clause ends before an aside that closes it
+aside report the sentence they hang on; "X is expected to …" with no one named as expecting it, and "X
+seems (appears) to …", report subject and infinitive, with no source: the writer hedges. A clause ends before an aside that closes it
 (", which …") and before a second speech act conjoined to it ("… and calls her …"); a verb set into its
 content as an aside ("Still, he said, …") reports the clause around it. Verbs of belief and position are
 attributions only as stated fact: not a passive with no agent ("is expected to" aside), not a hypothetical
@@ -51,6 +51,9 @@ OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", 
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
     ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
     ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"))}
+# Verbs by which the writer hedges what a subject does or is ("is expected to resign", "seems to be off"):
+# the statement has no source.
+HEDGES = frozenset({"expect", "seem", "appear"})
 # Verbs of judgement, reported with their object and its complement ("views Lee as a threat").
 JUDGE = frozenset({"view", "regard"})
 CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS)
@@ -68,6 +71,7 @@ _AS_VERBS = frozenset({"report", "note", "say", "write", "reveal", "point", "obs
 _PASSIVE_REPORTS = frozenset({"report", "confirm", "claim", "echo", "announce", "reveal", "disclose"})
 # Short answers "say" may report as a whole ("said so", "said yes").
 _ANSWERS = frozenset({"so", "yes", "no"})
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "what", "who", "how", "why"…
 _STUDY_NOUNS = frozenset("""
 poll polling survey study report data analysis research review investigation audit result filing record
 figure number footage video document statistic tally count estimate projection forecast census evidence
@@ -77,8 +81,9 @@ email file memo transcript log
 
 def reports(verb: Token, resolver: Resolver) -> bool:
     """Whether a verb of belief or intent reports a source's position: not a passive without its agent
-    ("is expected to present"), not a hypothetical ("Russia would agree to"), and for "show"/"find" only
-    with a person or a study as subject ("a poll found", not "history has shown")."""
+    ("is expected to present"), not a hypothetical ("Russia would agree to"), not "know" with an open
+    question ("knows what comes next"), and for "show"/"find" only with a person or a study as subject ("a
+    poll found", not "history has shown")."""
     kids = list(verb.children)
     if verb.lemma_ == "continue":  # "if they continue to bomb": speech only as '"…," he continued'
         return not any(c.dep_ in {"xcomp", "dobj"} for c in kids)
@@ -87,6 +92,8 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return prev != "<" and not any(c.dep_ == "dobj" and c.text.startswith("@") for c in kids)
     if verb.lemma_ in SPEECH:
         return True
+    if verb.lemma_ == "know" and any(c.dep_ == "ccomp" and c.left_edge.tag_ in _WH for c in kids):
+        return False  # "knows what he'll do next": an open question, not a stated belief
     if any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
@@ -262,15 +269,20 @@ def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
     return trim(text, comp.left_edge.idx, _end(comp)) if comp is not None else None
 
 
-def expected(text: str, verb: Token) -> tuple[int, int] | None:
-    """What "is expected" with no one named as expecting it reports, subject and infinitive together ("The
-    mayor is expected to resign"); not a hypothetical ("might have been expected to")."""
+def hedged(text: str, verb: Token) -> tuple[int, int] | None:
+    """What a hedge reports, subject and infinitive together, with no one named as its source: "The mayor is
+    expected to resign", "The deal seems to be off", "Turnout appeared to fall"; for "it seems/appears that
+    …", the clause. Not a hypothetical ("might have been expected to"), not "is expected" with its agent."""
     kids = list(verb.children)
-    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if any(c.dep_ == "agent" for c in kids) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == ("nsubjpass" if verb.lemma_ == "expect" else "nsubj")), None)
+    if subj is not None and subj.lower_ == "it" and verb.lemma_ != "expect":
+        comp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        return trim(text, comp.left_edge.idx, _end(comp)) if comp is not None else None
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
                None)
-    if (subj is None or inf is None or any(c.dep_ == "agent" for c in kids)
-            or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids)):
+    if subj is None or inf is None or subj.tag_ in {"WDT", "WP"}:
         return None
     return trim(text, max(subj.left_edge.idx, text.rfind("\n", 0, verb.idx) + 1), _end(inf))
 

@@ -160,7 +160,14 @@ class Resolver:
 
     def _resolve(self, subj: Token) -> Speaker:
         if subj.lower_ in {"who", "which", "that"} and subj.head.dep_ in {"relcl", "acl"} and subj.head.head != subj:
-            return self.resolve(subj.head.head)  # "Harvey, who acknowledged …": the noun the clause modifies
+            noun = subj.head.head  # "Harvey, who acknowledged …": the noun the clause modifies
+            head = noun
+            while head.dep_ in {"conj", "appos"} and head.head != head:
+                head = head.head
+            # "Lee is a veteran and a farmer who has pledged …": what Lee is, so Lee
+            owner = next((c for c in head.head.lefts if c.dep_ == "nsubj"), None) \
+                if head.dep_ == "attr" and head.head.lemma_ == "be" else None
+            return self.resolve(owner if owner is not None else noun)
         if subj.lower_ == "they":
             return self.group(subj)
         if (subj.pos_ == "PRON" and not _misread_name(subj)) or subj.lower_ in PRONOUN_GENDER:

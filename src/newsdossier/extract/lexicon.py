@@ -1,0 +1,99 @@
+"""Cue verbs learned from annotated news: verbs the hand-written rules of :mod:`.reported` do not read as
+cues that report a source's statement or position all the same ("hinted that …", "heralded the deal",
+"railed against the tax"), and listed cues whose rules find no content that another reach gives ("mentioned
+the vote").
+
+A verb's content can be reached as its clause ("hinted (that) …", "vowed to …"), its object with its
+complements ("heralded the deal as a breakthrough"), or the object of a preposition ("spoke about the
+border"). The lexicon maps a lemma to the reaches by which it reports; the first reach a verb has that its
+lemma's entry allows is its content, for a verb with a tense of its own (:func:`finite`). Which lemma
+reports by which reach is counted on PolNeAR train by :mod:`newsdossier.eval.cuelexicon`
+(``bench/learn_cues.py``), which writes ``data/cue_lexicon.json``: lemmas, reach keys and the counts behind
+each choice, no text. The quote extractor takes a learned cue's item only with a person, an organisation
+or a group as its source.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .reported import clause, complement, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "cue_lexicon.json"
+# lemma -> the reach keys ("clause", "object", "prep:<word>") by which it reports
+Lexicon = Mapping[str, frozenset[str]]
+
+
+class _Every(frozenset[str]):
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+class _EveryCue(Mapping[str, frozenset[str]]):
+    def __getitem__(self, lemma: str) -> frozenset[str]:
+        return _Every()
+
+    def __contains__(self, lemma: object) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+NO_CUES: Lexicon = {}  # the hand-written rules alone
+EVERY_CUE: Lexicon = _EveryCue()  # every verb by its first reach: what the lexicon is counted with
+
+
+@cache
+def learned() -> Lexicon:
+    """The shipped lexicon (none when its file is absent, as while it is being counted)."""
+    if not LEXICON_FILE.is_file():
+        return NO_CUES
+    data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for entry in data["entries"]:
+        out.setdefault(entry["lemma"], set()).add(entry["reach"])
+    return {lemma: frozenset(keys) for lemma, keys in out.items()}
+
+
+def reaches(text: str, verb: Token) -> list[tuple[str, tuple[int, int]]]:
+    """Every content ``verb`` could report, in order of preference, each with its reach key ("clause",
+    "object", "prep:<word>")."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    if (span := clause(text, verb)) is not None:
+        out.append(("clause", span))
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.rights) and (span := complement(text, verb)) is not None:
+        out.append(("object", span))
+    for prep in verb.rights:
+        if prep.dep_ == "prep":
+            obj = next((x for x in prep.children if x.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                last = obj.right_edge
+                out.append((f"prep:{prep.lower_}", trim(text, obj.left_edge.idx, last.idx + len(last.text))))
+    return out
+
+
+def content(text: str, verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """What ``verb`` reports by the lexicon: its first content reached in a way its lemma's entry allows."""
+    allowed = lexicon.get(verb.lemma_, frozenset())
+    if not finite(verb):
+        return None
+    return next((span for key, span in reaches(text, verb) if key in allowed), None)
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own: finite, or a participle with its auxiliary ("has called", "is calling").
+    A bare participle ("…, hoping to …", "asked about voters considering …") takes its subject from the clause
+    it hangs on, which is too often someone else for a learned cue to trust."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
