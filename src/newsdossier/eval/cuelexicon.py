@@ -1,7 +1,7 @@
 """Counting the cue lexicon of :mod:`newsdossier.extract.lexicon` on PolNeAR train.
 
 The quote extractor runs twice on each article: with the hand-written rules alone, and with every verb taken
-for a cue by its first reach (:data:`.lexicon.EVERY_CUE`). Each item the second run adds is counted for its
+for a cue by its first reach (:data:`EVERY_CUE`). Each item the second run adds is counted for its
 (lemma, reach) pair: right when it matches (token Dice >= 0.5) a gold attribution that the first run left
 unmatched, wrong otherwise. A pair enters the lexicon when it was right at least ``min_right`` times and its
 smoothed precision, right / (seen + 1), is at least ``min_precision``. A logistic model over the verb's
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,30 @@ DEFAULT_MIN_RIGHT = 3
 DEFAULT_MIN_PRECISION = 0.6
 
 
+class _Every(frozenset[str]):
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+class _EveryCue(Mapping[str, frozenset[str]]):
+    """A lexicon that lists every lemma with every reach."""
+
+    def __getitem__(self, lemma: str) -> frozenset[str]:
+        return _Every()
+
+    def __contains__(self, lemma: object) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+EVERY_CUE: Mapping[str, frozenset[str]] = _EveryCue()
+
+
 @dataclass(slots=True)
 class Counts:
     seen: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -35,7 +60,7 @@ class Counts:
 def count(gold: list[polnear.GoldArticle]) -> Counts:
     """How often each (lemma, reach) cue adds an item to the rules' on ``gold``, and how often a right one."""
     from ..analyse import mentions_of, nlp
-    from ..extract.lexicon import EVERY_CUE, NO_CUES, reaches
+    from ..extract.lexicon import NO_CUES, reaches
     from ..extract.quotes import extract_quotes
     from ..model import Article
 

@@ -16,7 +16,7 @@ or a group as its source.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,36 +29,12 @@ if TYPE_CHECKING:
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "cue_lexicon.json"
 # lemma -> the reach keys ("clause", "object", "prep:<word>") by which it reports
 Lexicon = Mapping[str, frozenset[str]]
-
-
-class _Every(frozenset[str]):
-    def __contains__(self, key: object) -> bool:
-        return True
-
-
-class _EveryCue(Mapping[str, frozenset[str]]):
-    def __getitem__(self, lemma: str) -> frozenset[str]:
-        return _Every()
-
-    def __contains__(self, lemma: object) -> bool:
-        return True
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(())
-
-    def __len__(self) -> int:
-        return 0
-
-
 NO_CUES: Lexicon = {}  # the hand-written rules alone
-EVERY_CUE: Lexicon = _EveryCue()  # every verb by its first reach: what the lexicon is counted with
 
 
 @cache
 def learned() -> Lexicon:
-    """The shipped lexicon (none when its file is absent, as while it is being counted)."""
-    if not LEXICON_FILE.is_file():
-        return NO_CUES
+    """The shipped lexicon."""
     data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
     out: dict[str, set[str]] = {}
     for entry in data["entries"]:

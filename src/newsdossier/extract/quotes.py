@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MAX_TERM_WORDS = 4
+_LISTED = CUES | HEDGES  # verbs the hand-written rules read; the learned lexicon adds others
 
 
 def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
@@ -231,8 +232,8 @@ class _Extractor(CueFinder):
         taken: set[tuple[int, int]] = set()
         out: list[Quote] = []
         for verb in self.doc:
-            learned_cue = verb.lemma_ not in CUES | HEDGES and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
-            listed = verb.lemma_ in CUES or verb.lemma_ in HEDGES or verb.lower_ == "according"
+            listed = verb.lemma_ in _LISTED or verb.lower_ == "according"
+            learned_cue = not listed and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
             if not (listed or learned_cue) or self.in_quote(verb.idx):
                 continue
             content: tuple[int, int] | None = None
@@ -287,7 +288,8 @@ class _Extractor(CueFinder):
     def actor(self, speaker: Speaker) -> bool:
         """Whether a speaker is named as a person, an organisation or a group."""
         m = speaker.mention
-        return m is not None and any(o.start <= m.start < o.end and o.label in _ACTORS for o in self.resolver.mentions)
+        return m is not None and any(o.start <= m.start < o.end and o.label in _ACTORS
+                                     for o in self.resolver.mentions)
 
     def owner_cue(self, cue: Token) -> Cue:
         """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "Lee voiced the
