@@ -34,9 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     for e in entries:
         print(f"{e['lemma']:<16} {e['reach']:<14} {e['seen']:>5} {e['right']:>6}")
     tried, right = sum(counts.seen.values()), sum(counts.right.values())
-    kept = sum(int(e["right"]) for e in entries), sum(int(e["seen"]) for e in entries)  # type: ignore[call-overload]
+    kept_seen = sum(counts.seen[(e["lemma"], e["reach"])] for e in entries)  # type: ignore[index]
+    kept_right = sum(counts.right[(e["lemma"], e["reach"])] for e in entries)  # type: ignore[index]
     print(f"{len(gold)} articles: {tried} items tried, {right} right; {len(entries)} entries keep "
-          f"{kept[1]} items, {kept[0]} right")
+          f"{kept_seen} items, {kept_right} right")
     if not args.dry_run:
         cuelexicon.write(args.out, entries, len(gold), args.min_right, args.min_precision)
         print(f"wrote {args.out}")

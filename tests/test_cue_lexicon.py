@@ -55,7 +55,7 @@ def test_reaches_in_order_of_preference() -> None:
     doc = nlp()(text)
     spoke, hinted = (next(t for t in doc if t.text == w) for w in ("spoke", "hinted"))
     assert [(k, text[a:b]) for k, (a, b) in reaches(text, spoke)] == [("prep:about", "the harbour")]
-    assert [(k, text[a:b]) for k, (a, b) in reaches(text, hinted)][0] == ("clause", "that she would run again")
+    assert [(k, text[a:b]) for k, (a, b) in reaches(text, hinted)] == [("clause", "that she would run again")]
 
 
 def test_counting_labels_what_the_rules_left_unmatched() -> None:

@@ -30,6 +30,9 @@ class _Every(frozenset[str]):
     def __contains__(self, key: object) -> bool:
         return True
 
+    def __bool__(self) -> bool:
+        return True
+
 
 class _EveryCue(Mapping[str, frozenset[str]]):
     """A lexicon that lists every lemma with every reach."""

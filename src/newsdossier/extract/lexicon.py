@@ -61,8 +61,8 @@ def reaches(text: str, verb: Token) -> list[tuple[str, tuple[int, int]]]:
 
 def content(text: str, verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """What ``verb`` reports by the lexicon: its first content reached in a way its lemma's entry allows."""
-    allowed = lexicon.get(verb.lemma_, frozenset())
-    if not finite(verb):
+    allowed = lexicon.get(verb.lemma_)
+    if not allowed or not finite(verb):  # most verbs: no reach is worked out
         return None
     return next((span for key, span in reaches(text, verb) if key in allowed), None)
 

@@ -146,8 +146,7 @@ class _Extractor(CueFinder):
             for pos, ind in events:
                 if pos < q.open and (last is None or pos > last[1].start):
                     p0 = next((p[0] for p in paras if p[0] <= pos < p[1]), 0)
-                    last = (p0, Cue(None, ind.cue_span.start, ind.cue_span.end,  # type: ignore[union-attr]
-                                     Speaker(ind.speaker_name, ind.speaker_mention)))
+                    last = (p0, _cue_of(ind))
             kind = self.kind_of(q)
             resumed = self.resumed(q)
             if resumed is not None:
@@ -206,9 +205,7 @@ class _Extractor(CueFinder):
         hosts = [i for i in indirect if i.cue_span is not None and i.start <= q.open and q.end <= i.end]
         if not hosts:
             return None
-        host = min(hosts, key=lambda i: i.end - i.start)
-        return Cue(None, host.cue_span.start, host.cue_span.end,  # type: ignore[union-attr]
-                   Speaker(host.speaker_name, host.speaker_mention))
+        return _cue_of(min(hosts, key=lambda i: i.end - i.start))
 
     def outermost(self, indirect: list[Quote]) -> list[Quote]:
         """Indirect items less those nested in another's content ("Clinton said she thought …", "told
@@ -248,8 +245,8 @@ class _Extractor(CueFinder):
             elif learned_cue:  # a learned cue reports a position only when its source is named
                 if not reports(verb, self.resolver):
                     continue
-                content, object_only = learned_content(self.text, verb, self.lexicon), True
-                by_lexicon = True
+                content = learned_content(self.text, verb, self.lexicon)
+                object_only = by_lexicon = True
             elif verb.lemma_ in CUES and verb.pos_ in {"VERB", "AUX"}:
                 if not reports(verb, self.resolver):
                     continue
@@ -312,6 +309,12 @@ class _Extractor(CueFinder):
             if q.start == start and q.open < start:
                 start = q.open
         return start, end
+
+
+def _cue_of(quote: Quote) -> Cue:
+    """The cue of an attributed quote, for a quote it attributes too."""
+    return Cue(None, quote.cue_span.start, quote.cue_span.end,  # type: ignore[union-attr]
+               Speaker(quote.speaker_name, quote.speaker_mention))
 
 
 def _names_a_source(speaker: Speaker) -> bool:

@@ -6,8 +6,8 @@ mayor of lying", "endorsed Kasich"), or for a topic, the object of its prepositi
 border"), or for a passive with its agent, its subject ("was first reported by X"); "say" with a short answer
 reports that answer ("said so", "said the same of X"). An "according to X" phrase and an "as X reported"
 aside report the sentence they hang on; "X is expected to …" with no one named as expecting it, and "X
-seems (appears) to …", report subject and infinitive, with no source: the writer hedges. A clause ends before an aside that closes it
-(", which …") and before a second speech act conjoined to it ("… and calls her …"); a verb set into its
+seems (appears) to …", report subject and infinitive, with no source: the writer hedges. A clause ends
+before an aside that closes it (", which …") and before a second speech act conjoined to it ("… and calls her …"); a verb set into its
 content as an aside ("Still, he said, …") reports the clause around it. Verbs of belief and position are
 attributions only as stated fact: not a passive with no agent ("is expected to" aside), not a hypothetical
 ("would agree to"), not a base form ("would support"), and "show"/"find" only with a person or a study as
@@ -276,7 +276,8 @@ def hedged(text: str, verb: Token) -> tuple[int, int] | None:
     kids = list(verb.children)
     if any(c.dep_ == "agent" for c in kids) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
         return None
-    subj = next((c for c in verb.lefts if c.dep_ == ("nsubjpass" if verb.lemma_ == "expect" else "nsubj")), None)
+    subject_dep = "nsubjpass" if verb.lemma_ == "expect" else "nsubj"
+    subj = next((c for c in verb.lefts if c.dep_ == subject_dep), None)
     if subj is not None and subj.lower_ == "it" and verb.lemma_ != "expect":
         comp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
         return trim(text, comp.left_edge.idx, _end(comp)) if comp is not None else None
