@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from newsdossier.eval import polnear
 from newsdossier.eval.polnear import Unit, dice, make_unit, match, parse_ann, same_speaker, score
+from newsdossier.model import Quote
 
 TEXT = ('Mayor Anna Reed said the bridge would open in May. "It is safe," she added. '
         'Officials said the budget was tight.')
@@ -126,6 +128,43 @@ def test_score_counts_precision_recall_and_speakers() -> None:
     assert s.as_dict()["speaker_precision[all@0.5]"] == 1.0
 
 
+def test_a_he_she_source_read_by_hand_counts_instead_of_the_nearest_name() -> None:
+    text = 'Ms. Lee said the plan was late, and Anna Reed agreed. "We will build it," she said.'
+    ann = "\n".join(["T1\tSource 0 7\tMs. Lee", "T2\tContent 13 30\tthe plan was late",
+                     "E1\tAttribution:T9 Content:T2 Source:T1", "T3\tSource 74 77\tshe",
+                     "T4\tContent 55 71\tWe will build it", "E2\tAttribution:T8 Content:T4 Source:T3"])
+    assert text[74:77] == "she" and text[55:71] == "We will build it" and text[13:30] == "the plan was late"
+    guessed = parse_ann(ann, text)[1]
+    read = parse_ann(ann, text, {74: "Anna Reed"})[1]
+    assert (guessed.referent, guessed.resolved) == ("Ms. Lee", None)  # the nearest gold source that is a name
+    assert (read.referent, read.resolved) == ("Ms. Lee", "Anna Reed")
+    pred = [[make_unit(text, [(55, 71)], "Anna Reed")]]
+    s = score("test", [polnear.GoldArticle("t", text, [read])], pred, seconds=1.0)
+    assert s.speaker_accuracy("all@0.5") == 0.0 and s.speaker_accuracy("all@0.5", resolved=True) == 1.0
+    assert s.as_dict()["speaker_accuracy_resolved[all@0.5]"] == 1.0
+
+
+def test_the_hand_read_referents_point_at_pronouns_and_name_people_of_their_article(shared_dir: Path) -> None:
+    table = polnear.referents("dev")
+    assert sum(len(v) for v in table.values()) > 300
+    base = shared_dir / "data" / "polnear" / "dev" / "text"
+    for name, by_start in table.items():
+        text = (base / f"{name}.txt").read_text(encoding="utf-8")
+        for start, who in by_start.items():
+            word = re.match(r"\w+", text[start:]).group().lower()  # type: ignore[union-attr]
+            assert word in {"he", "she", "his", "her", "him"}, (name, start, word)
+            assert who.lower() in text.lower(), (name, who)
+
+
+def test_a_quote_over_several_paragraphs_with_no_cue_is_one_unit() -> None:
+    text = 'The transcript follows.\n\n"We came to build a bridge.\n\n"And we built it."\n\n"Another quote."'
+    quotes = [Quote("t", s, e, text[s:e]) for s, e in
+              ((text.index("We came"), text.index("bridge.") + 7), (text.index("And we"), text.index("it.") + 3),
+               (text.index("Another"), text.index("quote.") + 6))]
+    units = polnear.units_of(text, quotes)
+    assert sorted(len(u.content) for u in units) == [1, 2]
+
+
 def test_units_compare_words_only() -> None:
     a = make_unit('"It is safe," she said', [(0, 13)], None)
     b = make_unit('"It is safe," she said', [(1, 11)], None)
@@ -152,12 +191,14 @@ def test_unknown_split_is_a_clear_error() -> None:
 # The measured dev figures (`bench/attribution.py dev`): a change that lowers one of them fails here. Raise a
 # floor when the figure rises; never lower one to let a change through. A default build and one with
 # `--learned-cues` each keep their own floors: the learned cues find more at lower precision, so they are an
-# option, and a default build must not lose what it had.
+# option, and a default build must not lose what it had. Speaker accuracy where we name someone is gated with
+# each he/she source read by the team ("read"): the scorer's own guess, the nearest earlier gold name, is wrong
+# for one such source in five and moved by 0.003 on changes that, read by hand, left it unchanged.
 DEV_FLOORS = {
-    "newsdossier": {"quoted@0.5 f1": 0.880, "all@0.5 p": 0.880, "all@0.5 f1": 0.716, "speaker matched": 0.850,
-                    "speaker given": 0.923},
-    "newsdossier+cues": {"quoted@0.5 f1": 0.882, "all@0.5 p": 0.876, "all@0.5 r": 0.619, "all@0.5 f1": 0.725,
-                         "speaker matched": 0.851, "speaker given": 0.922},
+    "newsdossier": {"quoted@0.5 f1": 0.881, "all@0.5 p": 0.883, "all@0.5 f1": 0.717, "speaker matched": 0.850,
+                    "speaker matched, read": 0.869, "speaker given, read": 0.941},
+    "newsdossier+cues": {"quoted@0.5 f1": 0.883, "all@0.5 p": 0.878, "all@0.5 r": 0.619, "all@0.5 f1": 0.726,
+                         "speaker matched": 0.851, "speaker matched, read": 0.871, "speaker given, read": 0.940},
 }
 
 
@@ -167,6 +208,8 @@ def test_dev_attribution_figures_keep_their_floors(shared_dir: Path, system: str
     measured = {"quoted@0.5 f1": scores.tallies["quoted@0.5"].f1, "all@0.5 p": scores.tallies["all@0.5"].p,
                 "all@0.5 r": scores.tallies["all@0.5"].r, "all@0.5 f1": scores.tallies["all@0.5"].f1,
                 "speaker matched": scores.speaker_accuracy("all@0.5"),
-                "speaker given": scores.as_dict()["speaker_precision[all@0.5]"]}
+                "speaker given": scores.as_dict()["speaker_precision[all@0.5]"],
+                "speaker matched, read": scores.speaker_accuracy("all@0.5", resolved=True),
+                "speaker given, read": scores.as_dict()["speaker_precision_resolved[all@0.5]"]}
     floors = DEV_FLOORS[system]
     assert {k: round(measured[k], 3) for k in floors if round(measured[k], 3) < floors[k]} == {}, measured

@@ -552,3 +552,78 @@ def test_knowing_an_open_question_reports_nothing() -> None:
 def test_a_relative_clause_on_what_someone_is_speaks_for_them() -> None:
     text = "Tom Reed is a serial liar, a farmer and a birther who has repeatedly pledged to ban all imports."
     assert who(text, "ban all imports") == ("indirect", "Tom Reed", "pledged")
+
+
+# -- attributions the parse does not tie to their quote -------------------------------------------------
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    # a name, then an appositive the parse reads as a clause of its own, then the verb
+    ("''We will rebuild the harbour wall before winter,'' Mr. Halvorsen, now 74 and retired in Bergen, Norway, "
+     "said by telephone on Monday.", "rebuild the harbour wall", "Halvorsen"),
+    # the attribution comes after a phrase that continues the sentence
+    ('Greta Lindqvist spoke to the farmers. "The drought is over for this year" at the county fair, she said.',
+     "The drought is over", "Greta Lindqvist"),
+    # ... or after a clause, with the speaker after the verb
+    ("''To see how many farms could close this year is alarming,'' since most of them borrowed heavily, "
+     "said Oskar Brandt, who teaches agricultural economics in Kiel.", "how many farms could close", "Oskar Brandt"),
+])
+def test_an_attribution_set_off_after_the_quote(text: str, phrase: str, speaker: str) -> None:
+    kind, name, cue = who(text, phrase)
+    assert (kind, cue) == ("direct", "said") and name is not None and speaker in name
+
+
+def test_after_a_full_stop_an_attribution_closing_the_next_sentence_is_not_the_quotes() -> None:
+    text = ('Nora Beck visited the depot. "The trains will run again." The line reopened on Friday, said Piotr '
+            'Nowak, a spokesman.')
+    q = find(extract(text), "The trains will run again")
+    assert q.speaker_name != "Piotr Nowak"
+
+
+def test_a_lead_in_sentence_ending_in_a_colon_gives_its_subject() -> None:
+    text = 'Senator Ruth Alvarez has taken a firm line on the dam: "Not one more acre will be flooded."'
+    assert who(text, "Not one more acre") == ("direct", "Ruth Alvarez", ":")
+
+
+def test_a_thing_as_the_subject_of_a_lead_in_names_no_one() -> None:
+    text = 'The timing of the vote does not surprise Ruth Alvarez: "Councils always wait for the summer."'
+    assert who(text, "Councils always wait")[1] is None
+
+
+def test_a_name_after_a_dash_in_a_digest_line_is_the_speaker() -> None:
+    text = ('FARM INCOMES FALL FOR A THIRD YEAR - Helga Sorensen: "Incomes fell in every region we surveyed, '
+            'most of all in the north."')
+    assert who(text, "Incomes fell in every region")[1] == "Helga Sorensen"
+
+
+def test_what_a_text_reads_is_attributed_to_the_text() -> None:
+    text = ('"The council has failed the valley," reads an editorial in the Valley Courier. '
+            'The sign read: "Save our school."')
+    assert who(text, "failed the valley")[1:] == ("an editorial", "reads")
+    assert who(text, "Save our school")[1:] == ("The sign", "read")
+
+
+def test_a_partial_quote_after_a_cue_and_a_comma_takes_that_cue() -> None:
+    text = ("As the Gazette’s Ines Moreau wrote, “after the regional parliament passed a resolution calling on the "
+            "council to admit the flood damage, the mayor’s office said it was an example of double standards—since "
+            "the province has yet to pay for its own role in the floods of the 1990s. There are other examples”")
+    kind, name, cue = who(text, "after the regional parliament")
+    assert (kind, cue) == ("partial", "wrote") and name is not None and name.endswith("Ines Moreau")
+
+
+def test_a_subject_set_off_by_a_description_or_a_dashed_aside() -> None:
+    assert indirect_speaker("Encouraged by the vote in Maine, Mayor Tom Ruiz, the group chairman, said that the "
+                            "plan would pass.") == "Tom Ruiz"
+    assert indirect_speaker("On his way out of the race, Mr. Ostrowski - in a line that seemed squarely aimed at "
+                            "Mr. Lee's divisive brand of politics - declared that a mayor must tend to every "
+                            "district and all kinds of people.") == "Ostrowski"
+
+
+def test_a_subject_on_another_line_is_not_the_speaker() -> None:
+    text = ('"The budget is balanced," said Tomas Berg, a former adviser to Mayor Lena Holm\n'
+            'Ms. Holm often says she is not running for a third term.')
+    q = find(extract(text), "she is not running")
+    assert q.speaker_name is not None and "Holm" in q.speaker_name
+
+
+def indirect_speaker(text: str) -> str | None:
+    q = next(q for q in extract(text) if q.kind == "indirect")
+    return q.speaker_name

@@ -189,3 +189,58 @@ def test_a_clause_before_a_spaced_dash_is_no_part_of_the_speaker() -> None:
     text = ("Mrs. Moss is seen as far more capable of dealing with the floods than Mr. Lee - 60 percent of "
             "voters said Mrs. Moss would be better at handling the issue.")
     test_quote_speaker(text, "better at handling", "60 percent of voters")
+
+
+# (text, the words a he/she subject opens, the person the resolver names for it).
+PRONOUNS = {
+    "subject of a main clause joined by but": (
+        "Senator Ross Dale attacked the plan. Reporters wanted to move on, but Governor Carl Brandt wasn't having "
+        "it. He said that the plan would fail.", "He said", "Carl Brandt"),
+    "possessor of a subject": (
+        "Tom Whitaker said the race was close. Paul Okafor's plan came with caveats. He said that the tax would "
+        "stay for two years.", "He said", "Paul Okafor"),
+    "a possessor ranks below the subject of its sentence": (
+        "Like the last plan, Senator Amy Cole said, Mayor Ruth Diaz's plan was unacceptable. She said that the "
+        "city would pay.", "She said", "Amy Cole"),
+    "full name given before, not a relative named later": (
+        "Senator Victor Almeida won the vote. Mr. Almeida thanked his staff. He said the fight was over. His "
+        "father, Rodrigo Almeida, cheered.", "He said", "Victor Almeida"),
+    "person in the sentence before over an older subject": (
+        "Ann Lee was sidelined by the board in May. Critics viewed the merger as a gift to Karen Wu. She said "
+        "the deal would close in June.", "She said", "Karen Wu"),
+    "a sentence the parse split after a title keeps the subject named in it": (
+        "Speaking to reporters Monday, Senator Rob Hale refrained from attacking his rivals, particularly Govs. "
+        "Jim Dole and Ben Tate, who say the young senator lacks experience.\n\nHe dismissed critique of his "
+        "debate, saying the stage was small.", "He dismissed", "Rob Hale"),
+    "a first name alone names its one bearer": (
+        "Megan Lowe hosted the show that night. Carrie Dunn, a prosecutor, said the sentence was fair. Megan was "
+        "incredulous. She said the judge had been far too kind.", "She said", "Megan Lowe"),
+    "a description subject in the sentence before keeps the older subject": (
+        "Senator Mark Hill spoke on Tuesday. The radio host praised Tom Fry. He said the vote was rigged.",
+        "He said", "Mark Hill"),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PRONOUNS.values(), ids=PRONOUNS.keys())
+def test_pronoun_antecedent(text: str, words: str, expected: str) -> None:
+    resolver = resolver_for(text)
+    pronoun = next(t for t in resolver.doc if t.idx == text.index(words))
+    assert resolver.resolve(pronoun).name == expected
+
+
+def test_an_outlet_possessive_hides_a_person_from_the_tagger() -> None:
+    text = "CNN’s Jake Morrow noticed the pause. He said that the network had waited."
+    doc = nlp()(text)
+    resolver = Resolver(doc, "a", [Mention("a", 0, 16, "CNN’s Jake Morrow", "organization")], [])
+    assert [m.text for m in resolver.people] == ["Jake Morrow"]
+    assert resolver.resolve(next(t for t in doc if t.text == "He")).name == "Jake Morrow"
+
+
+def test_initials_the_tagger_took_for_a_person_are_no_antecedent() -> None:
+    text = "Rex Early spoke to the delegates. The GOP met on Monday. He said the vote would be close."
+    doc = nlp()(text)
+    mentions = [Mention("test.txt", 0, 9, "Rex Early", "person"),
+                Mention("test.txt", text.index("GOP"), text.index("GOP") + 3, "GOP", "person")]
+    resolver = Resolver(doc, "test.txt", mentions, [])
+    assert "GOP" not in {m.text for m in resolver.people}
+    assert resolver.antecedent(text.index("He said"), "m").name == "Rex Early"

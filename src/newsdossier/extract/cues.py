@@ -1,11 +1,13 @@
 """Cues: the speech verb, lead-in or headline that reports a quoted stretch, and its speaker.
 
-A quote's cue sits after it ("…," he said; "…," Jane Roe, a fellow at X, wrote), on a lead-in before it ("She
-said:", "writing on Truth Social:", "Cecile Richards: '…'" opening a line, or a paragraph of its own ending in
-a colon), in the cue that interrupts it ("…," he continued, "…"), or is the speech verb whose clause holds a
-fragment (a partial quote: vowed Ukraine would 'never leave'). A line that opens with a label and a colon
-reports its source: a known name ("Issa: …"), a kind of source ("Poll: …") or, in a transcript, a speaker
-label in capitals ("TAPPER: …"). :class:`CueFinder` holds one article's parse and finds these; :mod:`.quotes`
+A quote's cue sits after it ("…," he said; "…," Jane Roe, a fellow at X, wrote; "…" at the rally, he said;
+"…," since most cases were close, said Jane Roe; "…," reads the editorial), on a lead-in before it ("She
+said:", "writing on Truth Social:", "Cecile Richards: '…'" opening a line or after a dash in a digest line, a
+paragraph of its own ending in a colon, or a sentence whose subject is a person or organisation ending in one:
+"Roe has taken a firm line: '…'"), in the cue that interrupts it ("…," he continued, "…"), or is the speech
+verb whose clause holds a fragment (a partial quote: vowed Ukraine would 'never leave'). A line that opens
+with a label and a colon reports its source: a known name ("Issa: …"), a kind of source ("Poll: …") or, in a
+transcript, a speaker label in capitals ("TAPPER: …"). :class:`CueFinder` holds one article's parse and finds these; :mod:`.quotes`
 decides which quotes are speech and assembles them.
 """
 
@@ -137,7 +139,7 @@ class CueFinder:
             if t.idx in self.openers or t.text in SENTENCE_END or "\n" in t.text or len(window) >= 40:
                 break
             window.append(t)
-        words = [t for t in window if not t.is_punct and t.text not in QUOTE_MARKS]
+        words = [t for t in window if not (t.is_punct or t.is_space) and t.text not in QUOTE_MARKS]
         if not words:
             return None
         ends_sentence = self.text[q.close - 1] in ".!?" or self.text[q.end - 1:q.end] in {".", "!", "?"}
@@ -149,7 +151,10 @@ class CueFinder:
             if t.lemma_ in DESCRIBE:
                 return None
             if n > 0 and not self.subject_before(t, words[:n]):
-                continue
+                aside = self.aside_speaker(t, window, new_sentence)
+                if aside is None:
+                    continue
+                return Cue(t, t.idx, t.idx + len(t.text), aside)
             if new_sentence and (n == 0 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children)):
                 return None
             cue = self.cue_from(t)
@@ -161,11 +166,47 @@ class CueFinder:
     @staticmethod
     def subject_before(verb: Token, before: list[Token]) -> bool:
         """Whether the words between a closing mark and ``verb`` are its subject (appositive included)."""
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and {w.i for w in before} <= {x.i for x in subj.subtree}:
+        # all its subjects: the parse may split "his nephew Ali Saad" into two
+        subjects = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree}
+        if subjects and {w.i for w in before} <= subjects:
             return True
         return len(before) <= 4 and not any(w.pos_ in {"VERB", "AUX"} for w in before) and any(
             w.pos_ in {"PROPN", "PRON", "NOUN"} for w in before)
+
+    def aside_speaker(self, verb: Token, window: list[Token], new_sentence: bool) -> Speaker | None:
+        """The speaker of an attribution set off by a comma after words that are not its subject, closing the
+        sentence: '"…," Ann Lee, now 81 and retired in Ohio, said by phone'; '"…" at the rally, he said';
+        '"…," since most cases were close, said Ann Lee, who teaches law'. A verb with a clause or object of
+        its own, or another verb after it, makes a statement of its own, not the quote's attribution. After a
+        quote that ends its sentence, only the first holds: '"…." The army held, said Lee' attributes the
+        new sentence."""
+        doc = self.doc
+        if verb.i < 2 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children):
+            return None
+        subj: Token | None = None
+        prev = doc[verb.i - 1]
+        if prev.text == ",":
+            lead = [w for w in window if w.i < verb.i and w.text not in QUOTE_MARKS]
+            segment = lead[:next((k for k, w in enumerate(lead) if w.text == ","), 0)]
+            after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+            if segment and all(w.pos_ == "PROPN" for w in segment) and self.resolver.person_at(segment[-1]):
+                subj = segment[-1]  # the name before an appositive
+            elif new_sentence:
+                return None
+            elif after is not None and (self.resolver.person_at(after) or after.lower_ in {"he", "she"}):
+                subj = after  # inverted: ", said Ann Lee"
+                while subj.i + 1 < len(doc) and doc[subj.i + 1].pos_ == "PROPN":
+                    subj = doc[subj.i + 1]
+        elif (not new_sentence and prev.dep_ == "nsubj" and prev.head == verb
+              and doc[prev.left_edge.i - 1].text == ","
+              and (prev.lower_ in {"he", "she"} or self.resolver.person_at(prev))):
+            subj = prev  # ", he said" closing the sentence
+        if subj is None:
+            return None
+        rest = {t.i for t in subj.subtree} | {t.i for t in verb.subtree if t.dep_ != "conj"}
+        if any(t.i > verb.i and t.pos_ in {"VERB", "AUX"} and t.i not in rest for t in window):
+            return None
+        return self.resolver.resolve(subj)
 
     def inverted(self, verb: Token, window: list[Token]) -> Speaker:
         """The subject after the verb in "…, said the pilot"."""
@@ -175,6 +216,8 @@ class CueFinder:
                 break
             if t.pos_ in {"PROPN", "NOUN", "PRON"} and t.dep_ not in {"compound", "poss"}:
                 return self.resolver.resolve(t)
+            if self.resolver.person_at(t) is not None and t.dep_ != "compound":
+                return self.resolver.resolve(t)  # a name the tagger took for an adverb ("said Skelly,")
         return Speaker(None, None)
 
     def cue_before(self, q: Quoted) -> Cue | None:
@@ -196,7 +239,9 @@ class CueFinder:
         verbs = [t for t in lead if is_cue_verb(t) or t.lower_ == "according"
                  or (t.lemma_ == "put" and any(c.lower_ == "it" for c in t.children))]  # "as X put it:"
         if not verbs:
-            return self.headline_cue(lead)
+            dash = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].text in _DASHES), None)
+            label = self.headline_cue(lead[dash + 1:] if dash is not None else lead)
+            return label or (self.lead_subject(lead) if lead[-1].text == ":" else None)
         verb = verbs[-1]
         if lead[-1].text == "," and verb.i < lead[-1].i - 6:
             return None  # a clause ending in a comma, too far from its verb to introduce the quote
@@ -206,14 +251,39 @@ class CueFinder:
         return cue
 
     def headline_cue(self, lead: list[Token]) -> Cue | None:
-        """"Cecile Richards: '…'" — a line that opens with a name and a colon (headlines, transcripts)."""
-        if len(lead) < 2 or lead[-1].text != ":" or lead[0].idx != self.text.rfind("\n", 0, lead[0].idx) + 1:
+        """"Cecile Richards: '…'" — a line, or a dash in a digest line ("… – Jane Roe: '…'"), that opens with
+        a name and a colon (headlines, transcripts, newsletters)."""
+        if len(lead) < 2 or lead[-1].text != ":":
+            return None
+        opens_line = lead[0].idx == self.text.rfind("\n", 0, lead[0].idx) + 1
+        if not opens_line and not (lead[0].i > 0 and self.doc[lead[0].i - 1].text in _DASHES):
             return None
         name = lead[:-1]
         if len(name) > 4 or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name):
             return None
         speaker = self.label_speaker(name)
         return Cue(None, lead[-1].idx, lead[-1].idx + 1, speaker) if speaker is not None else None
+
+    def lead_subject(self, lead: list[Token]) -> Cue | None:
+        """A lead-in sentence that ends in a colon with no speech verb: its subject introduces the quote when
+        that subject is a person or an organisation ("Kaine has adopted the stance common among Catholics:
+        '…'", "Lee released a statement:"); a thing as subject ("The timing doesn't surprise Lee:") names
+        no one."""
+        verbs = [t for t in lead if t.pos_ in {"VERB", "AUX"}]
+        # its main verb: the sentence's root, or the verb the parse hung on the quote ("taken" in "Lee has
+        # taken a firm line: '…'", read as the quote's clausal complement)
+        root = next((t for t in verbs if t.dep_ == "ROOT"), None) or next(
+            (t for t in verbs if t.dep_ == "ccomp" and t.head.i > lead[-1].i), None)
+        subj = subject_of(root) if root is not None else None
+        if subj is None or subj.i < lead[0].i:
+            return None
+        speaker = self.resolver.resolve(subj)
+        m = speaker.mention
+        if m is None or not any(o.start <= m.start < o.end and o.label in {"person", "organization"}
+                                for o in self.resolver.mentions):
+            return None
+        colon = lead[-1]
+        return Cue(None, colon.idx, colon.idx + 1, speaker)
 
     def label_speaker(self, label: list[Token], known: bool = False) -> Speaker | None:
         """The speaker a line-opening label before a colon names: "Jane Roe:", "Said Roe:" (the verb is no
@@ -342,6 +412,9 @@ def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
         return True
     if t.lemma_ in _RETORT and any(c.lower_ == "back" for c in t.children):
         return True  # "Lee shot back, '…'", "'…,' Roe fired back"
+    if t.lemma_ == "read" and t.tag_ in {"VBZ", "VBD", "VBP", "VBG"} and not any(
+            c.dep_ in {"dobj", "dative", "prep", "aux"} for c in t.children):
+        return True  # what a text says: "'…,' reads the editorial", "The sign read: '…'", "a hat reading '…'"
     if t.lemma_ == "go" and any(c.lower_ == "on" and c.dep_ == "prt" for c in t.children):
         # "'…,' he went on", not "went on to win"
         return not any(c.dep_ in {"xcomp", "prep", "dobj"} or (c.dep_ == "advcl" and any(

@@ -4,7 +4,11 @@ mentions of one person share (the surname).
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Literal
+
+import names as census_names
 
 Gender = Literal["m", "f"]
 
@@ -58,8 +62,11 @@ def name_gender(name: str, before: str) -> tuple[Gender | None, int]:
     for w in prev[-1:] + words[:1]:
         if w.rstrip(".") in _TITLE_GENDER:
             return _TITLE_GENDER[w.rstrip(".")], 20
-    if words and words[0] in _MALE | _FEMALE and (len(words) > 1 or words[0] not in SURNAMES):
-        return ("m" if words[0] in _MALE else "f"), 10
+    if words and (len(words) > 1 or words[0] not in SURNAMES):
+        if words[0] in _MALE | _FEMALE:
+            return ("m" if words[0] in _MALE else "f"), 10
+        if len(words) > 1 and words[0] in census():  # alone, "Clinton" is a surname
+            return census()[words[0]], 10
     if len(words) > 1 and len(words[0]) > 2 and words[0].endswith("a") and words[0] not in _MALE:
         return "f", 3  # Brenda, Melania, Erica: most given names in -a are women's
     last = key(name)
@@ -71,6 +78,19 @@ def name_gender(name: str, before: str) -> tuple[Gender | None, int]:
         if last.endswith(_SLAVIC[1]):
             return "m", WEAK
     return None, 0
+
+
+@cache
+def census() -> dict[str, Gender]:
+    """First names of the 1990 US census (shipped by the ``names`` package) that at least four times as many
+    people of one sex bear as of the other, by share of each sex: "Lesley" is a woman's, "Chris" a man's."""
+    shares: dict[str, dict[Gender, float]] = {}
+    for gender, file in (("m", "first:male"), ("f", "first:female")):
+        for line in Path(census_names.FILES[file]).read_text().splitlines():
+            name, share, *_ = line.split()
+            shares.setdefault(name.lower(), {"m": 0.0, "f": 0.0})[gender] = float(share) or 0.0005
+    return {name: g for name, s in shares.items()
+            for g, other in (("m", "f"), ("f", "m")) if s[g] >= 4 * s[other]}
 
 
 def key(name: str) -> str:

@@ -166,6 +166,8 @@ class _Extractor(CueFinder):
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and not ruled_out and q.close is not None and self.text[q.close + 1:q.close + 2] == ",":
                     cue = self.cue_after(q)
+                if cue is None and not ruled_out and self.text[:q.open].rstrip()[-1:] in {",", ":"}:
+                    cue = self.cue_before(q)  # 'As Lee wrote, "after the vote …"'
                 words = self.text[q.start:q.end].split()
                 has_verb = any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(q.start, q.end))
                 if cue is None and (len(words) <= _MAX_TERM_WORDS or not has_verb):

@@ -2,8 +2,12 @@
 
 A dateline or date is no speaker, and a title or description gives way to the name beside it ("candidate
 Senator Jane Roe (D-VT) stated"). A he/she subject is resolved to the nearest earlier person of the same
-gender, preferring one that was itself a subject; gender comes from a title (Mr, Ms), a first name, or the
-pronouns that follow the person's mentions (:mod:`.names`). "They" is the plural subject just before it
+gender, preferring one that was itself a subject (or its possessor: "Roe's plan came with caveats. He …"),
+unless a person of that gender stands in the sentence just before the pronoun's; gender comes from a title
+(Mr, Ms), a first name, or the pronouns that follow the person's mentions (:mod:`.names`). People the tagger
+missed count too (a name after an outlet's possessive, "Fox News' Jane Roe"; the bare surname or lone first
+name of someone named in full), and initials it took for a person ("GOP") do not. "They" is the plural
+subject just before it
 ("The unions say … They argue"); a share of a group ("Six in 10 voters") speaks for it. When no single
 person fits, the speaker stays unknown: a wrong name is worse than none. The subject token itself comes
 from :mod:`.subjects`.
@@ -30,7 +34,11 @@ spokesperson premier mayor king queen prince chief commander general ambassador 
 # Quote marks inside a name (a subject inside a quote); markup left in the text (tweet tags).
 _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
+# A title the parser may end a sentence at ("particularly Govs. | Jane Roe and …").
+_ABBREVIATION = re.compile(r"\b(?:Mrs?|Ms|Dr|Sens?|Govs?|Reps?|Gens?|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Hon)\.\s*$")
+_OWNER = re.compile(r"(?:’s?|'s?) (?=[A-Z])")  # "Fox News’ ", "CNN's "
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
+_OTHER: dict[Gender, Gender] = {"m": "f", "f": "m"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +61,12 @@ everyone everybody anyone anybody nobody none all both each some many others one
 def _own_line(m: Mention) -> Mention:
     cut = m.text.rfind("\n") + 1
     return Mention(m.article, m.start + cut, m.end, m.text[cut:], m.label) if cut else m
+
+
+def _acronym(name: str) -> bool:
+    """An organisation's initials the tagger took for a person ("GOP", "Indiana GOP"): no one a pronoun
+    refers back to."""
+    return any(len(w) <= 5 and w.isupper() and w.isalpha() and len(w) > 1 for w in name.split()[-1:])
 
 
 def _dateline(text: str, token: Token) -> bool:
@@ -78,8 +92,9 @@ class Resolver:
         # Pronouns refer back to names; descriptions ("the Kyiv-based analyst") are left to entity linking.
         self.people = [m for m in self.mentions  # a name, not a title-case headline ("Ads Show Lee …")
                        if (m.label == "person" or key(m.text) in person_keys) and is_name(m.text)
-                       and len(m.text.split()) <= 5
+                       and len(m.text.split()) <= 5 and not _acronym(m.text)
                        and not any(s <= m.start < e for s, e in inside)]
+        self.people = sorted(self.people + self._untagged(), key=lambda m: m.start)
         self.person_keys = {key(m.text) for m in self.people}
         self.own_gender, self.gender = self._genders(text)
         # The genders the full names of each surname carry (Hillary and Bill Clinton: both).
@@ -88,6 +103,32 @@ class Resolver:
             if m.start in self.own_gender:
                 self.key_genders.setdefault(key(m.text), set()).add(self.own_gender[m.start])
 
+    def _untagged(self) -> list[Mention]:
+        """People the tagger missed: a person named after an outlet's possessive inside an organisation
+        ("Fox News’ Jane Roe"), and the bare surname or first name of someone named in full ("Pate claimed
+        …" after "Luther Pate") where no mention covers it."""
+        found = []
+        for m in self.mentions:
+            owner = _OWNER.search(m.text) if m.label != "person" else None
+            if owner is not None:
+                name = m.text[owner.end():]
+                if len(name.split()) > 1 and is_name(name) and name_gender(name, "")[1] >= 10:
+                    start = m.start + owner.end()
+                    found.append(Mention(m.article, start, m.end, name, "person"))
+        full = {m.text for m in self.people + found if len(m.text.split()) > 1}
+        # A first name alone ("Megan was incredulous") names its bearer where only one surname goes with it.
+        bearers: dict[str, set[str]] = {}
+        for name in full:
+            if name_gender(name, "")[1] >= 10:
+                bearers.setdefault(name.split()[0].lower(), set()).add(key(name))
+        alone = {key(name) for name in full} | {first for first, keys in bearers.items() if len(keys) == 1}
+        for tok in self.doc:
+            if (tok.pos_ == "PROPN" and tok.lower_ in alone and tok.text[:1].isupper()
+                    and tok.dep_ != "compound" and not self.quoted_at(tok.idx)
+                    and not any(m.start <= tok.idx < m.end for m in self.mentions)):
+                found.append(Mention(self.article_id, tok.idx, tok.idx + len(tok.text), tok.text, "person"))
+        return found
+
     def _genders(self, text: str) -> tuple[dict[int, Gender], dict[str, Gender]]:
         """Gender per mention (by its own title or first name) and per surname key: by the mentions that
         have one, if they agree (Donald and Melania Trump do not); else by the pronouns that follow the
@@ -95,9 +136,14 @@ class Resolver:
         own: dict[int, Gender] = {}
         strong: dict[str, dict[Gender, int]] = {}
         weak: dict[str, dict[Gender, int]] = {}
-        for m in self.people:
+        found = [(m, *name_gender(m.text, text[max(0, m.start - 5):m.start])) for m in self.people]
+        # A bare surname the news knows ("Sanders") is not that person where the article gives the surname
+        # to someone of the other gender by full name ("Felicia Sanders").
+        full = {(key(m.text), g) for m, g, _ in found if g and len(m.text.split()) > 1}
+        for m, g, weight in found:
             k = key(m.text)
-            g, weight = name_gender(m.text, text[max(0, m.start - 5):m.start])
+            if g and k in SURNAMES and len(m.text.split()) == 1 and weight < 20 and (k, _OTHER[g]) in full:
+                g = None
             if g and weight != WEAK:  # its own title or first name
                 own[m.start] = g
             if g and weight >= 10:
@@ -135,13 +181,21 @@ class Resolver:
         return g == gender or (g is None and gender in self.key_genders.get(key(m.text), set()))
 
     def full_name(self, m: Mention, gender: Gender | None = None) -> str:
-        """The longest name of the same person in the article (same surname and a compatible gender)."""
-        if len(m.text.split()) > 1 and m.start in self.own_gender:
-            return m.text
+        """The full name of the same person (same surname and a compatible gender): the one the article
+        gave last before ``m``, else its first; "Mr. Cruz" after "Ted Cruz" is not his father, "Rafael Cruz",
+        named later."""
         g = self.gender_of(m) or gender
-        names = [p.text for p in self.people if key(p.text) == key(m.text)
+        names = [p for p in self.people if (key(p.text) == key(m.text) or p.text.split()[0] == m.text)
                  and (g is None or self.own_gender.get(p.start, g) == g)]
-        return max(names, key=len, default=m.text)
+        # A first name or title makes a full name ("Bill de Blasio", not "De Blasio" or "Team Clinton").
+        full = [p for p in names if len(p.text.split()) > 1 and p.start in self.own_gender]
+        if len(m.text.split()) > 1 and (m.start in self.own_gender or not any(
+                m.text.lower() in p.text.lower() for p in full)):  # "Alastair Osman" is; "De Blasio" is not
+            return m.text
+        before = [p for p in full if p.start <= m.start]
+        if full:
+            return before[-1].text if before else full[0].text
+        return max((p.text for p in names), key=len, default=m.text)
 
     def resolve(self, subj: Token) -> Speaker:
         """The speaker a subject token names (None where unknown), as a clean name: no unpaired quote mark
@@ -272,8 +326,14 @@ class Resolver:
         if not earlier:
             return Speaker(None, None)
         known = [m for m in earlier if self.may_be(m, gender)]
-        subjects = [m for m in known if self._is_subject(m)]
+        subjects = [m for m in known if self._is_subject(m, owner=True)]
         pick = subjects[-1] if subjects else known[-1] if known else None
+        if pick is not None and not self._is_subject(pick):
+            # A possessor ranks below the subject itself of its sentence ("Like X, Roe said, Lee's jabs were
+            # unacceptable. '…,' he said": Roe).
+            sentence = self._sentence(pick)
+            pick = next((m for m in reversed(subjects)
+                         if self._sentence(m) == sentence and self._is_subject(m)), pick)
         unsure = [m for m in earlier if self.gender_of(m) is None and not self.may_be(m, gender)
                   and self._is_subject(m) and (pick is None or m.start > pick.end)
                   and (pick is None or self.text.rfind("\n", 0, m.start) > pick.start)]
@@ -284,18 +344,58 @@ class Resolver:
             unknown = [m for m in earlier if self.gender_of(m) is None and self._is_subject(m)]
             if unknown and not any(m.start > unknown[-1].start and self.gender_of(m) for m in earlier):
                 pick = unknown[-1]
+        if pick is not None and known and known[-1].start > pick.start:
+            pick = self._recent(known[-1], pick, pos, gender)
         if pick is None:
             return Speaker(None, None)
         return Speaker(self.full_name(pick, gender), Span(self.article_id, pick.start, pick.end, pick.text))
 
-    def _is_subject(self, m: Mention, main: bool = False) -> bool:
+    def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention:
+        """A person of the gender in the sentence just before the pronoun's outranks a subject picked
+        from further back ("… viewed Lee's challenge to Roe. When she opposed …": Roe), unless that
+        sentence is a question or names the pick again, or its subject is a description that may be the
+        one meant ("The radio host praised Roe. He …"), or a pronoun of the gender as a subject since
+        the pick carries it on ("Roe spoke. She thanked Ann. She said")."""
+        here = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if here is None or here.sent.start == 0:
+            return pick
+        prev = self.doc[here.sent.start - 1].sent
+        while prev.start > 0 and _ABBREVIATION.search(self.text, 0, prev.start_char):
+            prev = self.doc[self.doc[prev.start - 1].sent.start:prev.end]  # a parse split after "Govs."
+        named_again = any(key(m.text) == key(pick.text) and self.may_be(m, gender)
+                          and prev.start_char <= m.start < prev.end_char for m in self.people)
+        if not prev.start_char <= near.start < prev.end_char or pick.start >= prev.start_char \
+                or "?" in prev.text or named_again:  # "?": an interviewer's question
+            return pick
+        subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if (subj is not None and subj.tag_ not in {"NNS", "NNPS"} and self.person_at(subj) is None
+                and (subj.tag_ == "NN" or subj.lower_ in PRONOUN_GENDER
+                     or any(c.dep_ == "det" for c in subj.children))):
+            return pick
+        between = self.doc.char_span(pick.end, pos, alignment_mode="contract") or []
+        carried = any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in SUBJECT_DEPS
+                      and not self.quoted_at(t.idx) for t in between)
+        return pick if carried else near
+
+    def _sentence(self, m: Mention) -> int:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.sent.start if span is not None else -1
+
+    def _is_subject(self, m: Mention, main: bool = False, owner: bool = False) -> bool:
+        """Whether ``m`` is the subject of a main clause or of a speech verb (``main``: of a main clause
+        only), or, with ``owner``, the possessor of such a subject."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
         root = span.root
         if root.dep_ in {"compound", "appos"}:
             root = root.head
-        # The subject of a main clause or of a speech verb, not of a clause reported inside it.
+        if root.dep_ == "poss" and owner:  # "Roe's plan came with caveats. He …" is about Roe
+            root = root.head
+        # The subject of a main clause ("…, but Roe wasn't having it" too) or of a speech verb, not of a
+        # clause reported inside it.
+        verb = root.head
+        main_clause = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         if main:
-            return root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT"
-        return root.dep_ in SUBJECT_DEPS and (root.head.dep_ == "ROOT" or root.head.lemma_ in SPEECH)
+            return root.dep_ in SUBJECT_DEPS and main_clause
+        return root.dep_ in SUBJECT_DEPS and (main_clause or verb.lemma_ in SPEECH)

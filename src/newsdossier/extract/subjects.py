@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Verbs that report what someone said or wrote.
 SPEECH = frozenset("""
@@ -49,6 +49,9 @@ def subject_of(verb: Token) -> Token | None:
     """The speaker token of a speech verb: its subject, a passive's agent, or the subject of the clause a
     subject-less participle or conjunct hangs on ("…, writing on Truth Social:")."""
     subj = _own_subject(verb, {"nsubj", "csubj"})
+    parsed = subj is not None
+    if subj is not None and _across_lines(subj, verb):
+        subj = None  # the parse ran the paragraph into the one before: its subject is not this verb's
     # A participle the parse made the subject or the head ("Majorities of voters going to the polls say"):
     # its own subject speaks.
     host = (subj if subj is not None and subj.dep_ == "csubj"
@@ -62,8 +65,8 @@ def subject_of(verb: Token) -> Token | None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     # "Saturday … Sen. Jane Roe said", "…,” Roe barked"; after a time stamp glued on as the subject ("2:40 p.m.
     # ¶ The mayor's spokesman says"), any noun right before the verb.
-    named = None if passive else _name_before(verb, nouns=subj is not None)
-    if named is not None or subj is not None:
+    named = None if passive else _name_before(verb, nouns=parsed)
+    if named is not None or parsed:
         return named
     for child in verb.lefts:  # "About 6 in 10 say", "Less than a third agreed": a share the parse left loose
         if child.dep_ in {"nummod", "dep", "npadvmod"} and _share(child):
@@ -96,7 +99,7 @@ def subject_of(verb: Token) -> Token | None:
             # "after Lee entered the race, calling them … and vowing …"); not a clause reported by a speech
             # verb ("Lee argued that a treaty would last, writing …": Lee writes), nor a quote the parse
             # hung the cue on ('"We lost," Roe told AFP'), nor one on another line (a heading).
-            if anc.dep_ == "ccomp" and anc.head.lemma_ in SPEECH:
+            if anc.dep_ == "ccomp" and anc.head.lemma_ in SPEECH and anc.head.i < anc.i:
                 continue
             subj = _own_subject(anc, SUBJECT_DEPS)
             if subj is not None and subj.i != verb.i:
@@ -143,7 +146,9 @@ def _name_before(verb: Token, nouns: bool = False) -> Token | None:
     """A name right before a verb the parse left without a subject ("Saturday at the convention Sen. Jane
     Roe (D-MA) said": the name hangs on the date; '…," Roe barked': the name is a compound), passing over
     auxiliaries and adverbs ("Roe has also said"), a parenthesis ("Jane Roe (D-MA) said"), an age ("Roe,
-    58, told") or a name set off by commas ("her adviser, Jane Roe, said")."""
+    58, told"), a name set off by commas ("her adviser, Jane Roe, said"), a description set off by commas
+    ("Jane Roe, the minority leader, said") or an aside between dashes ("Jane Roe - in a line aimed at Lee -
+    declared"); a name the parse made an object of the paragraph before counts too."""
     if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # a participle or infinitive after a name ("rival, Jane Roe, saying") is not hers
     doc = verb.doc
@@ -152,16 +157,42 @@ def _name_before(verb: Token, nouns: bool = False) -> Token | None:
         k -= 1
     if k >= 0 and doc[k].text == ")":
         k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), 0) - 1
-    elif k >= 2 and doc[k].text == ",":
-        opening = next((j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == ","), None)
-        if opening is None or not (doc[k - 1].like_num or all(t.pos_ == "PROPN" for t in doc[opening + 1:k])):
+    elif k >= 2 and doc[k].text in _ASIDE_MARKS:
+        mark = doc[k].text
+        opening = next((j for j in range(k - 1, max(k - (6 if mark == "," else 25), -1), -1)
+                        if doc[j].text == mark), None)
+        if opening is None:
             return None
-        k -= 1 if not doc[k - 1].like_num else 3
+        aside = doc[opening + 1:k]
+        if doc[k - 1].like_num:
+            k -= 3
+        elif all(t.pos_ == "PROPN" for t in aside):
+            k -= 1
+        elif opening > 0 and doc[opening - 1].pos_ == "PROPN" and (mark != "," or _description(aside)):
+            k = opening - 1
+        else:
+            return None
     if (k < 0 or doc[k].pos_ not in ({"PROPN", "NOUN"} if nouns else {"PROPN"})
             or doc[k].ent_type_ in {"DATE", "TIME", "GPE"}
-            or doc[k].dep_ in _OBJECT_DEPS or not (nouns or doc[k].text[:1].isupper())):
+            or (doc[k].dep_ in _OBJECT_DEPS and not _across_lines(doc[k]))
+            or not (nouns or doc[k].text[:1].isupper())):
         return None
     return doc[k]
+
+
+_ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
+
+
+def _description(words: Span) -> bool:
+    """A short description set off as an appositive ("the minority leader"): no verb, opens with a determiner."""
+    return 0 < len(words) <= 5 and words[0].pos_ == "DET" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _across_lines(token: Token, other: Token | None = None) -> bool:
+    """Whether ``token`` and ``other`` (by default its head) are on different lines: the parse ran a
+    paragraph into the one before."""
+    other = token.head if other is None else other
+    return any("\n" in t.text_with_ws for t in token.doc[min(other.i, token.i):max(other.i, token.i)])
 
 
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "poss", "oprd"})

@@ -1,0 +1,35 @@
+"""Person names: gender from titles, first names (the team's list, then the 1990 US census) and surnames."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdossier.extract.names import census, name_gender
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Patty Murray", "f"), ("Lesley Stahl", "f"), ("Brad Sherman", "m"), ("Chris Shays", "m"),
+    ("Ms. Robin Lee", "f"), ("Mr. Kelly Lee", "m"),  # a title outweighs the first name
+    ("Leslie Knope", None), ("Pat Buchanan", None),  # borne by both sexes alike: no guess
+])
+def test_first_names_give_a_gender_only_when_one_sex_dominates(name: str, gender: str | None) -> None:
+    assert name_gender(name, "")[0] == gender
+
+
+def test_a_name_alone_is_a_surname_not_a_first_name() -> None:
+    assert "clinton" in census() and name_gender("Clinton", "")[0] is None
+    assert name_gender("Trump", "")[0] == "m"  # a surname the news names alone
+
+
+def test_the_census_table_holds_thousands_of_lower_case_first_names() -> None:
+    table = census()
+    assert len(table) > 4000 and set(table.values()) == {"m", "f"}
+    assert all(name.isalpha() and name.islower() for name in table)
+
+
+@given(st.sampled_from(sorted(census())), st.sampled_from(["Okafor", "Lindqvist", "Moreau"]))
+def test_a_census_first_name_before_a_surname_gives_its_gender(first: str, surname: str) -> None:
+    gender, weight = name_gender(f"{first.title()} {surname}", "")
+    assert weight >= 10 and gender in {"m", "f"}
