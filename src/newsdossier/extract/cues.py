@@ -7,8 +7,8 @@ paragraph of its own ending in a colon, or a sentence whose subject is a person 
 "Roe has taken a firm line: '…'"), in the cue that interrupts it ("…," he continued, "…"), or is the speech
 verb whose clause holds a fragment (a partial quote: vowed Ukraine would 'never leave'). A line that opens
 with a label and a colon reports its source: a known name ("Issa: …"), a kind of source ("Poll: …") or, in a
-transcript, a speaker label in capitals ("TAPPER: …"). :class:`CueFinder` holds one article's parse and finds these; :mod:`.quotes`
-decides which quotes are speech and assembles them.
+transcript, a speaker label in capitals ("TAPPER: …"). :class:`CueFinder` holds one article's parse and finds
+these; :mod:`.quotes` decides which quotes are speech and assembles them.
 """
 
 from __future__ import annotations
@@ -187,7 +187,7 @@ class CueFinder:
         prev = doc[verb.i - 1]
         if prev.text == ",":
             lead = [w for w in window if w.i < verb.i and w.text not in QUOTE_MARKS]
-            segment = lead[:next((k for k, w in enumerate(lead) if w.text == ","), 0)]
+            segment = lead[:next((k for k, w in enumerate(lead) if w.text == ","), 0)]  # up to its first comma
             after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             if segment and all(w.pos_ == "PROPN" for w in segment) and self.resolver.person_at(segment[-1]):
                 subj = segment[-1]  # the name before an appositive
@@ -198,7 +198,7 @@ class CueFinder:
                 while subj.i + 1 < len(doc) and doc[subj.i + 1].pos_ == "PROPN":
                     subj = doc[subj.i + 1]
         elif (not new_sentence and prev.dep_ == "nsubj" and prev.head == verb
-              and doc[prev.left_edge.i - 1].text == ","
+              and prev.left_edge.i > 0 and doc[prev.left_edge.i - 1].text == ","
               and (prev.lower_ in {"he", "she"} or self.resolver.person_at(prev))):
             subj = prev  # ", he said" closing the sentence
         if subj is None:

@@ -294,10 +294,10 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
     kids = [c for c in verb.rights if c.dep_ in {"dobj", "oprd", "attr", "acomp", "prep", "dative"}]
     if not kids:
         return None
-    # an infinitive right after the object belongs to it ("rejected calls from Russia to give up the Donbas")
-    last = max(c.right_edge.i for c in kids)
-    kids += [c for c in verb.rights if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == last + 1
-             and c.left_edge.lower_ == "to" and any(k.dep_ == "dobj" for k in kids)]
+    if any(c.dep_ == "dobj" for c in kids):  # an infinitive right after the object belongs to it
+        last = max(c.right_edge.i for c in kids)  # ("rejected calls from Russia to give up the Donbas")
+        kids += [c for c in verb.rights if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == last + 1
+                 and c.left_edge.lower_ == "to"]
     start = min(c.left_edge.idx for c in kids)
     end = max(c.right_edge.idx + len(c.right_edge.text) for c in kids)
     return trim(text, start, end)

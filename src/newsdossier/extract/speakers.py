@@ -66,7 +66,8 @@ def _own_line(m: Mention) -> Mention:
 def _acronym(name: str) -> bool:
     """An organisation's initials the tagger took for a person ("GOP", "Indiana GOP"): no one a pronoun
     refers back to."""
-    return any(len(w) <= 5 and w.isupper() and w.isalpha() and len(w) > 1 for w in name.split()[-1:])
+    last = name.split()[-1] if name.split() else ""
+    return 1 < len(last) <= 5 and last.isalpha() and last.isupper()
 
 
 def _dateline(text: str, token: Token) -> bool:
