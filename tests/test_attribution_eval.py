@@ -144,16 +144,30 @@ def test_a_he_she_source_read_by_hand_counts_instead_of_the_nearest_name() -> No
     assert s.as_dict()["speaker_accuracy_resolved[all@0.5]"] == 1.0
 
 
-def test_the_hand_read_referents_point_at_pronouns_and_name_people_of_their_article(shared_dir: Path) -> None:
+def test_a_source_read_as_naming_no_one_counts_only_its_own_words() -> None:
+    text = 'Ms. Lee said the plan was late. "We will build it," a spokeswoman said.'
+    ann = "\n".join(["T1\tSource 0 7\tMs. Lee", "T2\tContent 13 30\tthe plan was late",
+                     "E1\tAttribution:T9 Content:T2 Source:T1", "T3\tSource 52 65\ta spokeswoman",
+                     "T4\tContent 33 49\tWe will build it", "E2\tAttribution:T8 Content:T4 Source:T3"])
+    assert text[52:65] == "a spokeswoman" and text[33:49] == "We will build it"
+    guessed, read = parse_ann(ann, text)[1], parse_ann(ann, text, {52: ""})[1]
+    assert (guessed.referent, read.resolved) == ("Ms. Lee", "")
+    pred = [[make_unit(text, [(33, 49)], "Ms. Lee")]]
+    s = score("test", [polnear.GoldArticle("t", text, [read])], pred, seconds=1.0)
+    assert s.speaker_accuracy("all@0.5") == 1.0 and s.speaker_accuracy("all@0.5", resolved=True) == 0.0
+
+
+def test_the_hand_read_referents_point_at_sources_and_name_people_of_their_article(shared_dir: Path) -> None:
     table = polnear.referents("dev")
-    assert sum(len(v) for v in table.values()) > 300
-    base = shared_dir / "data" / "polnear" / "dev" / "text"
+    assert sum(len(v) for v in table.values()) > 800
+    base = shared_dir / "data" / "polnear" / "dev"
     for name, by_start in table.items():
-        text = (base / f"{name}.txt").read_text(encoding="utf-8")
+        text = (base / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        sources = {u for u in re.findall(r"\tSource (\d+) ", "".join(
+            p.read_text(encoding="utf-8") for p in (base / "attributions").glob(f"{name}*.ann")))}
         for start, who in by_start.items():
-            word = re.match(r"\w+", text[start:]).group().lower()  # type: ignore[union-attr]
-            assert word in {"he", "she", "his", "her", "him"}, (name, start, word)
-            assert who.lower() in text.lower(), (name, who)
+            assert str(start) in sources, (name, start)
+            assert all(w.lower() in text.lower() for w in who.split()), (name, who)
 
 
 def test_a_quote_over_several_paragraphs_with_no_cue_is_one_unit() -> None:
@@ -192,8 +206,8 @@ def test_unknown_split_is_a_clear_error() -> None:
 # floor when the figure rises; never lower one to let a change through. A default build and one with
 # `--learned-cues` each keep their own floors: the learned cues find more at lower precision, so they are an
 # option, and a default build must not lose what it had. Speaker accuracy where we name someone is gated with
-# each he/she source read by the team ("read"): the scorer's own guess, the nearest earlier gold name, is wrong
-# for one such source in five and moved by 0.003 on changes that, read by hand, left it unchanged.
+# each pronoun and description source read by the team ("read"): the scorer's own guess, the nearest earlier
+# gold name, is wrong for one he/she source in five.
 DEV_FLOORS = {
     "newsdossier": {"quoted@0.5 f1": 0.881, "all@0.5 p": 0.883, "all@0.5 f1": 0.717, "speaker matched": 0.850,
                     "speaker matched, read": 0.869, "speaker given, read": 0.941},

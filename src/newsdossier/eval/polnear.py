@@ -21,8 +21,9 @@ Scores (content compared as sets of word tokens, ``\\w+``, so quote marks and pu
       other gender by title or first name, so naming either is right; a gold unit
       without a source is right only when we also give none. No speaker where the gold has one is wrong.
       That nearest name is a guess, wrong for about one he/she source in five on dev; so for dev a second
-      figure counts, for each he/she/his/her/him source, the person the team read it to refer to
-      (``polnear_referents.json``, annotated from the text alone, blind to any system's output).
+      figure counts, for each he/she/his/her/him source and each description source, whom the team read it
+      to refer to, or no one (``polnear_referents.json``, read from the text alone, blind to any system's
+      output).
   Throughput: articles/s of each system over the split, spaCy parsing included.
 """
 
@@ -63,7 +64,7 @@ class Unit:
     referent: str | None = None  # for a pronoun or description source: the name it stands for
     tokens: frozenset[int] = field(default=frozenset())  # start offsets of the content's word tokens
     quoted: bool = False
-    resolved: str | None = None  # for a he/she source on dev: whom the team read it to refer to
+    resolved: str | None = None  # a pronoun or description source read by the team: whom it names ("": no one)
 
 
 @dataclass(slots=True)
@@ -98,7 +99,7 @@ def _fragments(spec: str) -> Fragments:
 
 def parse_ann(ann: str, text: str, resolved: dict[int, str] | None = None) -> list[Unit]:
     """The attribution units of one brat standoff file; malformed lines are skipped. ``resolved`` maps the
-    start of a pronoun source to whom it refers to, where the team annotated it."""
+    start of a pronoun or description source to whom the team read it to name ("": no one)."""
     spans: dict[str, tuple[str, Fragments]] = {}
     relations: list[dict[str, str]] = []
     for line in ann.splitlines():
@@ -142,7 +143,7 @@ def parse_ann(ann: str, text: str, resolved: dict[int, str] | None = None) -> li
                 referent = earlier[-1] if earlier else None
         unit = make_unit(text, frags, speaker, referent)
         hand = (resolved or {}).get(src[0]) if src is not None else None
-        units.append(replace(unit, resolved=hand) if hand else unit)
+        units.append(replace(unit, resolved=hand) if hand is not None else unit)
     return units
 
 
@@ -184,7 +185,8 @@ _REFERENTS = Path(__file__).with_name("polnear_referents.json")
 
 
 def referents(split: str) -> dict[str, dict[int, str]]:
-    """The team's reading of whom the he/she sources of a split refer to: article -> source start -> name."""
+    """The team's reading of whom the pronoun and description sources of a split name: article -> source
+    start -> name ("": no one)."""
     table = json.loads(_REFERENTS.read_text(encoding="utf-8")).get(split, {})
     return {name: {int(start): who for start, who in by_start.items()} for name, by_start in table.items()}
 
@@ -357,10 +359,10 @@ class Scores:
     speaker_right: dict[str, int] = field(default_factory=dict)
     speaker_given: dict[str, int] = field(default_factory=dict)  # matched units where we named a speaker
     speaker_given_right: dict[str, int] = field(default_factory=dict)
-    # as speaker_right, with the team's reading of he/she sources where there is one (dev)
+    # as speaker_right, with the team's reading of pronoun and description sources where there is one (dev)
     speaker_right_resolved: dict[str, int] = field(default_factory=dict)
     speaker_given_right_resolved: dict[str, int] = field(default_factory=dict)
-    resolved: int = 0  # matched units (all@0.5) whose gold source the team resolved
+    resolved: int = 0  # matched units (all@0.5) whose gold source the team read
     stages: dict[str, float] = field(default_factory=dict)  # seconds per step: parse, mentions, quotes
 
     @property
@@ -405,7 +407,7 @@ def score(system: str, gold: list[GoldArticle], predicted: list[list[Unit]], sec
             for gu, pu in pairs:
                 right = same_speaker(gu.speaker, pu.speaker, gu.referent)
                 s.speaker_right[key_] = s.speaker_right.get(key_, 0) + right
-                by_hand = same_speaker(gu.speaker, pu.speaker, gu.resolved) if gu.resolved else right
+                by_hand = same_speaker(gu.speaker, pu.speaker, gu.resolved) if gu.resolved is not None else right
                 s.speaker_right_resolved[key_] = s.speaker_right_resolved.get(key_, 0) + by_hand
                 s.resolved += key_ == "all@0.5" and gu.resolved is not None
                 if pu.speaker is not None:
@@ -446,14 +448,14 @@ def table(results: Sequence[Scores]) -> str:
     rows.append(("speaker acc. (quoted@0.5 matched)",
                  *(f"{r.speaker_accuracy('quoted@0.5'):.3f}" for r in results)))
     if any(r.resolved for r in results):
-        rows.append(("speaker acc. (all@0.5), he/she read by hand",
+        rows.append(("speaker acc. (all@0.5), sources read by hand",
                      *(f"{r.speaker_accuracy('all@0.5', resolved=True):.3f}" for r in results)))
-        rows.append(("speaker acc. (quoted@0.5), he/she read by hand",
+        rows.append(("speaker acc. (quoted@0.5), sources read by hand",
                      *(f"{r.speaker_accuracy('quoted@0.5', resolved=True):.3f}" for r in results)))
     rows.append(("speaker acc. where one is given (all)",
                  *(f"{r.as_dict()['speaker_precision[all@0.5]']:.3f}" for r in results)))
     if any(r.resolved for r in results):
-        rows.append(("  the same, he/she read by hand",
+        rows.append(("  the same, sources read by hand",
                      *(f"{r.as_dict()['speaker_precision_resolved[all@0.5]']:.3f}" for r in results)))
     rows.append(("gold / predicted units (all)", *(f"{r.tallies['all@0.5'].gold}/{r.tallies['all@0.5'].pred}"
                                                     for r in results)))
