@@ -627,3 +627,4 @@ def test_a_subject_on_another_line_is_not_the_speaker() -> None:
 def indirect_speaker(text: str) -> str | None:
     q = next(q for q in extract(text) if q.kind == "indirect")
     return q.speaker_name
+

@@ -244,3 +244,14 @@ def test_initials_the_tagger_took_for_a_person_are_no_antecedent() -> None:
     resolver = Resolver(doc, "test.txt", mentions, [])
     assert "GOP" not in {m.text for m in resolver.people}
     assert resolver.antecedent(text.index("He said"), "m").name == "Rex Early"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Chairman of the Joint Chiefs Gen. Joseph Dunford said the plan was sound.", "Joseph Dunford"),
+    ('Speaker of the House Rep. Paul Ryan (R-WI) said "images like that have no place in a campaign."',
+     "Paul Ryan"),
+])
+def test_the_name_that_closes_an_office_speaks(text: str, speaker: str) -> None:
+    article = Article("test.txt", 0, text)
+    doc = nlp()(text)
+    assert [q.speaker_name for q in extract_quotes(article, doc, mentions_of(doc, article.id))] == [speaker]

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 ROLE_NOUNS = frozenset("""
 president leader minister chancellor secretary senator governor candidate nominee spokesman spokeswoman
 spokesperson premier mayor king queen prince chief commander general ambassador envoy aide adviser advisor
+speaker chairman chairwoman chair director head
 """.split())
 # Quote marks inside a name (a subject inside a quote); markup left in the text (tweet tags).
 _QUOTES = re.compile(r"[“”\"«»]|''|``")
@@ -279,14 +280,20 @@ class Resolver:
     def _named_in(self, subj: Token) -> Speaker | None:
         """The person a description, title, place or date subject stands beside as its appositive or
         conjunct ("Democratic candidate Senator Jane Roe (D-VT) stated", "GOP contender and former surgeon
-        John Roe responded", "LONDON (AP) – Vice President John Roe hit …"): that person speaks."""
+        John Roe responded", "LONDON (AP) – Vice President John Roe hit …"), or that closes an office "of"
+        something ("Secretary of State John Roe said", "Speaker of the House Jane Roe (D-VT) said"): that
+        person speaks."""
         if self.person_at(subj) is not None:
             return None
-        for child in subj.children:
-            if child.dep_ in {"appos", "conj"} and child.i < subj.head.i and child.pos_ == "PROPN":
-                m = self.person_at(child)
-                if m is not None and is_name(m.text):
-                    return Speaker(m.text, Span(self.article_id, m.start, m.end, m.text))
+        named = [c for c in subj.children if c.dep_ in {"appos", "conj"} and c.i < subj.head.i and c.pos_ == "PROPN"]
+        if subj.lower_ in ROLE_NOUNS and any(c.lower_ == "of" for c in subj.rights):
+            words = [t for t in subj.subtree if t.i < subj.head.i]
+            cut = next((k for k, t in enumerate(words) if t.text == "("), len(words))
+            named += words[cut - 1:cut]  # the name the office ends on, before any "(D-VT)"
+        for child in named:
+            m = self.person_at(child)
+            if m is not None and is_name(m.text):
+                return Speaker(m.text, Span(self.article_id, m.start, m.end, m.text))
         return None
 
     def is_person(self, speaker: Speaker) -> bool:
