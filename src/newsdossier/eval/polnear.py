@@ -244,7 +244,10 @@ def units_of(text: str, quotes: Iterable[Quote]) -> list[Unit]:
     chain = {q.start: q.chain for q in find_quoted(text)}
     groups: dict[object, list[Quote]] = {}
     for q in quotes:
-        k = (q.cue_span.start, q.cue_span.end) if q.cue_span is not None else ("chain", chain.get(q.start, -q.start))
+        if q.cue_span is not None:
+            k: object = (q.cue_span.start, q.cue_span.end)
+        else:
+            k = ("chain", chain[q.start]) if q.start in chain else ("q", q.start)
         groups.setdefault(k, []).append(q)
     units = []
     for members in groups.values():
