@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdossier.extract.names import census, name_gender
+from newsdossier.extract.names import _FEMALE, _MALE, census, name_gender
 
 
 @pytest.mark.parametrize(("name", "gender"), [
@@ -29,7 +29,9 @@ def test_the_census_table_holds_thousands_of_lower_case_first_names() -> None:
     assert all(name.isalpha() and name.islower() for name in table)
 
 
-@given(st.sampled_from(sorted(census())), st.sampled_from(["Okafor", "Lindqvist", "Moreau"]))
+_CENSUS_ONLY = sorted(set(census()) - _MALE - _FEMALE)  # first names the team's own lists do not override
+
+
+@given(st.sampled_from(_CENSUS_ONLY), st.sampled_from(["Okafor", "Lindqvist", "Moreau"]))
 def test_a_census_first_name_before_a_surname_gives_its_gender(first: str, surname: str) -> None:
-    gender, weight = name_gender(f"{first.title()} {surname}", "")
-    assert weight >= 10 and gender in {"m", "f"}
+    assert name_gender(f"{first.title()} {surname}", "") == (census()[first], 10)

@@ -568,7 +568,7 @@ def test_a_relative_clause_on_what_someone_is_speaks_for_them() -> None:
 ])
 def test_an_attribution_set_off_after_the_quote(text: str, phrase: str, speaker: str) -> None:
     kind, name, cue = who(text, phrase)
-    assert (kind, cue) == ("direct", "said") and name is not None and speaker in name
+    assert (kind, name, cue) == ("direct", speaker, "said")
 
 
 def test_after_a_full_stop_an_attribution_closing_the_next_sentence_is_not_the_quotes() -> None:
@@ -606,7 +606,7 @@ def test_a_partial_quote_after_a_cue_and_a_comma_takes_that_cue() -> None:
             "council to admit the flood damage, the mayor’s office said it was an example of double standards—since "
             "the province has yet to pay for its own role in the floods of the 1990s. There are other examples”")
     kind, name, cue = who(text, "after the regional parliament")
-    assert (kind, cue) == ("partial", "wrote") and name is not None and name.endswith("Ines Moreau")
+    assert (kind, name, cue) == ("partial", "the Gazette’s Ines Moreau", "wrote")
 
 
 def test_a_subject_set_off_by_a_description_or_a_dashed_aside() -> None:
@@ -621,7 +621,7 @@ def test_a_subject_on_another_line_is_not_the_speaker() -> None:
     text = ('"The budget is balanced," said Tomas Berg, a former adviser to Mayor Lena Holm\n'
             'Ms. Holm often says she is not running for a third term.')
     q = find(extract(text), "she is not running")
-    assert q.speaker_name is not None and "Holm" in q.speaker_name
+    assert (q.speaker_name, q.cue) == ("Holm", "says")
 
 
 def indirect_speaker(text: str) -> str | None:

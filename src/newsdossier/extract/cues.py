@@ -31,6 +31,7 @@ SENTENCE_END = frozenset(".!?")
 _RETORT = frozenset({"shoot", "fire", "hit", "push", "snap", "strike"})
 _PREPOSITIONS = frozenset({"on", "about", "to", "at", "for", "over", "in", "with", "against", "from", "after"})
 _DASHES = frozenset({"–", "—", "-", "--"})
+_PERSON_OR_ORGANISATION = frozenset({"person", "organization"})
 # Prepositions whose object after a speech participle is what was said, not where ("warning of", "talking
 # about"), and verbs that take one of theirs so ("calling for", "pointing to").
 _TOPIC_PREPS = frozenset({"about", "of", "against"})
@@ -278,9 +279,7 @@ class CueFinder:
         if subj is None or subj.i < lead[0].i:
             return None
         speaker = self.resolver.resolve(subj)
-        m = speaker.mention
-        if m is None or not any(o.start <= m.start < o.end and o.label in {"person", "organization"}
-                                for o in self.resolver.mentions):
+        if not self.resolver.named_as(speaker, _PERSON_OR_ORGANISATION):
             return None
         colon = lead[-1]
         return Cue(None, colon.idx, colon.idx + 1, speaker)

@@ -267,7 +267,7 @@ class _Extractor(CueFinder):
             # shield" or "fewer than a hundred residents … supporting the occupation" report nobody.
             if object_only and not _names_a_source(cue.speaker):
                 continue
-            if by_lexicon and not self.actor(cue.speaker):
+            if by_lexicon and not self.resolver.named_as(cue.speaker, _ACTORS):
                 continue  # a learned cue's subject holds a position only if it can: "the tariff highlighted …"
             # Reported speech stays on its cue's line: the parse may run a clause into a heading or paragraph.
             line_end = self.text.find("\n", verb.idx)
@@ -283,12 +283,6 @@ class _Extractor(CueFinder):
                 self.local.add((s, e))
             out.append(self.make(s, e, "indirect", cue))
         return out
-
-    def actor(self, speaker: Speaker) -> bool:
-        """Whether a speaker is named as a person, an organisation or a group."""
-        m = speaker.mention
-        return m is not None and any(o.start <= m.start < o.end and o.label in _ACTORS
-                                     for o in self.resolver.mentions)
 
     def owner_cue(self, cue: Token) -> Cue:
         """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "Lee voiced the

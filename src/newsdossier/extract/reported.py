@@ -7,11 +7,11 @@ border"), or for a passive with its agent, its subject ("was first reported by X
 reports that answer ("said so", "said the same of X"). An "according to X" phrase and an "as X reported"
 aside report the sentence they hang on; "X is expected to …" with no one named as expecting it, and "X
 seems (appears) to …", report subject and infinitive, with no source: the writer hedges. A clause ends
-before an aside that closes it (", which …") and before a second speech act conjoined to it ("… and calls her …"); a verb set into its
-content as an aside ("Still, he said, …") reports the clause around it. Verbs of belief and position are
-attributions only as stated fact: not a passive with no agent ("is expected to" aside), not a hypothetical
-("would agree to"), not a base form ("would support"), and "show"/"find" only with a person or a study as
-subject ("a poll found", not "history has shown").
+before an aside that closes it (", which …") and before a second speech act conjoined to it ("… and calls
+her …"); a verb set into its content as an aside ("Still, he said, …") reports the clause around it. Verbs
+of belief and position are attributions only as stated fact: not a passive with no agent ("is expected to"
+aside), not a hypothetical ("would agree to"), not a base form ("would support"), and "show"/"find" only
+with a person or a study as subject ("a poll found", not "history has shown").
 """
 
 from __future__ import annotations

@@ -296,6 +296,11 @@ class Resolver:
                 return Speaker(m.text, Span(self.article_id, m.start, m.end, m.text))
         return None
 
+    def named_as(self, speaker: Speaker, labels: frozenset[str]) -> bool:
+        """Whether the speaker's mention lies in a mention the tagger gave one of ``labels`` ("person", …)."""
+        m = speaker.mention
+        return m is not None and any(o.start <= m.start < o.end and o.label in labels for o in self.mentions)
+
     def is_person(self, speaker: Speaker) -> bool:
         """Whether a speaker is (or may be) a person: not a name tagged as an organisation or a place."""
         m = speaker.mention
