@@ -139,6 +139,32 @@ def test_a_label_given_by_a_person_is_a_partial_quote() -> None:
     assert who(text, "fair and overdue") == ("partial", "Peter Novak", "described")
 
 
+@pytest.mark.parametrize(("text", "phrase", "speaker", "cue"), [
+    ("Mayor Ilse Brandt referred to the protesters as \u201cmy neighbours\u201d on Sunday.", "my neighbours",
+     "Ilse Brandt", "referred"),
+    ("Chancellor Petra Lind heralded the harbour accord as a 'turning point'.", "turning point", "Petra Lind",
+     "heralded"),
+    ("The Harbour Workers Union blamed the delays on \u201cchaotic planning\u201d.", "chaotic planning",
+     "The Harbour Workers Union", "blamed"),
+    ("Senator Omar Haddad thanked the volunteers for their \u201cquiet courage\u201d.", "quiet courage",
+     "Omar Haddad", "thanked"),
+])
+def test_a_fragment_a_person_puts_on_something_is_their_partial_quote(
+        text: str, phrase: str, speaker: str, cue: str) -> None:
+    quotes = extract(text)
+    assert who(text, phrase) == ("partial", speaker, cue)
+    assert [(q.speaker_name, q.cue) for q in quotes if q.kind == "indirect"] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Reyes is holding a rally at the 'Blue Anchor Social Club' tonight.",  # a title
+    "Tomas Reyes mocked the \u201cestablishment\u201d candidate in a speech.",  # qualifies the noun after it
+    "Ines Vidal spoke about the film \u201cNorthern Lights\u201d on Monday.",
+])
+def test_titles_and_qualifying_fragments_are_no_ones_words(text: str) -> None:
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
 def test_follow_on_paragraphs_continue_the_last_speaker() -> None:
     text = ("Olga Petrova runs the bakery in the square.\n"
             '"Every morning, we hear the sirens," she told the Gazette.\n'

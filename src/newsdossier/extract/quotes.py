@@ -27,9 +27,10 @@ from ..model import Article, Mention, Quote, QuoteKind, Span
 from .cues import SENTENCE_END, Cue, CueFinder
 from .lexicon import NO_CUES, Lexicon, learned
 from .lexicon import content as learned_content
+from .lexicon import finite
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
-from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, complement, content_of, hedged, host_clause,
-                       noun_clause, pro_form, reports, trim)
+from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, complement, content_of, hedged,
+                       host_clause, noun_clause, pro_form, reports, trim)
 from .speakers import Resolver, Speaker
 from .subjects import SPEECH
 
@@ -170,6 +171,8 @@ class _Extractor(CueFinder):
                     cue = self.cue_before(q)  # 'As Lee wrote, "after the vote …"'
                 words = self.text[q.start:q.end].split()
                 has_verb = any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(q.start, q.end))
+                if cue is None and not ruled_out:
+                    cue = self.wording_cue(q)
                 if cue is None and (len(words) <= _MAX_TERM_WORDS or not has_verb):
                     continue  # a coined term or scare quote: not speech
                 cue = cue or self.host_cue(q, indirect)
@@ -200,6 +203,34 @@ class _Extractor(CueFinder):
         for q in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((q.start, q.end), q)
         return sorted(unique.values(), key=lambda x: (x.start, x.end))
+
+    def wording_cue(self, q: Quoted) -> Cue | None:
+        """The cue of a verb that puts a quoted fragment in its object ("Lee referred to them as 'thugs'",
+        "Roe heralded the deal as a 'breakthrough'"), when a person or organisation is its subject. A title
+        ("is holding a party at the 'Red Neck Country Club'") or a quote that qualifies a noun after it ("the
+        'establishment' candidate") is no one's words."""
+        toks = self.tokens(q.start, q.end)
+        if not toks:
+            return None
+        head = next((t for t in toks if not (q.start <= t.head.idx < q.end) or t.head is t), toks[0])
+        if head.head.idx >= q.end:
+            return None
+        words = [w for w in self.text[q.start:q.end].replace("-", " ").split() if w[0].isalpha()]
+        before = self.tokens(max(0, q.open - 12), q.open)
+        if all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words) and not (
+                before and before[-1].lower_ in {"as", "a", "an"}):  # not a name it is given ("as 'Chris'")
+            return None
+        child = head
+        for verb in head.ancestors:
+            if child.dep_ in _NOT_OBJECT:
+                return None
+            if verb.pos_ == "VERB" and verb.lemma_ in WORDING:
+                if child.dep_ not in _OBJECT or not finite(verb) or self.in_quote(verb.idx):
+                    return None
+                cue = self.cue_from(verb)
+                return cue if self.resolver.named_as(cue.speaker, _ACTORS) else None
+            child = verb
+        return None
 
     def host_cue(self, q: Quoted, indirect: list[Quote]) -> Cue | None:
         """The cue of the innermost indirect item whose content holds a fragment the parse tied to no speech
@@ -320,6 +351,10 @@ def _names_a_source(speaker: Speaker) -> bool:
 
 
 _ACTORS = frozenset({"person", "organization", "group"})
+_OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
+# A fragment under these is part of a subject, a name or another clause, not what a verb above puts into words.
+_NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl", "conj"})
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
 _QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 

@@ -51,6 +51,12 @@ OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", 
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
     ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
     ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"))}
+# Verbs by which someone puts words on a thing ("referred to them as 'thugs'", "heralded the deal as a
+# 'breakthrough'"): with speech acts and verbs of belief, they report a quoted fragment in their object.
+WORDING = SPEECH_ACTS | REPORTING | frozenset("""
+refer herald coin identify introduce position label brand dub term characterize portray hail tout talk speak
+mock insult blame thank deride ridicule invoke quote repeat chant shout yell scream mouth advocate view regard
+""".split())
 # Verbs by which the writer hedges what a subject does or is ("is expected to resign", "seems to be off"):
 # the statement has no source.
 HEDGES = frozenset({"expect", "seem", "appear"})
