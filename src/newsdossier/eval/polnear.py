@@ -256,11 +256,12 @@ def units_of(text: str, quotes: Iterable[Quote]) -> list[Unit]:
     return units
 
 
-def _parse(texts: Sequence[str], stages: dict[str, float]) -> list:  # type: ignore[type-arg]
-    from ..analyse import nlp
+def _parse(texts: Sequence[str], stages: dict[str, float], plain: bool = False) -> list:  # type: ignore[type-arg]
+    """spaCy's parses; ``plain``: the model as shipped, without our sentence breaks at line ends."""
+    from ..analyse import LINE_BREAKS, nlp
 
     t0 = time.perf_counter()
-    docs = list(nlp().pipe(texts))
+    docs = list(nlp().pipe(texts, disable=[LINE_BREAKS] if plain else []))
     stages["parse"] = stages.get("parse", 0.0) + time.perf_counter() - t0
     return docs
 
@@ -270,7 +271,7 @@ def peer(texts: Sequence[str], stages: dict[str, float]) -> list[list[Unit]]:
     from textacy.extract.triples import direct_quotations
 
     out = []
-    docs = _parse(texts, stages)
+    docs = _parse(texts, stages, plain=True)
     t0 = time.perf_counter()
     for text, doc in zip(texts, docs):
         units = []
