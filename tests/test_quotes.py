@@ -165,6 +165,11 @@ def test_titles_and_qualifying_fragments_are_no_ones_words(text: str) -> None:
     assert [q for q in extract(text) if q.kind != "indirect"] == []
 
 
+def test_the_asker_named_after_a_question() -> None:
+    text = "The hall went quiet.\n\n\u201cHow long is the new pier?\u201d asked the girl, who had come from Gdansk."
+    assert who(text, "How long") == ("direct", "the girl", "asked")
+
+
 def test_follow_on_paragraphs_continue_the_last_speaker() -> None:
     text = ("Olga Petrova runs the bakery in the square.\n"
             '"Every morning, we hear the sirens," she told the Gazette.\n'

@@ -159,7 +159,8 @@ class CueFinder:
             if new_sentence and (n == 0 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children)):
                 return None
             cue = self.cue_from(t)
-            if cue.speaker.name is None and n == 0 and t.lemma_ not in LISTENER:
+            # '"…," said the pilot'; after "told" the one named is the listener, after "asked" the asker
+            if cue.speaker.name is None and n == 0 and (t.lemma_ not in LISTENER or t.lemma_ == "ask"):
                 cue.speaker = self.inverted(t, window)
             return cue
         return None
@@ -178,11 +179,12 @@ class CueFinder:
         """The speaker of an attribution set off by a comma after words that are not its subject, closing the
         sentence: '"…," Ann Lee, now 81 and retired in Ohio, said by phone'; '"…" at the rally, he said';
         '"…," since most cases were close, said Ann Lee, who teaches law'. A verb with a clause or object of
-        its own, or another verb after it, makes a statement of its own, not the quote's attribution. After a
-        quote that ends its sentence, only the first holds: '"…." The army held, said Lee' attributes the
-        new sentence."""
+        its own (other than its listener: '…, told The Daily Star'), or another verb after it, makes a
+        statement of its own, not the quote's attribution. After a quote that ends its sentence, only the first
+        holds: '"…." The army held, said Lee' attributes the new sentence."""
         doc = self.doc
-        if verb.i < 2 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children):
+        if verb.i < 2 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i and not _listener(verb, c)
+                             for c in verb.children):
             return None
         subj: Token | None = None
         prev = doc[verb.i - 1]
@@ -232,7 +234,7 @@ class CueFinder:
             if "\n" in t.text or t.text in SENTENCE_END or (t.text in QUOTE_MARKS and self.in_quote(t.idx)):
                 break
             lead.insert(0, t)
-        lead = [t for t in lead if t.text not in QUOTE_MARKS]
+        lead = [t for t in lead if t.text not in QUOTE_MARKS and not t.is_space]  # "Roe:  '…'": two spaces
         if not lead:
             return None
         if lead[-1].text not in {":", ","} and lead[-1].lemma_ not in SPEECH:
@@ -420,6 +422,15 @@ def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in t.children)
     return (prev is not None and prev.pos_ in {"PROPN", "PRON"} and t.pos_ == "NOUN" and t.lower_.endswith("s")
             and t.lower_[:-1] in SPEECH)
+
+
+def _listener(verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is whom ``verb`` was said to ("told The Daily Beast", "told reporters"), not what."""
+    return verb.lemma_ in LISTENER and obj.dep_ == "dobj" and (
+        obj.pos_ in {"PROPN", "PRON"} or obj.lemma_ in _AUDIENCES)
+
+
+_AUDIENCES = frozenset({"reporter", "journalist", "crowd", "audience", "supporter", "voter", "interviewer"})
 
 
 def _speech_form(word: str) -> bool:

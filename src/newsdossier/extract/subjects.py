@@ -146,9 +146,10 @@ def _name_before(verb: Token, nouns: bool = False) -> Token | None:
     """A name right before a verb the parse left without a subject ("Saturday at the convention Sen. Jane
     Roe (D-MA) said": the name hangs on the date; '…," Roe barked': the name is a compound), passing over
     auxiliaries and adverbs ("Roe has also said"), a parenthesis ("Jane Roe (D-MA) said"), an age ("Roe,
-    58, told"), a name set off by commas ("her adviser, Jane Roe, said"), a description set off by commas
-    ("Jane Roe, the minority leader, said") or an aside between dashes ("Jane Roe - in a line aimed at Lee -
-    declared"); a name the parse made an object of the paragraph before counts too."""
+    58, told"), a name set off by commas ("her adviser, Jane Roe, said"), a description or a relative clause
+    set off by commas ("Jane Roe, the club's president and general manager, said", "Jane Roe, meanwhile, who
+    sits on no board, said") or an aside between dashes ("Jane Roe - in a line aimed at Lee - declared"); a
+    name the parse made an object of the paragraph before counts too."""
     if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # a participle or infinitive after a name ("rival, Jane Roe, saying") is not hers
     doc = verb.doc
@@ -159,20 +160,23 @@ def _name_before(verb: Token, nouns: bool = False) -> Token | None:
         k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), 0) - 1
     elif k >= 2 and doc[k].text in _ASIDE_MARKS:
         mark = doc[k].text
-        opening = next((j for j in range(k - 1, max(k - (6 if mark == "," else 25), -1), -1)
+        opening = next((j for j in range(k - 1, max(k - (16 if mark == "," else 25), -1), -1)
                         if doc[j].text == mark), None)
         if opening is None:
             return None
         aside = doc[opening + 1:k]
-        if doc[k - 1].like_num:
+        before = opening - 1
+        if before >= 2 and doc[before].pos_ == "ADV" and doc[before - 1].text == ",":
+            before -= 2  # "Jane Roe, meanwhile, who …, said"
+        if doc[k - 1].like_num and k - opening <= 4:
             k -= 3
-        elif all(t.pos_ == "PROPN" for t in aside):
+        elif all(t.pos_ == "PROPN" for t in aside) and len(aside) <= 5:
             k -= 1
-        elif opening > 0 and doc[opening - 1].pos_ == "PROPN" and (mark != "," or _description(aside)):
-            k = opening - 1
+        elif before >= 0 and _name(doc[before]) and (mark != "," or _description(aside)):
+            k = before
         else:
             return None
-    if (k < 0 or doc[k].pos_ not in ({"PROPN", "NOUN"} if nouns else {"PROPN"})
+    if (k < 0 or (doc[k].pos_ not in ({"PROPN", "NOUN"} if nouns else {"PROPN"}) and not _name(doc[k]))
             or doc[k].ent_type_ in {"DATE", "TIME", "GPE"}
             or (doc[k].dep_ in _OBJECT_DEPS and not _across_lines(doc[k]))
             or not (nouns or doc[k].text[:1].isupper())):
@@ -184,8 +188,16 @@ _ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
 
 
 def _description(words: Span) -> bool:
-    """A short description set off as an appositive ("the minority leader"): no verb, opens with a determiner."""
-    return 0 < len(words) <= 5 and words[0].pos_ == "DET" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    """A description set off as an appositive ("the minority leader", "the club's president and general
+    manager": no verb, opens with a determiner) or a relative clause on a person ("who sits on no board")."""
+    if 0 < len(words) and words[0].lower_ in {"who", "whose"}:
+        return True
+    return 0 < len(words) <= 14 and words[0].pos_ == "DET" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _name(token: Token) -> bool:
+    """A proper name, or a name the tagger took for a common noun but its entity recogniser did not."""
+    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and token.text[:1].isupper())
 
 
 def _across_lines(token: Token, other: Token | None = None) -> bool:
