@@ -659,3 +659,32 @@ def indirect_speaker(text: str) -> str | None:
     q = next(q for q in extract(text) if q.kind == "indirect")
     return q.speaker_name
 
+
+def test_a_fronted_clause_looks_ahead_to_the_subject_it_leads_into() -> None:
+    text = ("Tom Reed was quiet at first. While he insisted that the donations were legal, Mr. Garcia admitted "
+            "the paperwork was late.")
+    assert who(text, "donations were legal") == ("indirect", "Garcia", "insisted")
+
+
+def test_a_name_in_the_pronouns_own_clause_is_not_it() -> None:
+    text = ("Peter Novak spoke on Monday. The witness the lawyers called was Karl Brandt, who was born in Ohio."
+            "\n\nHe insisted Brandt had lied about the money.")
+    assert who(text, "lied about the money") == ("indirect", "Peter Novak", "insisted")
+
+
+def test_someone_new_described_not_named_leaves_the_pronoun_unresolved() -> None:
+    text = ("Tom Hale won the vote easily. One local farmer said he had never voted before. He was unable to "
+            "find a polling place, he said.")
+    assert who(text, "unable to find a polling place") == ("indirect", None, "said")
+
+
+def test_a_name_modifying_a_common_noun_is_not_the_subject() -> None:
+    text = ('Mark Ellis and Tom Hale met on Friday. Ellis praised the ruling. The Hale campaign was not invited. '
+            '"It was a fair decision," he said.')
+    assert who(text, "fair decision") == ("direct", "Mark Ellis", "said")
+
+
+def test_a_pronoun_after_the_nearer_person_does_not_carry_the_earlier_one() -> None:
+    text = ("Peter Novak runs the farm. At the fair, the judges gave the prize to Karl Brandt. He thanked them, "
+            "and he said the rain had helped.")
+    assert who(text, "rain had helped") == ("indirect", "Karl Brandt", "said")

@@ -51,6 +51,11 @@ _TITLE_GENDER: dict[str, Gender] = {"mr": "m", "mr.": "m", "sir": "m", "lord": "
                                     "mrs": "f", "mrs.": "f", "miss": "f", "lady": "f", "dame": "f"}
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "himself": "m",
                                       "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# Pronouns and pronoun-like words: never a name, and never what "they" stands for.
+PRONOUNS = frozenset("""
+i me we us you he him she her it they them who whom which that this these those one someone somebody
+everyone everybody anyone anybody nobody none all both each some many others ones another what whoever
+""".split())
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del"})
 

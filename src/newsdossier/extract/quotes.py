@@ -200,8 +200,8 @@ class _Extractor(CueFinder):
                        for ds, de in direct)
             and not any(ps <= q.start and q.end <= pe for ps, pe in partial)]))
         unique: dict[tuple[int, int], Quote] = {}
-        for q in out:  # one item per span (ids are made from it): the quote found first wins
-            unique.setdefault((q.start, q.end), q)
+        for item in out:  # one item per span (ids are made from it): the quote found first wins
+            unique.setdefault((item.start, item.end), item)
         return sorted(unique.values(), key=lambda x: (x.start, x.end))
 
     def wording_cue(self, q: Quoted) -> Cue | None:

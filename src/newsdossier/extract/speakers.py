@@ -1,16 +1,13 @@
 """Speakers: what a subject token names, resolving pronouns within one article.
 
 A dateline or date is no speaker, and a title or description gives way to the name beside it ("candidate
-Senator Jane Roe (D-VT) stated"). A he/she subject is resolved to the nearest earlier person of the same
-gender, preferring one that was itself a subject (or its possessor: "Roe's plan came with caveats. He …"),
-unless a person of that gender stands in the sentence just before the pronoun's; gender comes from a title
-(Mr, Ms), a first name, or the pronouns that follow the person's mentions (:mod:`.names`). People the tagger
-missed count too (a name after an outlet's possessive, "Fox News' Jane Roe"; the bare surname or lone first
-name of someone named in full), and initials it took for a person ("GOP") do not. "They" is the plural
-subject just before it
-("The unions say … They argue"); a share of a group ("Six in 10 voters") speaks for it. When no single
-person fits, the speaker stays unknown: a wrong name is worse than none. The subject token itself comes
-from :mod:`.subjects`.
+Senator Jane Roe (D-VT) stated"). The people of the article are its person mentions, and those the tagger
+missed (a name after an outlet's possessive, "Fox News' Jane Roe"; the bare surname or lone first name of
+someone named in full), not initials it took for a person ("GOP"); their gender comes from a title (Mr, Ms),
+a first name, or the pronouns that follow their mentions (:mod:`.names`). A he, she or they subject stands
+for the person or group :mod:`.antecedents` finds; a share of a group ("Six in 10 voters") speaks for it.
+When no single person fits, the speaker stays unknown: a wrong name is worse than none. The subject token
+itself comes from :mod:`.subjects`.
 """
 
 from __future__ import annotations
@@ -20,8 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Span
-from .names import PRONOUN_GENDER, SURNAMES, WEAK, Gender, is_name, key, name_gender
-from .subjects import SPEECH, SUBJECT_DEPS, phrase
+from .antecedents import Antecedents, is_subject
+from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, WEAK, Gender, is_name, key, name_gender
+from .subjects import phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,8 +33,6 @@ speaker chairman chairwoman chair director head
 # Quote marks inside a name (a subject inside a quote); markup left in the text (tweet tags).
 _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
-# A title the parser may end a sentence at ("particularly Govs. | Jane Roe and …").
-_ABBREVIATION = re.compile(r"\b(?:Mrs?|Ms|Dr|Sens?|Govs?|Reps?|Gens?|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Hon)\.\s*$")
 _OWNER = re.compile(r"(?:’s?|'s?) (?=[A-Z])")  # "Fox News’ ", "CNN's "
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
 _OTHER: dict[Gender, Gender] = {"m": "f", "f": "m"}
@@ -50,13 +46,8 @@ class Speaker:
 
 def _misread_name(token: Token) -> bool:
     """A name the tagger read as a pronoun ("O’Malley notes"): capitalised and no pronoun."""
-    return token.text[:1].isupper() and token.lower_ not in _PRONOUNS and not token.like_num
+    return token.text[:1].isupper() and token.lower_ not in PRONOUNS and not token.like_num
 
-
-_PRONOUNS = frozenset("""
-i me we us you he him she her it they them who whom which that this these those one someone somebody
-everyone everybody anyone anybody nobody none all both each some many others ones another what whoever
-""".split())
 
 
 def _own_line(m: Mention) -> Mention:
@@ -99,6 +90,7 @@ class Resolver:
         self.people = sorted(self.people + self._untagged(), key=lambda m: m.start)
         self.person_keys = {key(m.text) for m in self.people}
         self.own_gender, self.gender = self._genders(text)
+        self.pronouns = Antecedents(self)
         # The genders the full names of each surname carry (Hillary and Bill Clinton: both).
         self.key_genders: dict[str, set[Gender]] = {}
         for m in self.people:
@@ -155,7 +147,7 @@ class Resolver:
         # The first gendered pronoun after a main-clause subject, before any other person, votes for it.
         starts = [m.start for m in self.people]
         for idx, m in enumerate(self.people):
-            if not self._is_subject(m, main=True):
+            if not is_subject(self.doc, m, main=True):
                 continue
             stop = starts[idx + 1] if idx + 1 < len(starts) else len(text)
             for tok in self.doc.char_span(m.end, min(stop, m.end + 200), alignment_mode="contract") or []:
@@ -225,10 +217,14 @@ class Resolver:
                 if head.dep_ == "attr" and head.head.lemma_ == "be" else None
             return self.resolve(owner if owner is not None else noun)
         if subj.lower_ == "they":
-            return self.group(subj)
+            plural = self.pronouns.group(subj)
+            return self.resolve(plural) if plural is not None else Speaker(None, None)
         if (subj.pos_ == "PRON" and not _misread_name(subj)) or subj.lower_ in PRONOUN_GENDER:
             g = PRONOUN_GENDER.get(subj.lower_)
-            return self.antecedent(subj.idx, g) if g else Speaker(None, None)
+            if g is None:
+                return Speaker(None, None)
+            m = self.pronouns.he_she(subj, g)
+            return Speaker(self.full_name(m, g), Span(self.article_id, m.start, m.end, m.text)) if m else Speaker(None, None)
         if subj.like_num or subj.pos_ == "NUM" or subj.lower_ in {"a.m.", "p.m.", "am", "pm"}:
             # A share of a group ("Six in 10 voters say") speaks for it; "1:50 p.m." opening a live-blog
             # entry is no speaker.
@@ -308,107 +304,3 @@ class Resolver:
             return False
         return not any(o.start <= m.start < o.end and o.label != "person" and key(o.text) not in self.person_keys
                        for o in self.mentions)
-
-    def group(self, pronoun: Token, window: int = 400) -> Speaker:
-        """What "they" stands for: the nearest plural noun phrase before it in its paragraph or the one
-        before ("The groups say …. They argue"), when that phrase is the subject of a main clause or of a
-        speech verb; when the nearest plural is something else ("asked workers if they …", "who consider
-        the results historic. They …") the pronoun may be either, so no one is named."""
-        text = self.text
-        para = text.rfind("\n\n", 0, pronoun.idx)
-        para = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
-        for tok in reversed(self.doc[:pronoun.i]):
-            if tok.idx < max(para, pronoun.idx - window):
-                break
-            if tok.dep_ == "compound" or tok.lower_ in _PRONOUNS or self.quoted_at(tok.idx):
-                continue
-            plural = tok.tag_ in {"NNS", "NNPS"} or (
-                tok.dep_ in SUBJECT_DEPS and any(c.dep_ == "conj" for c in tok.children))
-            if not plural:
-                continue
-            main = tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or tok.head.lemma_ in SPEECH)
-            return self.resolve(tok) if main else Speaker(None, None)
-        return Speaker(None, None)
-
-    def antecedent(self, pos: int, gender: Gender, window: int = 1500) -> Speaker:
-        """The person a he/she refers to: the nearest earlier subject of that gender, else the nearest such
-        person; a nearer subject of unknown gender in a later paragraph than that pick ("Reynolds says …
-        she says") is more likely the one meant. Unknown gender only as a last resort, when one person
-        alone is in view."""
-        earlier = [m for m in self.people if pos - window <= m.start < pos]
-        if not earlier:
-            return Speaker(None, None)
-        known = [m for m in earlier if self.may_be(m, gender)]
-        subjects = [m for m in known if self._is_subject(m, owner=True)]
-        pick = subjects[-1] if subjects else known[-1] if known else None
-        if pick is not None and not self._is_subject(pick):
-            # A possessor ranks below the subject itself of its sentence ("Like X, Roe said, Lee's jabs were
-            # unacceptable. '…,' he said": Roe).
-            sentence = self._sentence(pick)
-            pick = next((m for m in reversed(subjects)
-                         if self._sentence(m) == sentence and self._is_subject(m)), pick)
-        unsure = [m for m in earlier if self.gender_of(m) is None and not self.may_be(m, gender)
-                  and self._is_subject(m) and (pick is None or m.start > pick.end)
-                  and (pick is None or self.text.rfind("\n", 0, m.start) > pick.start)]
-        if pick is not None and unsure:
-            pick = unsure[-1]
-        if pick is None:
-            # Else the nearest subject of unknown gender, when no one of the other gender came after it.
-            unknown = [m for m in earlier if self.gender_of(m) is None and self._is_subject(m)]
-            if unknown and not any(m.start > unknown[-1].start and self.gender_of(m) for m in earlier):
-                pick = unknown[-1]
-        if pick is not None and known and known[-1].start > pick.start:
-            pick = self._recent(known[-1], pick, pos, gender)
-        if pick is None:
-            return Speaker(None, None)
-        return Speaker(self.full_name(pick, gender), Span(self.article_id, pick.start, pick.end, pick.text))
-
-    def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention:
-        """A person of the gender in the sentence just before the pronoun's outranks a subject picked
-        from further back ("… viewed Lee's challenge to Roe. When she opposed …": Roe), unless that
-        sentence is a question or names the pick again, or its subject is a description that may be the
-        one meant ("The radio host praised Roe. He …"), or a pronoun of the gender as a subject since
-        the pick carries it on ("Roe spoke. She thanked Ann. She said")."""
-        here = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if here is None or here.sent.start == 0:
-            return pick
-        prev = self.doc[here.sent.start - 1].sent
-        while prev.start > 0 and _ABBREVIATION.search(self.text, 0, prev.start_char):
-            prev = self.doc[self.doc[prev.start - 1].sent.start:prev.end]  # a parse split after "Govs."
-        named_again = any(key(m.text) == key(pick.text) and self.may_be(m, gender)
-                          and prev.start_char <= m.start < prev.end_char for m in self.people)
-        if not prev.start_char <= near.start < prev.end_char or pick.start >= prev.start_char \
-                or "?" in prev.text or named_again:  # "?": an interviewer's question
-            return pick
-        subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
-        if (subj is not None and subj.tag_ not in {"NNS", "NNPS"} and self.person_at(subj) is None
-                and (subj.tag_ == "NN" or subj.lower_ in PRONOUN_GENDER
-                     or any(c.dep_ == "det" for c in subj.children))):
-            return pick
-        between = self.doc.char_span(pick.end, pos, alignment_mode="contract") or []
-        carried = any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in SUBJECT_DEPS
-                      and not self.quoted_at(t.idx) for t in between)
-        return pick if carried else near
-
-    def _sentence(self, m: Mention) -> int:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span.sent.start if span is not None else -1
-
-    def _is_subject(self, m: Mention, main: bool = False, owner: bool = False) -> bool:
-        """Whether ``m`` is the subject of a main clause or of a speech verb (``main``: of a main clause
-        only), or, with ``owner``, the possessor of such a subject."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        if root.dep_ in {"compound", "appos"}:
-            root = root.head
-        if root.dep_ == "poss" and owner:  # "Roe's plan came with caveats. He …" is about Roe
-            root = root.head
-        # The subject of a main clause ("…, but Roe wasn't having it" too) or of a speech verb, not of a
-        # clause reported inside it.
-        verb = root.head
-        main_clause = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        if main:
-            return root.dep_ in SUBJECT_DEPS and main_clause
-        return root.dep_ in SUBJECT_DEPS and (main_clause or verb.lemma_ in SPEECH)

@@ -1,0 +1,212 @@
+"""Pronoun antecedents: whom a subject he, she or they stands for, within one article.
+
+A he/she is the nearest earlier person of its gender, preferring one that was itself a subject (or its
+possessor: "Roe's plan came with caveats. He …"), unless a person of that gender stands in the sentence just
+before the pronoun's; never one named in the pronoun's own clause ("He insisted Roe had …"), and, in a clause
+fronted before its main one, the subject that follows ("While he refused …, Mr. Roe said"). When no single
+person fits, or someone described, not named, came in since ("One delegate said …"), it stands for no one.
+"They" is the plural subject just before it ("The unions say … They argue"). The people, their genders and
+full names come from the :class:`.speakers.Resolver` these serve.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .names import PRONOUN_GENDER, PRONOUNS, Gender, key, name_gender
+from .subjects import SPEECH, SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..model import Mention
+    from .speakers import Resolver
+
+# A title the parser may end a sentence at ("particularly Govs. | Jane Roe and …").
+_ABBREVIATION = re.compile(r"\b(?:Mrs?|Ms|Dr|Sens?|Govs?|Reps?|Gens?|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Hon)\.\s*$")
+# Determiners that bring in someone new ("One delegate said"); "the candidate" is more often someone named.
+_INTRODUCING = frozenset({"a", "an", "one", "another"})
+# What people, not companies or reports, do as they are introduced ("A company he owns has charged …").
+_TELLING = frozenset({"say", "tell", "add", "explain", "recall", "insist", "reply", "respond", "admit"})
+# Links on the way up from a name to a pronoun's clause past which the name may still be the pronoun's.
+_ASIDE_DEPS = frozenset({"poss", "compound", "relcl", "acl", "appos", "parataxis", "advcl", "npadvmod",
+                         "conj"})
+_Barred = frozenset[tuple[str, str | None]]  # (surname key, first name or None) of people a pronoun is not
+
+
+def _first_name(name: str) -> str | None:
+    """The first name a full name gives ("Donald" of "Donald Trump"; none in "Mr. Trump" or "Trump")."""
+    return name.split()[0] if len(name.split()) > 1 and name_gender(name, "")[1] == 10 else None
+
+
+def _sentence(doc: Doc, m: Mention) -> int:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
+
+
+def is_subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False) -> bool:
+    """Whether ``m`` is the subject of a main clause or of a speech verb (``main``: of a main clause
+    only), or, with ``owner``, the possessor of such a subject."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ != "PROPN" and root.head.text.islower():
+        return False  # "The Roe campaign said": not Roe
+    if root.dep_ in {"compound", "appos"}:
+        root = root.head
+    if root.dep_ == "poss" and owner:  # "Roe's plan came with caveats. He …" is about Roe
+        root = root.head
+    # The subject of a main clause ("…, but Roe wasn't having it" too) or of a speech verb, not of a
+    # clause reported inside it.
+    verb = root.head
+    main_clause = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    if main:
+        return root.dep_ in SUBJECT_DEPS and main_clause
+    return root.dep_ in SUBJECT_DEPS and (main_clause or verb.lemma_ in SPEECH)
+
+class Antecedents:
+    """Pronoun resolution for one article, over the people a :class:`.speakers.Resolver` knows."""
+
+    def __init__(self, resolver: Resolver):
+        self.r = resolver
+
+    def he_she(self, pronoun: Token, gender: Gender) -> Mention | None:
+        """The person a subject he/she stands for, or None."""
+        return self._cataphor(pronoun, gender) or self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
+
+    def group(self, pronoun: Token, window: int = 400) -> Token | None:
+        """What "they" stands for: the nearest plural noun phrase before it in its paragraph or the one
+        before ("The groups say …. They argue"), when that phrase is the subject of a main clause or of a
+        speech verb; when the nearest plural is something else ("asked workers if they …", "who consider
+        the results historic. They …") the pronoun may be either, so no one is named."""
+        text = self.r.text
+        para = text.rfind("\n\n", 0, pronoun.idx)
+        para = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
+        for tok in reversed(self.r.doc[:pronoun.i]):
+            if tok.idx < max(para, pronoun.idx - window):
+                break
+            if tok.dep_ == "compound" or tok.lower_ in PRONOUNS or self.r.quoted_at(tok.idx):
+                continue
+            plural = tok.tag_ in {"NNS", "NNPS"} or (
+                tok.dep_ in SUBJECT_DEPS and any(c.dep_ == "conj" for c in tok.children))
+            if not plural:
+                continue
+            main = tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or tok.head.lemma_ in SPEECH)
+            return tok if main else None
+        return None
+
+    def _cataphor(self, pronoun: Token, gender: Gender) -> Mention | None:
+        """The person a fronted clause's pronoun looks ahead to: the subject of the clause it leads into
+        ("While he refused …, Mr. Obama deemed …"; "Ever since she endorsed Roe, Ms. Lee has …")."""
+        clause = pronoun.head
+        if clause.dep_ != "advcl" or clause.i > clause.head.i:
+            return None
+        subj = next((c for c in clause.head.lefts if c.dep_ in SUBJECT_DEPS and c.i > clause.i), None)
+        m = next((p for p in self.r.people if subj is not None and p.start <= subj.idx < p.end), None)
+        return m if m is not None and self.r.may_be(m, gender) else None
+
+    def _own_clause(self, pronoun: Token) -> _Barred:
+        """People named after a subject pronoun as an argument of its own clause or of one it reports, who
+        are not it ("He insisted Curiel had …" is not Curiel; "she endorsed Mrs. Roe"): by surname, and by
+        first name where one is given (after "Donald Trump", his son Eric may be it). A possessor or a name
+        in a relative clause, aside or clause of its own may be ("he said Lee's plan, which Roe backs, …":
+        Roe; "He admits …, but Roe thinks …")."""
+        clause = pronoun.head
+        end = clause.right_edge.idx + len(clause.right_edge.text)
+        barred = set()
+        for m in self.r.people:
+            # "Trump’s" the parser took for a verb is a possessor too
+            if not pronoun.idx < m.start < end or self.r.text.startswith(("’", "'"), m.end):
+                continue
+            span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+            tok = span.root if span is not None else clause
+            while tok != clause and tok.dep_ not in _ASIDE_DEPS and tok.head != tok:
+                tok = tok.head
+            if tok == clause and span is not None and span.root != clause:
+                barred.add((key(m.text), _first_name(m.text)))
+        return frozenset(barred)
+
+    def _barred(self, m: Mention, gender: Gender, barred: _Barred) -> bool:
+        """Whether ``m`` is someone :meth:`_own_clause` found the pronoun is not."""
+        return any(k == key(m.text) and first in {None, _first_name(self.r.full_name(m, gender))}
+                   for k, first in barred)
+
+    def antecedent(self, pos: int, gender: Gender, barred: _Barred = frozenset(),
+                   window: int = 1500) -> Mention | None:
+        """The person a he/she refers to: the nearest earlier subject of that gender, else the nearest such
+        person; a nearer subject of unknown gender in a later paragraph than that pick ("Reynolds says …
+        she says") is more likely the one meant. Unknown gender only as a last resort, when one person
+        alone is in view; no one the pronoun's clause rules out (``barred``), and no one at all when
+        someone described, not named, comes in after the last person of the gender."""
+        earlier = [m for m in self.r.people
+                   if pos - window <= m.start < pos and not self._barred(m, gender, barred)]
+        if not earlier:
+            return None
+        known = [m for m in earlier if self.r.may_be(m, gender)]
+        subjects = [m for m in known if is_subject(self.r.doc, m, owner=True)]
+        pick = subjects[-1] if subjects else known[-1] if known else None
+        if pick is not None and not is_subject(self.r.doc, pick):
+            # A possessor ranks below the subject itself of its sentence ("Like X, Roe said, Lee's jabs were
+            # unacceptable. '…,' he said": Roe).
+            sentence = _sentence(self.r.doc, pick)
+            pick = next((m for m in reversed(subjects)
+                         if _sentence(self.r.doc, m) == sentence and is_subject(self.r.doc, m)), pick)
+        unsure = [m for m in earlier if self.r.gender_of(m) is None and not self.r.may_be(m, gender)
+                  and is_subject(self.r.doc, m) and (pick is None or m.start > pick.end)
+                  and (pick is None or self.r.text.rfind("\n", 0, m.start) > pick.start)]
+        if pick is not None and unsure:
+            pick = unsure[-1]
+        if pick is None:
+            # Else the nearest subject of unknown gender, when no one of the other gender came after it.
+            unknown = [m for m in earlier if self.r.gender_of(m) is None and is_subject(self.r.doc, m)]
+            if unknown and not any(m.start > unknown[-1].start and self.r.gender_of(m) for m in earlier):
+                pick = unknown[-1]
+        if pick is not None and known and known[-1].start > pick.start:
+            pick = self._recent(known[-1], pick, pos, gender)
+        if pick is None or self._described(max([pick.end] + [m.end for m in known]), pos):
+            return None
+        return pick
+
+    def _described(self, after: int, pos: int) -> bool:
+        """Whether someone described, not named, speaks as the subject of a main clause between the last
+        person of the gender and a pronoun: the one it more likely means ("One delegate said he tried …
+        He was unable …")."""
+        for tok in self.r.doc.char_span(after, pos, alignment_mode="contract") or []:
+            verb = tok.head
+            if (tok.dep_ in SUBJECT_DEPS and tok.tag_ == "NN" and verb.lemma_ in _TELLING and verb.i > tok.i
+                    and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+                    and not self.r.quoted_at(tok.idx)
+                    and not any(m.start <= tok.idx < m.end for m in self.r.mentions)
+                    and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INTRODUCING for c in tok.children)):
+                return True
+        return False
+
+    def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention:
+        """A person of the gender in the sentence just before the pronoun's outranks a subject picked
+        from further back ("… viewed Lee's challenge to Roe. When she opposed …": Roe), unless that
+        sentence is a question or names the pick again, or its subject is a description that may be the
+        one meant ("The radio host praised Roe. He …"), or a pronoun of the gender as a subject between
+        the pick and the near person carries the pick on ("Roe spoke. She thanked Ann. She said")."""
+        here = self.r.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if here is None or here.sent.start == 0:
+            return pick
+        prev = self.r.doc[here.sent.start - 1].sent
+        while prev.start > 0 and _ABBREVIATION.search(self.r.text, 0, prev.start_char):
+            prev = self.r.doc[self.r.doc[prev.start - 1].sent.start:prev.end]  # a parse split after "Govs."
+        named_again = any(key(m.text) == key(pick.text) and self.r.may_be(m, gender)
+                          and prev.start_char <= m.start < prev.end_char for m in self.r.people)
+        if not prev.start_char <= near.start < prev.end_char or pick.start >= prev.start_char \
+                or "?" in prev.text or named_again:  # "?": an interviewer's question
+            return pick
+        subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if (subj is not None and subj.tag_ not in {"NNS", "NNPS"} and self.r.person_at(subj) is None
+                and (subj.tag_ == "NN" or subj.lower_ in PRONOUN_GENDER
+                     or any(c.dep_ == "det" for c in subj.children))):
+            return pick
+        # Pronouns after the near person (in its sentence or the pronoun's) are its, not the pick's.
+        between = self.r.doc.char_span(pick.end, near.start, alignment_mode="contract") or []
+        carried = any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in SUBJECT_DEPS
+                      and not self.r.quoted_at(t.idx) for t in between)
+        return pick if carried else near
