@@ -213,3 +213,41 @@ def test_a_long_venue_is_no_part_of_the_cue() -> None:
 def test_content_ending_on_a_quote_keeps_both_marks_of_a_doubled_apostrophe() -> None:
     text = "Anna Kowalski said the council had ''lost its way on housing,'' and called for a new vote."
     assert indirect(text)[0] == ("Anna Kowalski", "said", "the council had ''lost its way on housing,''")
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    pytest.param("Senator Maria Lopez is calling for the city to close the harbour at night.",
+                 "Maria Lopez", "calling", "the city to close the harbour at night", id="is-calling-for"),
+    pytest.param("Mayor Anna Kowalski has called for the ferry company to lower its prices.",
+                 "Anna Kowalski", "called", "the ferry company to lower its prices", id="has-called-for"),
+    pytest.param("Mayor Anna Kowalski endorsed Novak last week.",
+                 "Anna Kowalski", "endorsed", "Novak", id="endorsed-a-bare-name"),
+    # the clause before the colon is the writer's, not what she supported
+    pytest.param("Anna Kowalski is hemmed in by her record: she supported the old treaty on fishing rights.",
+                 "Anna Kowalski", "supported", "the old treaty on fishing rights", id="clause-before-a-colon"),
+    pytest.param("The council published survey results that show most residents want a new bridge.",
+                 "survey results", "show", "most residents want a new bridge", id="results-that-show"),
+])
+def test_a_listed_verb_the_parse_hides_reports(text: str, speaker: str | None, cue: str, content: str) -> None:
+    assert indirect(text) == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Voters who back Novak gathered outside the town hall.", id="a-relative-clause"),
+    pytest.param("Nobody doubted the figures; the mayor and Tom Reed had said the same thing.",
+                 id="a-clause-before-a-semicolon"),
+])
+def test_no_attribution_from_a_hidden_listed_verb(text: str) -> None:
+    assert indirect(text) == []
+
+
+def test_a_speech_verb_conjoined_after_its_content_reports_it() -> None:
+    # A hand-made parse of the small model's habit: "said" made a conjunct of the clause it is set after.
+    words = ["Sales", "fell", ",", "a", "spokeswoman", "said", "on", "Friday", "."]
+    doc = Doc(nlp().vocab, words=words, lemmas="sale fall , a spokeswoman say on Friday .".split(),
+              spaces=[True, False, True, True, True, True, True, False, False],
+              heads=[1, 1, 1, 4, 5, 1, 5, 6, 1],
+              deps="nsubj ROOT punct det nsubj conj prep pobj punct".split(),
+              pos="NOUN VERB PUNCT DET NOUN VERB ADP PROPN PUNCT".split())
+    span = clause(doc.text, doc[5])
+    assert span is not None and doc.text[span[0]:span[1]] == "Sales fell"

@@ -30,7 +30,7 @@ from .lexicon import content as learned_content
 from .lexicon import finite
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, complement, content_of, hedged,
-                       host_clause, noun_clause, pro_form, reports, trim)
+                       host_clause, names_object, noun_clause, pro_form, reports, trim)
 from .speakers import Resolver, Speaker
 from .subjects import SPEECH
 
@@ -289,7 +289,9 @@ class _Extractor(CueFinder):
                     short = local = True
                 if content is None and (content := learned_content(self.text, verb, self.lexicon)) is not None:
                     object_only = by_lexicon = True  # a learned reach of a listed cue ("mentioned the vote")
-            if content is None or content[1] - content[0] < (1 if short else 8):
+            # A stated position on a name or pronoun ("Christie endorsed Trump") is content however short.
+            named = object_only and not by_lexicon and names_object(verb)
+            if content is None or content[1] - content[0] < (1 if short or named else 8):
                 continue
             cue = self.owner_cue(verb) if unsourced else self.cue_from(verb)
             if short and cue.speaker.name is None:
@@ -304,7 +306,7 @@ class _Extractor(CueFinder):
             line_end = self.text.find("\n", verb.idx)
             s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
             e = min(content[1], line_end if line_end >= 0 else len(self.text))
-            if e - s < (1 if short else 8):
+            if e - s < (1 if short or named else 8):
                 continue
             s, e = self.balance(*trim(self.text, s, e))
             if (s, e) in taken:

@@ -1,17 +1,18 @@
 """Reported content: which verbs report what a source said, believed or stood for, and the span they report.
 
-A reporting verb's content is its clausal complement ("said (that) …"), an infinitive with its subject
-("urged Russia to …"), or, for speech acts and stated positions, its object and complements ("accused the
-mayor of lying", "endorsed Kasich"), or for a topic, the object of its preposition ("talked about the
-border"), or for a passive with its agent, its subject ("was first reported by X"); "say" with a short answer
-reports that answer ("said so", "said the same of X"). An "according to X" phrase and an "as X reported"
-aside report the sentence they hang on; "X is expected to …" with no one named as expecting it, and "X
-seems (appears) to …", report subject and infinitive, with no source: the writer hedges. A clause ends
-before an aside that closes it (", which …") and before a second speech act conjoined to it ("… and calls
-her …"); a verb set into its content as an aside ("Still, he said, …") reports the clause around it. Verbs
-of belief and position are attributions only as stated fact: not a passive with no agent ("is expected to"
-aside), not a hypothetical ("would agree to"), not a base form ("would support"), and "show"/"find" only
-with a person or a study as subject ("a poll found", not "history has shown").
+A reporting verb's content is its clausal complement ("said (that) …"), an infinitive with its subject ("urged
+Russia to …"), or, for speech acts and stated positions, its object and complements ("accused the mayor of
+lying", "endorsed Kasich"), or for a topic, the object of its preposition ("talked about the border"), or for
+a passive with its agent, its subject ("was first reported by X"); a stated position on a name is content
+however short ("Christie endorsed Trump"); "say" with a short answer reports that answer ("said so", "said the
+same of X"). An "according to X" phrase and an "as X reported" aside report the sentence they hang on; "X is
+expected to …" with no one named as expecting it, and "X seems (appears) to …", report subject and infinitive,
+with no source: the writer hedges. A clause ends before an aside that closes it (", which …") and before a
+second speech act conjoined to it ("… and calls her …"); a verb set into its content as an aside ("Still, he
+said, …"; "Sales fell, she said on Friday") reports the clause around it. Verbs of belief and position are
+attributions only as stated fact: not a passive with no agent ("is expected to" aside), not a hypothetical
+("would agree to"), not a base form ("would support"), and "show"/"find" only with a person or a study as
+subject ("a poll found", "results that show", not "history has shown").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .speakers import Resolver
-from .subjects import SPEECH, subject_of
+from .subjects import LISTENER, SPEECH, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,6 +52,8 @@ OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", 
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
     ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
     ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"))}
+# Verbs whose "for" clause with an infinitive is what they ask for ("called for Russia to withdraw").
+_CALLS_FOR = frozenset({"call"} | {verb for verb, preps in PREP_ACTS.items() if "for" in preps})
 # Verbs by which someone puts words on a thing ("referred to them as 'thugs'", "heralded the deal as a
 # 'breakthrough'"): with speech acts and verbs of belief, they report a quoted fragment in their object.
 WORDING = SPEECH_ACTS | REPORTING | frozenset("""
@@ -108,9 +111,24 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return False
     if verb.lemma_ in {"show", "find"}:
         subj = subject_of(verb)
+        if subj is not None and subj.tag_ in _WH and verb.dep_ == "relcl":
+            subj = verb.head  # "poll results that show …": the study the clause hangs on
         return subj is not None and (subj.lemma_ in _STUDY_NOUNS or resolver.is_person(
             resolver.resolve(subj)) or subj.ent_type_ in {"PERSON", "ORG"})
     return True
+
+
+def names_object(verb: Token) -> bool:
+    """Whether a verb states its subject's position on a name or pronoun as fact, in a clause of its own:
+    "Christie endorsed Trump", "Democrats opposed it"; not "who backs Cruz", "groups supporting her", "to
+    criticize Lee", where the object is a side remark or no one's stated position; not a possessive the parse
+    split from its noun ("tweeted her thanks")."""
+    doc = verb.doc
+    return (verb.dep_ in {"ROOT", "conj", "advcl"} and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+            and any(c.dep_ == "nsubj" and c.tag_ not in _WH for c in verb.children)
+            and any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"} and not (
+                c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in {"NOUN", "PROPN"})
+                for c in verb.rights))
 
 
 def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
@@ -135,13 +153,14 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
 
 def clause(text: str, verb: Token) -> tuple[int, int] | None:
     """What a reporting verb reports: its clausal complement ("said (that) …"), or an infinitive with
-    its subject ("urged Russia to dig up …", "vowed to fight")."""
+    its subject ("urged Russia to dig up …", "vowed to fight", "called for Russia to withdraw")."""
     # A clause before the verb with a speech verb and subject of its own is another attribution, glued on
-    # by the parse ("X said that …, Russia is focused on …, he said"), and one across a paragraph break is
-    # another sentence: neither is this verb's content. A clause after the verb is the likelier one.
+    # by the parse ("X said that …, Russia is focused on …, he said"); one across a paragraph break is
+    # another sentence, and so is one before a semicolon or colon ("He had a plan: he backed the deal"):
+    # none is this verb's content. A clause after the verb is the likelier one.
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     usable = [c for c in comps if c.i > verb.i or not (
-        c.lemma_ in SPEECH and subject_of(c) is not None or "\n" in text[c.idx:verb.idx])]
+        c.lemma_ in SPEECH and subject_of(c) is not None or any(m in text[c.idx:verb.idx] for m in "\n;:"))]
     if comps and not usable:
         return None
     comp = next((c for c in usable if c.i > verb.i), usable[0] if usable else None)
@@ -149,8 +168,13 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
         return trim(text, comp.left_edge.idx, _end(comp))
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if inf is None and verb.lemma_ in _CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial
+        sub = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.lower_ == "for"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if sub is not None:
+            return trim(text, sub.doc[sub.left_edge.i + 1].idx, _end(sub))
     if inf is None:
-        if verb.dep_ == "parataxis":
+        if verb.dep_ == "parataxis" or _conj_frame(verb):
             return _framing(text, verb)
         return _misattached(text, verb) if verb.lemma_ in SPEECH else None
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < inf.i), None)
@@ -199,6 +223,18 @@ def _framing(text: str, verb: Token) -> tuple[int, int] | None:
     if b < a:
         return None
     return trim(text, max(doc[a].idx, text.rfind("\n", 0, head.idx) + 1), doc[b].idx + len(doc[b].text))
+
+
+def _conj_frame(verb: Token) -> bool:
+    """A speech verb set after its content as an aside that the parse conjoined to it ("Sales fell, a
+    spokeswoman said on Friday"; "…, his aide told the Post"): its subject of its own follows a comma, no
+    conjunction joins it, and it has no content of its own."""
+    doc = verb.doc
+    first = verb.left_edge
+    return (verb.dep_ == "conj" and verb.lemma_ in SPEECH and verb.head.i < verb.i and first.i > 0
+            and doc[first.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ == "cc" and c.i < verb.i or c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj"
+                        and verb.lemma_ not in LISTENER for c in verb.children))
 
 
 def _misattached(text: str, verb: Token) -> tuple[int, int] | None:
