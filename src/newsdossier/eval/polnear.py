@@ -256,7 +256,8 @@ def units_of(text: str, quotes: Iterable[Quote]) -> list[Unit]:
     return units
 
 
-def _parse(texts: Sequence[str], stages: dict[str, float], plain: bool = False) -> list:  # type: ignore[type-arg]
+def _parse(texts: Sequence[str], stages: dict[str, float],
+           plain: bool = False) -> list:  # type: ignore[type-arg]
     """spaCy's parses; ``plain``: the model as shipped, without our sentence breaks at line ends."""
     from ..analyse import LINE_BREAKS, nlp
 

@@ -74,7 +74,8 @@ class Antecedents:
 
     def he_she(self, pronoun: Token, gender: Gender) -> Mention | None:
         """The person a subject he/she stands for, or None."""
-        return self._cataphor(pronoun, gender) or self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
+        ahead = self._cataphor(pronoun, gender)
+        return ahead or self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
 
     def group(self, pronoun: Token, window: int = 400) -> Token | None:
         """What "they" stands for: the nearest plural noun phrase before it in its paragraph or the one

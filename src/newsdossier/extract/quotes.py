@@ -355,7 +355,8 @@ def _names_a_source(speaker: Speaker) -> bool:
 _ACTORS = frozenset({"person", "organization", "group"})
 _OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
 # A fragment under these is part of a subject, a name or another clause, not what a verb above puts into words.
-_NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl", "conj"})
+_NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl",
+                         "conj"})
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
 _QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 

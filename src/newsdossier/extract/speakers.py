@@ -224,7 +224,9 @@ class Resolver:
             if g is None:
                 return Speaker(None, None)
             m = self.pronouns.he_she(subj, g)
-            return Speaker(self.full_name(m, g), Span(self.article_id, m.start, m.end, m.text)) if m else Speaker(None, None)
+            if m is None:
+                return Speaker(None, None)
+            return Speaker(self.full_name(m, g), Span(self.article_id, m.start, m.end, m.text))
         if subj.like_num or subj.pos_ == "NUM" or subj.lower_ in {"a.m.", "p.m.", "am", "pm"}:
             # A share of a group ("Six in 10 voters say") speaks for it; "1:50 p.m." opening a live-blog
             # entry is no speaker.

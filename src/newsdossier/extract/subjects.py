@@ -192,7 +192,8 @@ def _description(words: Span) -> bool:
     manager": no verb, opens with a determiner) or a relative clause on a person ("who sits on no board")."""
     if 0 < len(words) and words[0].lower_ in {"who", "whose"}:
         return True
-    return 0 < len(words) <= 14 and words[0].pos_ == "DET" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    return 0 < len(words) <= 14 and words[0].pos_ == "DET" and not any(
+        t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def _name(token: Token) -> bool:
