@@ -170,6 +170,12 @@ def test_the_asker_named_after_a_question() -> None:
     assert who(text, "How long") == ("direct", "the girl", "asked")
 
 
+def test_a_headline_with_its_byline_is_a_title_not_speech() -> None:
+    text = ('HARBOUR NEWS\n\n\u2014"Ferry line to close at the end of May," by Harbour Daily\'s Anna Berg: "The old '
+            'ferry will stop running after 40 years." http://example.org/x')
+    assert [q.text for q in extract(text) if q.kind == "direct" and q.text.startswith("Ferry")] == []
+
+
 def test_follow_on_paragraphs_continue_the_last_speaker() -> None:
     text = ("Olga Petrova runs the bakery in the square.\n"
             '"Every morning, we hear the sirens," she told the Gazette.\n'
@@ -688,3 +694,43 @@ def test_a_pronoun_after_the_nearer_person_does_not_carry_the_earlier_one() -> N
     text = ("Peter Novak runs the farm. At the fair, the judges gave the prize to Karl Brandt. He thanked them, "
             "and he said the rain had helped.")
     assert who(text, "rain had helped") == ("indirect", "Karl Brandt", "said")
+
+
+def test_a_quote_after_a_relative_clause_keeps_the_speech_verb() -> None:
+    text = ('"The plant will close in spring," said Maria Lopez, a union leader who endorsed the mayor '
+            'last week. "We have known this for months."')
+    quotes = extract(text)
+    first, second = find(quotes, "plant will close"), find(quotes, "known this for months")
+    assert (second.kind, second.speaker_name, second.cue) == ("direct", "Maria Lopez", "said")
+    assert second.cue_span == first.cue_span
+
+
+def test_a_quote_after_a_participle_keeps_the_speech_verb() -> None:
+    text = ('"Nobody reads the fine print," Tom Reed said on Tuesday, recalling a dispute over the '
+            'harbour lease. "Then everybody complains about it."')
+    quotes = extract(text)
+    first, second = find(quotes, "fine print"), find(quotes, "everybody complains")
+    assert (second.kind, second.speaker_name, second.cue) == ("direct", "Tom Reed", "said")
+    assert second.cue_span == first.cue_span
+
+
+def test_a_main_verb_with_an_object_still_carries_its_speaker() -> None:
+    text = 'Maria Lopez praised the new harbour plan.\n\n"It is the best plan we have seen in years."'
+    q = find(extract(text), "best plan")
+    assert (q.kind, q.speaker_name, q.cue) == ("direct", "Maria Lopez", "praised")
+
+
+def test_an_aside_inside_its_content_keeps_both_sides() -> None:
+    text = ("Maria Lopez runs the co-op. The new tariffs have been hurting farmers, she said, by raising the "
+            "price of 'every single bag of seed they buy'.")
+    quotes = extract(text)
+    clause, fragment = find(quotes, "hurting farmers"), find(quotes, "every single bag")
+    assert clause.text == ("The new tariffs have been hurting farmers, she said, by raising the price of "
+                           "'every single bag of seed they buy'")
+    assert (clause.kind, clause.speaker_name, clause.cue) == ("indirect", "Maria Lopez", "said")
+    assert (fragment.kind, fragment.speaker_name, fragment.cue_span) == ("partial", "Maria Lopez", clause.cue_span)
+
+
+def test_an_aside_before_a_subordinate_clause_keeps_one_side() -> None:
+    q = find(extract("Sales fell sharply, Anna Kowalski said, because the winter was mild."), "Sales fell")
+    assert (q.text, q.speaker_name) == ("Sales fell sharply", "Anna Kowalski")

@@ -20,6 +20,7 @@ those lists report too where a lexicon counted on annotated news says they do ("
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MAX_TERM_WORDS = 4
+# A headline and its byline ('"Museum to close," by Ann Lee: …'): the quote is a title, not speech.
+_BYLINE = re.compile(r"\W{0,2},\W{0,2}\s+by\s+[A-Z]")
 _LISTED = CUES | HEDGES  # verbs the hand-written rules read; the learned lexicon adds others
 
 
@@ -61,7 +64,8 @@ class _Extractor(CueFinder):
         self.article = article
         self.lexicon = lexicon
         # Indirect items whose speaker is not carried on to the quotes after them: a short answer ("75 percent
-        # said yes") or an "as" aside ("As the Times reported, …").
+        # said yes"), an "as" aside ("As the Times reported, …"), or an object in a relative clause or participle
+        # ('"…," said Lee, who endorsed Roe. "…"'): the quote after it resumes the sentence's speech verb.
         self.local: set[tuple[int, int]] = set()
         sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in sents]
@@ -160,7 +164,7 @@ class _Extractor(CueFinder):
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
                     cue = Cue(None, last[1].start, last[1].end, last[1].speaker, inherited=True)
-                if cue is None and self.title_like(q):
+                if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)):
                     continue  # a capitalised name or title in quotes ("'Title Sponsor'"), not speech
             else:
                 cue, ruled_out = self.governing_cue(q.start, q.end)
@@ -312,7 +316,7 @@ class _Extractor(CueFinder):
             if (s, e) in taken:
                 continue
             taken.add((s, e))
-            if local:
+            if local or object_only and _subordinate(verb):
                 self.local.add((s, e))
             out.append(self.make(s, e, "indirect", cue))
         return out
@@ -359,6 +363,13 @@ _NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compou
                          "conj"})
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
 _QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether a verb, or the verb it is conjoined to, heads a relative or adverbial clause."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in {"relcl", "advcl"}
 
 
 def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]) -> bool:

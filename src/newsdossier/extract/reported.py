@@ -208,7 +208,8 @@ def _end(head: Token) -> int:
 def _framing(text: str, verb: Token) -> tuple[int, int] | None:
     """The content of a reporting verb set into it as an aside ("Still, he said, officials must decide …";
     "Sales fell, she said"): the clause the parse made the verb's head, on the side of the aside that holds
-    that clause's verb, or before it when a subordinate clause follows ("Sales fell, she said, since …")."""
+    that clause's verb, or before it when a subordinate clause follows ("Sales fell, she said, since …"), or
+    around it when the clause goes on after it ("Sales fell, she said, by a third")."""
     head = verb.head
     if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
         return None
@@ -218,6 +219,10 @@ def _framing(text: str, verb: Token) -> tuple[int, int] | None:
         k += 1
     if head.i < verb.i or doc[k].dep_ == "mark" and doc[k].head.i == head.i:  # "…, he said, since …"
         a, b = head.left_edge.i, verb.left_edge.i - 1
+        # the clause goes on after the aside: the aside sits inside it (a parenthesis is not an aside)
+        if head.i < verb.i and head.right_edge.i >= k and not doc[k].is_punct and doc[k].dep_ != "mark" \
+                and all(t.text != "(" for t in doc[max(verb.left_edge.i - 1, 0):verb.i]):
+            b = head.right_edge.i
     else:
         a, b = verb.right_edge.i + 1, head.right_edge.i
     if b < a:
