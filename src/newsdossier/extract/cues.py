@@ -21,7 +21,7 @@ from ..model import Span
 from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
 from .reported import PREP_ACTS, reports, trim
 from .speakers import Resolver, Speaker
-from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, subject_of
+from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, name_before, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,16 +91,21 @@ class CueFinder:
         if verb.lemma_ in LISTENER and verb.tag_ == "VBN" and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children):
             return Cue(verb, start, end, Speaker(None, None))  # "…, when asked whether …": the one asked
-        subj = subject_of(verb)
+        subj = subject_of(verb, self.known_person)
         if subj is not None and self.in_quote(subj.idx):  # a quote run into the sentence: 'one." Lee said'
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
-        if subj is None or subj.pos_ == "VERB":  # a gerund subject ("holding the line is…") speaks for no one
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)),
+                        None) or name_before(verb, person=self.known_person)
+        if subj is None or (subj.pos_ == "VERB" and not self.known_person(subj)):
+            # a gerund subject ("holding the line is…") speaks for no one; a name tagged as a verb does
             return Cue(verb, start, end, Speaker(None, None))
         if subj.pos_ == "NOUN" and subj.i < verb.i:
             named = self.adjacent_person(verb)
             if named is not None:
                 return Cue(verb, start, end, named)
         return Cue(verb, start, end, self.resolver.resolve(subj))
+
+    def known_person(self, token: Token) -> bool:
+        return self.resolver.person_at(token) is not None
 
     def prep_end(self, verb: Token, prep: Token, start: int, end: int) -> int:
         """Where a participle's cue ends with the preposition after it: the cue never runs over what is said,
@@ -122,12 +127,21 @@ class CueFinder:
         k = verb.i - 1
         doc = self.doc
         if k >= 0 and doc[k].text == ",":
-            k = next((j for j in range(k - 1, max(k - 16, -1), -1) if doc[j].text == ","), -1) - 1
+            k = next((j for j in range(k - 1, max(k - 16, -1), -1) if doc[j].text == ","), -1)
+            aside = doc[k + 1:verb.i - 1] if k >= 0 else []
+            # "One pastor backing Lee, Jane Roe of X, said": the name set off by the commas is the speaker
+            if (aside and aside[0].pos_ == "PROPN" and verb.tag_ in {"VBD", "VBZ", "VBP"}
+                    and self.resolver.person_at(aside[0]) is not None
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in aside)):
+                return self.resolver.resolve(aside[0])
+            k -= 1
         if k < 0:
             return None
         tok = doc[k]
-        m = next((m for m in self.resolver.mentions if m.start <= tok.idx < m.end and m.label == "person"), None)
-        return self.resolver.resolve(tok) if m is not None and tok.pos_ == "PROPN" else None
+        # a name the subject's own clause takes as its object ("One pastor backing Lee, …") is no speaker
+        if tok.pos_ != "PROPN" or tok.dep_ == "dobj" or self.resolver.person_at(tok) is None:
+            return None
+        return self.resolver.resolve(tok)
 
     # -- direct quotes -------------------------------------------------------------------------------
     def cue_after(self, q: Quoted) -> Cue | None:

@@ -227,6 +227,9 @@ class Resolver:
             if m is None:
                 return Speaker(None, None)
             return Speaker(self.full_name(m, g), Span(self.article_id, m.start, m.end, m.text))
+        named = self._named_in(subj)  # "One of the men, Jane Roe, 70, said": the name beside the number
+        if named is not None:
+            return named
         if subj.like_num or subj.pos_ == "NUM" or subj.lower_ in {"a.m.", "p.m.", "am", "pm"}:
             # A share of a group ("Six in 10 voters say") speaks for it; "1:50 p.m." opening a live-blog
             # entry is no speaker.
@@ -235,9 +238,6 @@ class Resolver:
                 words = self.text[share[0].idx:share[-1].idx + len(share[-1].text)]
                 return Speaker(words, None)
             return Speaker(None, None)
-        named = self._named_in(subj)
-        if named is not None:
-            return named
         if (subj.ent_type_ in {"DATE", "TIME"} and "old" not in subj.lower_) or _dateline(self.text, subj):
             return Speaker(None, None)  # "Saturday at the convention said", "WASHINGTON (AP) —": no one
         start, end = phrase(subj)

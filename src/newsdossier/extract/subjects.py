@@ -11,10 +11,10 @@ a subject heads.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs that report what someone said or wrote.
 SPEECH = frozenset("""
@@ -45,11 +45,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "case", "det", "amod", "nummod"})
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> Token | None:
     """The speaker token of a speech verb: its subject, a passive's agent, or the subject of the clause a
-    subject-less participle or conjunct hangs on ("…, writing on Truth Social:")."""
+    subject-less participle or conjunct hangs on ("…, writing on Truth Social:"). ``person`` tells a name
+    the tagger took for a common noun ("Sanders") but the mentions know as a person."""
     subj = _own_subject(verb, {"nsubj", "csubj"})
     parsed = subj is not None
+    if subj is not None and subj.pos_ == "ADP":  # "Of Lee, Roe said": the parse hung the name on the "of"
+        subj = next((c for c in subj.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                     and verb.doc[c.i - 1].text == ","), None)
     if subj is not None and _across_lines(subj, verb):
         subj = None  # the parse ran the paragraph into the one before: its subject is not this verb's
     # A participle the parse made the subject or the head ("Majorities of voters going to the polls say"):
@@ -65,7 +69,7 @@ def subject_of(verb: Token) -> Token | None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     # "Saturday … Sen. Jane Roe said", "…,” Roe barked"; after a time stamp glued on as the subject ("2:40 p.m.
     # ¶ The mayor's spokesman says"), any noun right before the verb.
-    named = None if passive else _name_before(verb, nouns=parsed)
+    named = None if passive else name_before(verb, nouns=parsed, person=person)
     if named is not None or parsed:
         return named
     for child in verb.lefts:  # "About 6 in 10 say", "Less than a third agreed": a share the parse left loose
@@ -86,10 +90,26 @@ def subject_of(verb: Token) -> Token | None:
         return None  # "Asked about it, Lee said …": the clause's subject was asked; the asker is unnamed
     finite_advcl = verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBD", "VBP"} and not any(
         c.dep_ == "mark" for c in verb.children)
-    if (verb.dep_ == "conj" or finite_advcl) and verb.head.i < verb.i and not any(
+    if (verb.dep_ in {"conj", "dep"} or finite_advcl) and verb.head.i < verb.i and not any(
             t.dep_ == "cc" or t.text in {",", ";"} for t in verb.doc[verb.head.i + 1:verb.i]):
         return None  # no "and", "while" or comma joins them: a noun misread ("resistant to the Lee calls for")
-    if verb.dep_ in {"advcl", "conj", "xcomp", "acl", "prep"} or verb.tag_ == "VBG":
+    if verb.tag_ == "VBG" and verb.i > 0:
+        noun = verb.doc[verb.i - 1]
+        # "…, with Jane Roe asking whether …", "a video of Roe saying": Roe speaks; not a thing after "of"
+        # ("a series of referenda arguing": whoever ran them argues)
+        if (noun.dep_ == "pobj" and noun.head.lower_ in _GERUND_PREPS and noun.pos_ in {"PROPN", "NOUN"}
+                and (noun.head.lower_ != "of" or noun.pos_ == "PROPN" or _agent(noun))
+                and not any(c.dep_ == "conj" for c in noun.children)):
+            return noun
+    # "Roe held a briefing to brag that …": an infinitive of purpose the parse hung on the object; not what
+    # was given to others ("Roe gave them reasons to question it")
+    if (verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"
+            and verb.head.head.lemma_ not in _GIVE
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return subject_of(verb.head.head, person)
+    # a verb the parse left loose after another ("Roe paused, then added") is a conjunct of it
+    loose = verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+    if verb.dep_ in {"advcl", "conj", "xcomp", "acl", "prep"} or verb.tag_ == "VBG" or loose:
         for anc in [verb, *verb.ancestors]:
             if anc.dep_ == "acl" and anc.tag_ in {"VBG", "VBN"} and _agent(anc.head):
                 return anc.head  # "a group backing Lee", "Jane Roe, who …, tweeted to say"; not "a statement"
@@ -113,6 +133,10 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose object goes to others: an infinitive on it is theirs ("gave them reasons to doubt it").
+_GIVE = frozenset({"give", "supply", "provide", "offer", "hand", "grant", "leave", "send", "allow"})
+# Prepositions whose object a participle right after it has as its subject.
+_GERUND_PREPS = frozenset({"with", "without", "about", "of"})
 # Double quote marks only: a single one may be an apostrophe ("the Khans' son").
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 
@@ -128,10 +152,11 @@ def _share(token: Token) -> bool:
 
 
 def _agent(noun: Token) -> bool:
-    """A noun for someone who acts ("group", "officials", "the 43-year-old", a person's name); not a thing
-    ("a statement", "signs"), nor an organisation's name, which the parse often attaches to wrongly."""
+    """A noun for someone who acts ("group", "officials", "the 43-year-old", a person's name, a people:
+    "Hispanics"); not a thing ("a statement", "signs"), nor an organisation's name, which the parse often
+    attaches to wrongly."""
     lemma = noun.lemma_.lower()
-    return (lemma in _AGENT_NOUNS or lemma.rstrip("s") in _AGENT_NOUNS or noun.ent_type_ == "PERSON"
+    return (lemma in _AGENT_NOUNS or lemma.rstrip("s") in _AGENT_NOUNS or noun.ent_type_ in {"PERSON", "NORP"}
             or noun.lower_.endswith("-old"))
 
 
@@ -142,14 +167,17 @@ def _own_subject(verb: Token, deps: set[str] | frozenset[str]) -> Token | None:
     return max(subjects, key=lambda c: (c.i < verb.i, c.pos_ in {"PROPN", "NOUN"}, c.i), default=None)
 
 
-def _name_before(verb: Token, nouns: bool = False) -> Token | None:
+def name_before(verb: Token, nouns: bool = False,
+                person: Callable[[Token], bool] | None = None) -> Token | None:
     """A name right before a verb the parse left without a subject ("Saturday at the convention Sen. Jane
     Roe (D-MA) said": the name hangs on the date; '…," Roe barked': the name is a compound), passing over
     auxiliaries and adverbs ("Roe has also said"), a parenthesis ("Jane Roe (D-MA) said"), an age ("Roe,
     58, told"), a name set off by commas ("her adviser, Jane Roe, said"), a description or a relative clause
     set off by commas ("Jane Roe, the club's president and general manager, said", "Jane Roe, meanwhile, who
-    sits on no board, said") or an aside between dashes ("Jane Roe - in a line aimed at Lee - declared"); a
-    name the parse made an object of the paragraph before counts too."""
+    sits on no board, said", "Jane Roe, whose firm, Acme, sells tea, said", "Jane Roe, asked about it, said")
+    or an aside between dashes ("Jane Roe - in a line aimed at Lee - declared"); a name the parse made an
+    object of the paragraph before, of a conjunction it read as a preposition ("after Jane Roe, …, said") or
+    of an office ("Speaker of the House Jane Roe said") counts too."""
     if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # a participle or infinitive after a name ("rival, Jane Roe, saying") is not hers
     doc = verb.doc
@@ -160,25 +188,26 @@ def _name_before(verb: Token, nouns: bool = False) -> Token | None:
         k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), 0) - 1
     elif k >= 2 and doc[k].text in _ASIDE_MARKS:
         mark = doc[k].text
-        opening = next((j for j in range(k - 1, max(k - (16 if mark == "," else 25), -1), -1)
-                        if doc[j].text == mark), None)
-        if opening is None:
+        marks = [j for j in range(k - 1, max(k - 25, -1), -1) if doc[j].text == mark]
+        if not marks:
             return None
+        opening = marks[0]
         aside = doc[opening + 1:k]
-        before = opening - 1
-        if before >= 2 and doc[before].pos_ == "ADV" and doc[before - 1].text == ",":
-            before -= 2  # "Jane Roe, meanwhile, who …, said"
         if doc[k - 1].like_num and k - opening <= 4:
             k -= 3
         elif all(t.pos_ == "PROPN" for t in aside) and len(aside) <= 5:
             k -= 1
-        elif before >= 0 and _name(doc[before]) and (mark != "," or _description(aside)):
-            k = before
         else:
-            return None
-    if (k < 0 or (doc[k].pos_ not in ({"PROPN", "NOUN"} if nouns else {"PROPN"}) and not _name(doc[k]))
+            # a comma aside may hold commas of its own ("Jane Roe, whose firm, Acme, sells tea, said"): the
+            # nearest opening after a name that makes the words up to the verb a description
+            k = next((b for j in (marks[:3] if mark == "," else marks[:1])
+                      if (b := _before_aside(doc, j)) >= 0 and _name(doc[b], person)
+                      and (mark != "," or _description(doc[j + 1:k]))), -1)
+    if (k < 0 or (doc[k].pos_ not in ({"PROPN", "NOUN"} if nouns else {"PROPN"})
+                  and not _name(doc[k], person))
             or doc[k].ent_type_ in {"DATE", "TIME", "GPE"}
-            or (doc[k].dep_ in _OBJECT_DEPS and not _across_lines(doc[k]))
+            or (doc[k].dep_ in _OBJECT_DEPS and not _across_lines(doc[k])
+                and doc[k].head.lower_ not in _OPENERS and not _office_of(doc[k]))
             or not (nouns or doc[k].text[:1].isupper())):
         return None
     return doc[k]
@@ -187,18 +216,56 @@ def _name_before(verb: Token, nouns: bool = False) -> Token | None:
 _ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
 
 
+def _before_aside(doc: Doc, opening: int) -> int:
+    """The token before an aside that opens at ``opening``, past an adverb set off by commas ("Jane Roe,
+    meanwhile, who …, said")."""
+    before = opening - 1
+    if before >= 2 and doc[before].pos_ == "ADV" and doc[before - 1].text == ",":
+        before -= 2
+    return before
+
+
 def _description(words: Span) -> bool:
     """A description set off as an appositive ("the minority leader", "the club's president and general
-    manager": no verb, opens with a determiner) or a relative clause on a person ("who sits on no board")."""
-    if 0 < len(words) and words[0].lower_ in {"who", "whose"}:
+    manager of the year": opens with a determiner, no verb of its own), a relative clause on a person
+    ("who sits on no board") or a participle ("asked about the deaths", "speaking by phone")."""
+    if 0 < len(words) and (words[0].lower_ in {"who", "whose"} or _participle(words[0])):
         return True
-    return 0 < len(words) <= 14 and words[0].pos_ == "DET" and not any(
-        t.pos_ in {"VERB", "AUX"} for t in words)
+    # "Democrat of Tennessee": a capitalised title of a place or body, not a second name
+    title = (words[0].pos_ == "PROPN" and words[0].ent_type_ != "PERSON" and len(words) > 1
+             and words[1].lower_ == "of")
+    return 0 < len(words) <= 25 and (words[0].pos_ in {"DET", "NOUN"} or title) and not any(
+        t.tag_ in _FINITE for t in words)
 
 
-def _name(token: Token) -> bool:
-    """A proper name, or a name the tagger took for a common noun but its entity recogniser did not."""
-    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and token.text[:1].isupper())
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _participle(token: Token) -> bool:
+    """A participle opening an aside; the tagger takes "asked" in "Roe, asked about it, said" for a past
+    tense, with no subject or the name before the comma as one ("said Roe" after it is a subject)."""
+    return token.tag_ in {"VBN", "VBG"} or (token.tag_ == "VBD" and not any(
+        c.dep_ in SUBJECT_DEPS and c.i > token.i for c in token.children))
+
+
+# Conjunctions the parse reads as prepositions: their object is a clause's subject ("after Jane Roe, asked
+# about it, had said").
+_OPENERS = frozenset({"after", "before", "as", "while", "since", "until", "because", "when"})
+
+
+def _office_of(token: Token) -> bool:
+    """A name closing an office "of" something ("Speaker of the House Rep. Jane Roe"): the parse makes it
+    the object of the "of"."""
+    prep = token.head
+    return (prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.ent_type_ != "PERSON"
+            and token.ent_type_ == "PERSON")
+
+
+def _name(token: Token, person: Callable[[Token], bool] | None = None) -> bool:
+    """A proper name, or a name the tagger took for a common noun but its entity recogniser or ``person``
+    did not."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and (
+        token.ent_type_ == "PERSON" or (person is not None and person(token))))
 
 
 def _across_lines(token: Token, other: Token | None = None) -> bool:
