@@ -396,7 +396,7 @@ def check_golden(quotes: list[Quote], case: dict) -> None:
                 or (case.get("prefix") and q.text.startswith(case["key"]))]
         assert hits == []
         return
-    q = find(quoted, case["key"])
+    q = find(quotes if case["kind"] == "indirect" else quoted, case["key"])
     assert q.kind == case["kind"]
     name = q.speaker_name
     if "speaker_any" in case:

@@ -138,8 +138,10 @@ class CueFinder:
         if k < 0:
             return None
         tok = doc[k]
-        # a name the subject's own clause takes as its object ("One pastor backing Lee, …") is no speaker
-        if tok.pos_ != "PROPN" or tok.dep_ == "dobj" or self.resolver.person_at(tok) is None:
+        # a name the subject's own clause takes as its object ("One pastor backing Lee, …") is no speaker;
+        # a second object is a heading run into the sentence ("… cutting supply routes Jane Roe, …, said")
+        obj = tok.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+        if tok.pos_ != "PROPN" or obj or self.resolver.person_at(tok) is None:
             return None
         return self.resolver.resolve(tok)
 
