@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdossier.analyse import mentions_of, nlp
 from newsdossier.extract.quotes import extract_quotes
@@ -734,3 +736,18 @@ def test_an_aside_inside_its_content_keeps_both_sides() -> None:
 def test_an_aside_before_a_subordinate_clause_keeps_one_side() -> None:
     q = find(extract("Sales fell sharply, Anna Kowalski said, because the winter was mild."), "Sales fell")
     assert (q.text, q.speaker_name) == ("Sales fell sharply", "Anna Kowalski")
+
+
+_PIECES = st.sampled_from(["Jane Roe", "Mr. Lee", "the mayor", "she", "he", "said", "told", "asked", "added",
+                           "the port", "would close", "that", "who", "meanwhile", "Democrat of Ohio", ",", ",",
+                           ".", ":", "\u201c", "\u201d", '"', "'", "''", "\n\n", "-", "(", ")", "according to"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30))
+def test_any_run_of_speech_pieces_gives_exact_spans_and_never_raises(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for q in extract(text):
+        assert text[q.start:q.end] == q.text
+        if q.cue_span is not None:
+            assert text[q.cue_span.start:q.cue_span.end] == q.cue

@@ -121,9 +121,10 @@ class CueFinder:
         return end
 
     def adjacent_person(self, verb: Token) -> Speaker | None:
-        """A person named right before the verb, an appositive aside, when the parse gave the verb a common
-        noun as subject: a heading glued to the paragraph ("Russia's focus on supply routes Jane Roe, an
-        analyst at X, said …") is not the speaker; Jane Roe is."""
+        """A person named right before the verb, or set off by commas there, when the parse gave the verb a
+        common noun as subject: a heading glued to the paragraph ("Russia's focus on supply routes Jane Roe, an
+        analyst at X, said …") is not the speaker, nor is "One pastor backing Lee, Jane Roe of X, said"'s
+        pastor; Jane Roe is."""
         k = verb.i - 1
         doc = self.doc
         if k >= 0 and doc[k].text == ",":

@@ -229,12 +229,14 @@ def _description(words: Span) -> bool:
     """A description set off as an appositive ("the minority leader", "the club's president and general
     manager of the year": opens with a determiner, no verb of its own), a relative clause on a person
     ("who sits on no board") or a participle ("asked about the deaths", "speaking by phone")."""
-    if 0 < len(words) and (words[0].lower_ in {"who", "whose"} or _participle(words[0])):
+    if not len(words):
+        return False
+    if words[0].lower_ in {"who", "whose"} or _participle(words[0]):
         return True
     # "Democrat of Tennessee": a capitalised title of a place or body, not a second name
     title = (words[0].pos_ == "PROPN" and words[0].ent_type_ != "PERSON" and len(words) > 1
              and words[1].lower_ == "of")
-    return 0 < len(words) <= 25 and (words[0].pos_ in {"DET", "NOUN"} or title) and not any(
+    return len(words) <= 25 and (words[0].pos_ in {"DET", "NOUN"} or title) and not any(
         t.tag_ in _FINITE for t in words)
 
 
