@@ -21,7 +21,8 @@ from ..model import Span
 from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
 from .reported import PREP_ACTS, reports, trim
 from .speakers import Resolver, Speaker
-from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, name_before, subject_of
+from .subjects import (DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, infinitive, listener_object, name_before,
+                       subject_of)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,7 +201,7 @@ class CueFinder:
         statement of its own, not the quote's attribution. After a quote that ends its sentence, only the first
         holds: '"…." The army held, said Lee' attributes the new sentence."""
         doc = self.doc
-        if verb.i < 2 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i and not _listener(verb, c)
+        if verb.i < 2 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i and not listener_object(verb, c)
                              for c in verb.children):
             return None
         subj: Token | None = None
@@ -435,19 +436,10 @@ def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
         return True  # what a text says: "'…,' reads the editorial", "The sign read: '…'", "a hat reading '…'"
     if t.lemma_ == "go" and any(c.lower_ == "on" and c.dep_ == "prt" for c in t.children):
         # "'…,' he went on", not "went on to win"
-        return not any(c.dep_ in {"xcomp", "prep", "dobj"} or (c.dep_ == "advcl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in t.children)
+        return not any(c.dep_ in {"xcomp", "prep", "dobj"} or (c.dep_ == "advcl" and infinitive(c))
+                       for c in t.children)
     return (prev is not None and prev.pos_ in {"PROPN", "PRON"} and t.pos_ == "NOUN" and t.lower_.endswith("s")
             and t.lower_[:-1] in SPEECH)
-
-
-def _listener(verb: Token, obj: Token) -> bool:
-    """Whether ``obj`` is whom ``verb`` was said to ("told The Daily Beast", "told reporters"), not what."""
-    return verb.lemma_ in LISTENER and obj.dep_ == "dobj" and (
-        obj.pos_ in {"PROPN", "PRON"} or obj.lemma_ in _AUDIENCES)
-
-
-_AUDIENCES = frozenset({"reporter", "journalist", "crowd", "audience", "supporter", "voter", "interviewer"})
 
 
 def _speech_form(word: str) -> bool:

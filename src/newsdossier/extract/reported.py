@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .speakers import Resolver
-from .subjects import LISTENER, SPEECH, subject_of
+from .subjects import LISTENER, SPEECH, infinitive, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -166,11 +166,11 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
     comp = next((c for c in usable if c.i > verb.i), usable[0] if usable else None)
     if comp is not None:
         return trim(text, comp.left_edge.idx, _end(comp))
-    inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and infinitive(c)),
+               None)
     if inf is None and verb.lemma_ in _CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial
-        sub = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.lower_ == "for"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        sub = next((c for c in verb.rights
+                    if c.dep_ == "advcl" and c.left_edge.lower_ == "for" and infinitive(c)), None)
         if sub is not None:
             return trim(text, sub.doc[sub.left_edge.i + 1].idx, _end(sub))
     if inf is None:
@@ -238,8 +238,8 @@ def _conj_frame(verb: Token) -> bool:
     first = verb.left_edge
     return (verb.dep_ == "conj" and verb.lemma_ in SPEECH and verb.head.i < verb.i and first.i > 0
             and doc[first.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-            and not any(c.dep_ == "cc" and c.i < verb.i or c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj"
-                        and verb.lemma_ not in LISTENER for c in verb.children))
+            and not any(c.dep_ == "cc" and c.i < verb.i or c.dep_ in {"ccomp", "xcomp"}
+                        or c.dep_ == "dobj" and verb.lemma_ not in LISTENER for c in verb.children))
 
 
 def _misattached(text: str, verb: Token) -> tuple[int, int] | None:

@@ -226,7 +226,7 @@ class Resolver:
             m = self.pronouns.he_she(subj, g)
             if m is None:
                 return Speaker(None, None)
-            return Speaker(self.full_name(m, g), Span(self.article_id, m.start, m.end, m.text))
+            return Speaker(self.full_name(m, g), self.span(m))
         named = self._named_in(subj)  # "One of the men, Jane Roe, 70, said": the name beside the number
         if named is not None:
             return named
@@ -246,8 +246,8 @@ class Resolver:
             if m.start <= subj.idx < m.end:
                 if m.label == "person":
                     m = self._clipped(m, subj)
-                    return Speaker(m.text, Span(self.article_id, m.start, m.end, m.text))
-                return Speaker(text[start:end], Span(self.article_id, m.start, m.end, m.text))
+                    return Speaker(m.text, self.span(m))
+                return Speaker(text[start:end], self.span(m))
         if subj.pos_ == "PROPN":
             return Speaker(text[start:end], Span(self.article_id, start, end, text[start:end]))
         # A description: linkable when it is a definite role ("the Ukrainian president"), else just words.
@@ -272,6 +272,9 @@ class Resolver:
     def quoted_at(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.inside)
 
+    def span(self, m: Mention) -> Span:
+        return Span(self.article_id, m.start, m.end, m.text)
+
     def person_at(self, token: Token) -> Mention | None:
         return next((m for m in self.mentions if m.start <= token.idx < m.end and m.label == "person"), None)
 
@@ -291,7 +294,7 @@ class Resolver:
         for child in named:
             m = self.person_at(child)
             if m is not None and is_name(m.text):
-                return Speaker(m.text, Span(self.article_id, m.start, m.end, m.text))
+                return Speaker(m.text, self.span(m))
         return None
 
     def named_as(self, speaker: Speaker, labels: frozenset[str]) -> bool:

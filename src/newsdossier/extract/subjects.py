@@ -105,7 +105,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     # was given to others ("Roe gave them reasons to question it")
     if (verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"
             and verb.head.head.lemma_ not in _GIVE
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            and infinitive(verb)):
         return subject_of(verb.head.head, person)
     # a verb the parse left loose after another ("Roe paused, then added") is a conjunct of it
     loose = verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
@@ -151,6 +151,20 @@ def _share(token: Token) -> bool:
     return token.lower_ in _SHARE_WORDS or (numbers >= 2 and any(t.lower_ == "in" for t in words))
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to brag", "to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def listener_object(verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is whom ``verb`` was said to ("told The Daily Beast", "told reporters"), not what."""
+    return verb.lemma_ in LISTENER and obj.dep_ == "dobj" and (
+        obj.pos_ in {"PROPN", "PRON"} or obj.lemma_ in _AUDIENCES)
+
+
+_AUDIENCES = frozenset({"reporter", "journalist", "crowd", "audience", "supporter", "voter", "interviewer"})
+
+
 def _agent(noun: Token) -> bool:
     """A noun for someone who acts ("group", "officials", "the 43-year-old", a person's name, a people:
     "Hispanics"); not a thing ("a statement", "signs"), nor an organisation's name, which the parse often
@@ -178,7 +192,7 @@ def name_before(verb: Token, nouns: bool = False,
     or an aside between dashes ("Jane Roe - in a line aimed at Lee - declared"); a name the parse made an
     object of the paragraph before, of a conjunction it read as a preposition ("after Jane Roe, …, said") or
     of an office ("Speaker of the House Jane Roe said") counts too."""
-    if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ == "VBG" or infinitive(verb):
         return None  # a participle or infinitive after a name ("rival, Jane Roe, saying") is not hers
     doc = verb.doc
     k = verb.i - 1
