@@ -13,7 +13,7 @@ from newsdossier import analyse
 from newsdossier.corpus import Corpus
 from newsdossier.extract import entities
 from newsdossier.extract.entities import build_entities, canonical_key, link_speakers, resolve
-from newsdossier.model import Article, Entity, Mention, Quote, Span
+from newsdossier.model import Entity, Mention, Quote, Span
 
 GOLDEN = Path(__file__).parent / "golden" / "entities_seeds.json"
 
