@@ -131,6 +131,8 @@ def test_short_fragment_in_a_clause_of_speech_is_a_partial_quote() -> None:
     "Rebels declared the so-called 'free cantons' in the north.",
     "The mayor announced a 'deal' with the union on Friday.",
     "The river leaves the town feeling \"forgotten\" every spring.",
+    "Workers here rebuilt what some call the 'forgotten valley' last year.",  # no one named gives the name
+    "The town paid for what we call 'basic services' in the old days.",
 ])
 def test_coined_terms_and_scare_quotes_are_not_speech(text: str) -> None:
     assert [q for q in extract(text) if q.kind != "indirect"] == []
@@ -150,6 +152,11 @@ def test_a_label_given_by_a_person_is_a_partial_quote() -> None:
      "The Harbour Workers Union", "blamed"),
     ("Senator Omar Haddad thanked the volunteers for their \u201cquiet courage\u201d.", "quiet courage",
      "Omar Haddad", "thanked"),
+    # "what X calls 'Y'": only the subject can be giving it that name, whoever X is
+    ("The harbour board is what local fishermen have called a \u201cclosed shop\u201d for years.", "closed shop",
+     "local fishermen", "called"),
+    ("Protesters marched against what Tomas Reyes calls the 'rigged' harbour tender.", "rigged", "Tomas Reyes",
+     "calls"),
 ])
 def test_a_fragment_a_person_puts_on_something_is_their_partial_quote(
         text: str, phrase: str, speaker: str, cue: str) -> None:
@@ -332,7 +339,7 @@ def test_a_heading_glued_to_a_paragraph_is_not_the_speaker() -> None:
 def test_a_poll_finding_and_a_stated_position_are_attributions() -> None:
     assert indirect("A new poll found that most voters back the plan.") == [
         ("A new poll", "found", "that most voters back the plan")]
-    assert indirect("Tom Reed endorsed the mayor on Monday.") == [("Tom Reed", "endorsed", "the mayor on Monday")]
+    assert indirect("Tom Reed endorsed the mayor on Monday.") == [("Tom Reed", "endorsed", "the mayor")]
     assert indirect("Maria Lopez declined to comment on the report.") == [
         ("Maria Lopez", "declined", "to comment on the report")]
 
@@ -359,6 +366,12 @@ def test_a_belief_inside_reported_speech_is_part_of_it_but_another_speaker_is_no
         ("Anna Lee", "said", "that she thought the plan would fail")]
     assert indirect("Anna Lee said that Tom Reed told her the plan would fail.") == [
         ("Anna Lee", "said", "that Tom Reed told her the plan would fail"), ("Tom Reed", "told", "the plan would fail")]
+
+
+def test_a_quoted_subheading_between_dashes_is_not_speech() -> None:
+    text = ("The crowd went quiet after the vote.\n\n– \u2018We are still here\u2019 –.\n\n"
+            "Then the band began to play.")
+    assert extract(text) == []
 
 
 def test_a_quoted_title_with_no_cue_is_not_speech() -> None:
@@ -555,7 +568,7 @@ def test_one_capitalised_label_is_no_transcript() -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Poll: Most voters back the new bridge plan\n\nA poll released on Monday found broad support.", "Poll"),
+    ("Poll: Most voters back the new bridge plan\n\nThe poll was released on Monday.", "Poll"),
     ("EXCLUSIVE – Anna Kowalski: Bridge Will Open in May\n\nThe mayor spoke on Friday.", "Anna Kowalski"),
     ("Anna Kowalski to Farmers: Water Prices Will Rise Next Year\n\nThe mayor spoke on Friday.",
      "Anna Kowalski"),
@@ -564,6 +577,30 @@ def test_headline_labels(text: str, speaker: str) -> None:
     (quote,) = extract(text)
     assert (quote.kind, quote.speaker_name, quote.cue) == ("indirect", speaker, ":")
     assert text[quote.start:quote.end] == text.split(": ", 1)[1].split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "phrase", "kind"), [
+    ("Anna Kowalski: ‘Of Course’ the Bridge Will Open in May\n\nThe mayor spoke on Friday.", "Of Course", "direct"),
+    ("Anna Kowalski: Harbour Board Is ‘Out of Touch’ on Fees\n\nThe mayor spoke on Friday.", "Out of Touch",
+     "partial"),
+])
+def test_a_quote_inside_a_headline_label_is_part_of_the_whole_line(text: str, phrase: str, kind: str) -> None:
+    line = text.split(": ", 1)[1].split("\n")[0]
+    assert [(q.kind, q.text, q.speaker_name, q.cue) for q in extract(text)] == [
+        ("indirect", line, "Anna Kowalski", ":"), (kind, phrase, "Anna Kowalski", ":")]
+
+
+@pytest.mark.parametrize(("text", "content", "phrase", "speaker", "cue"), [
+    ("Dams Are ‘The Real Threat,’ Ann Lee Tells Farmers.\n\nThe mayor spoke on Monday.",
+     "Dams Are ‘The Real Threat,’", "The Real Threat", "Ann Lee", "Tells"),
+    ("‘Toll Queen’ Ann Lee Is Like A Banker Without A Bank, Tom Reed Says.\n\nHe spoke on Monday.",
+     "‘Toll Queen’ Ann Lee Is Like A Banker Without A Bank", "Toll Queen", "Tom Reed", "Says"),
+])
+def test_a_headline_that_quotes_and_ends_on_its_source(text: str, content: str, phrase: str, speaker: str,
+                                                       cue: str) -> None:
+    quotes = extract(text)
+    assert [(q.text, q.speaker_name, q.cue) for q in quotes if q.kind == "indirect"] == [(content, speaker, cue)]
+    assert (find(quotes, phrase).speaker_name, find(quotes, phrase).cue) == (speaker, cue)
 
 
 def test_went_on_to_do_something_is_no_cue() -> None:

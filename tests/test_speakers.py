@@ -77,6 +77,24 @@ QUOTE_SPEAKERS = {
     "name set off after a subject whose clause takes another as object": (
         "One deputy backing Mr. Grell, Tomas Weir of the county board, said the count was fair.",
         "the count was fair", "Tomas Weir"),
+    "organisation beside a numeral subject": (
+        "Several insurers have lost money on the plans. One of them, Blue Harbor Insurance, said it would "
+        "leave the state exchanges next year.", "leave the state exchanges", "Blue Harbor Insurance"),
+    "relative clause on a statement its maker released": (
+        "Senator Dale Ruiz released a statement that accused the board of hiding the audit from voters.",
+        "the board of hiding", "Dale Ruiz"),
+    "relative clause on a video a participle released": (
+        "Mayor Ann Hart showed no sign of retreat, releasing a video that accused the council of lying about "
+        "the budget.", "the council of lying", "Ann Hart"),
+    "relative clause on a report speaks for the report": (
+        "The company released a report that found the river was safe to swim in again.", "the river was safe",
+        "a report"),
+    "share of a named group": (
+        "On the main question, nearly two-thirds of Republican primary voters said that taxes were too high "
+        "in the state.", "taxes were too high", "nearly two-thirds of Republican primary voters"),
+    "surname the tagger took for an adverb": (
+        "Dana Soon chairs the county's budget panel. Soon was blunt about the contractor. And Soon called "
+        'Dorsey "a careless builder who never reads a plan."', "a careless builder", "Soon"),
 }
 
 
@@ -231,6 +249,13 @@ PRONOUNS = {
     "a description subject in the sentence before keeps the older subject": (
         "Senator Mark Hill spoke on Tuesday. The radio host praised Tom Fry. He said the vote was rigged.",
         "He said", "Mark Hill"),
+    # the "who" clause the pronoun's clause lies in describes that person
+    "inside an appositive's who clause": (
+        "Senator Hal Brook opened the session. The latest backer is Rep. Dan Vole, the Ohio congressman who "
+        "was censured after he shouted at the speaker.", "he shouted", "Dan Vole"),
+    "inside a who clause that reports": (
+        "Tom Hart spoke first. The board then heard from Dan Vole, who said he would vote against the plan.",
+        "he would vote", "Dan Vole"),
 }
 
 
@@ -260,6 +285,13 @@ def test_initials_the_tagger_took_for_a_person_are_no_antecedent() -> None:
     assert pick is not None and pick.text == "Rex Early"
 
 
+def test_a_generational_suffix_is_no_initials() -> None:
+    text = "Carl Brandt IV spoke to the delegates. He said the vote would be close."
+    doc = nlp()(text)
+    resolver = Resolver(doc, "test.txt", [Mention("test.txt", 0, 14, "Carl Brandt IV", "person")], [])
+    assert [m.text for m in resolver.people] == ["Carl Brandt IV"]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Chairman of the Joint Chiefs Gen. Joseph Dunford said the plan was sound.", "Joseph Dunford"),
     ('Speaker of the House Rep. Paul Ryan (R-WI) said "images like that have no place in a campaign."',
@@ -273,7 +305,8 @@ def test_the_name_that_closes_an_office_speaks(text: str, speaker: str) -> None:
 
 _LEMMAS = {"suggested": "suggest", "said": "say", "told": "tell", "chairs": "chair", "failed": "fail",
            "ran": "run", "runs": "run", "sells": "sell", "ended": "end", "asking": "ask", "rose": "rise",
-           "held": "hold", "gave": "give"}
+           "held": "hold", "gave": "give", "stated": "state", "noted": "note", "echoed": "echo",
+           "saying": "say"}
 
 
 def parsed(words: list[str], heads: list[int], deps: str, pos: str, spaces: list[bool] | None = None,
@@ -325,6 +358,39 @@ MISPARSED = {
         [1, 1, 3, 1, 5, 3, 8, 8, 5, 1],
         "nsubj ROOT det dobj aux relcl mark nsubj ccomp punct",
         "PROPN VERB DET NOUN PART VERB SCONJ PRON VERB PUNCT", 5, "Roe"),
+    "the subject of an 'as' clause made the object of the 'as'": (
+        "As Ann Roe , author of '' Canals , '' put it , it failed .",
+        [10, 2, 0, 2, 2, 4, 7, 5, 2, 2, 14, 10, 14, 14, 14, 14],
+        "mark compound pobj punct appos prep punct pobj punct punct advcl dobj punct nsubj ROOT punct",
+        "SCONJ PROPN PROPN PUNCT NOUN ADP PUNCT PROPN PUNCT PUNCT VERB PRON PUNCT PRON VERB PUNCT",
+        10, "Roe"),
+    "an infinitive's 'as' names a role, not its subject": (
+        "Groups pivot to her record as the diplomat to call it weak .",
+        [1, 1, 1, 4, 2, 9, 7, 5, 9, 1, 11, 9, 1],
+        "nsubj ROOT prep poss pobj mark det pobj aux advcl nsubj ccomp punct",
+        "NOUN VERB ADP PRON NOUN SCONJ DET NOUN PART VERB PRON ADJ PUNCT", 9, "Groups"),
+    "a description set off after a comma made an appositive of the name before": (
+        "In talks with Amy Cole , the governor stated that it failed .",
+        [8, 0, 1, 4, 2, 4, 7, 4, 8, 11, 11, 8, 8],
+        "prep pobj prep compound pobj punct det appos ROOT mark nsubj ccomp punct",
+        "ADP NOUN ADP PROPN PROPN PUNCT DET NOUN VERB SCONJ PRON VERB PUNCT", 8, "governor"),
+    "a speech verb set off inside the sentence, the name after it made the main subject": (
+        "Any reading of the plan , said Lionel Grant , an economist , would show that it failed .",
+        [1, 6, 1, 4, 2, 1, 6, 8, 14, 8, 11, 8, 8, 14, 6, 17, 17, 14, 6],
+        "det nsubj prep det pobj punct ROOT compound nsubj punct det appos punct aux ccomp mark nsubj ccomp "
+        "punct",
+        "DET NOUN ADP DET NOUN PUNCT VERB PROPN PROPN PUNCT DET NOUN PUNCT AUX VERB SCONJ PRON VERB PUNCT",
+        6, "Grant"),
+    "a name after a set-off verb that is the subject of a participle is no aside": (
+        "The memo , written by aides , noted Lee Park trailing badly .",
+        [1, 7, 1, 1, 3, 4, 1, 7, 9, 10, 7, 10, 7],
+        "det nsubj punct acl agent pobj punct ROOT compound nsubj ccomp advmod punct",
+        "DET NOUN PUNCT VERB ADP NOUN PUNCT VERB PROPN PROPN VERB ADV PUNCT", 7, "memo"),
+    "a participle after a clause whose host has an empty subject": (
+        "It was a blow , as Ann Roe echoed the charge , saying it failed .",
+        [1, 1, 3, 1, 1, 8, 7, 8, 1, 10, 8, 1, 1, 14, 12, 1],
+        "nsubj ROOT det attr punct mark compound nsubj advcl det dobj punct advcl nsubj ccomp punct",
+        "PRON AUX DET NOUN PUNCT SCONJ PROPN PROPN VERB DET NOUN PUNCT VERB PRON VERB PUNCT", 12, "Roe"),
     "an infinitive on what was given is not the giver's": (
         "Roe gave them reasons to doubt it .",
         [1, 1, 1, 1, 5, 3, 5, 1],

@@ -93,9 +93,9 @@ def test_map_plots_every_place_over_offline_outlines(seeds_app, page: Watched) -
     assert view.places
     page.page.goto(url + "/map")
     page.page.wait_for_selector("#map[data-ready]")
-    # The 1:50m outlines (750 kB of TopoJSON) are fetched and decoded after load: slow on a busy machine.
-    page.page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 100",
-                                timeout=120_000)
+    # The 1:50m outlines (750 kB of TopoJSON) are fetched and decoded after load: slow on a busy machine. A
+    # locator wait, not wait_for_function: a polled string predicate is an eval the page's CSP forbids.
+    page.page.locator(".leaflet-overlay-pane path").nth(100).wait_for(state="attached", timeout=120_000)
     assert page.page.locator("path.place-marker").count() == len(view.places)
     tips = page.page.locator(".leaflet-tooltip").all_inner_texts()
     assert view.places[0].entity["name"] in tips

@@ -4,9 +4,13 @@ A he/she is the nearest earlier person of its gender, preferring one that was it
 possessor: "Roe's plan came with caveats. He …"), unless a person of that gender stands in the sentence just
 before the pronoun's; never one named in the pronoun's own clause ("He insisted Roe had …"), and, in a clause
 fronted before its main one, the subject that follows ("While he refused …, Mr. Roe said"). When no single
-person fits, or someone described, not named, came in since ("One delegate said …"), it stands for no one.
-"They" is the plural subject just before it ("The unions say … They argue"). The people, their genders and
-full names come from the :class:`.speakers.Resolver` these serve.
+person fits, or someone described, not named, came in since ("One delegate said …"), or a name the resolver
+knows no person for ("Dole dodged …", the parser's person the tagger made a place), it stands for no one.
+A he/she in a clause inside a "who" clause is the person that clause describes ("Rep. Joe Roe, the
+congressman who was censured after he shouted …"); a person named in full just before, of unknown gender, is
+the last resort when no one of the pronoun's gender is in view. "They" is the plural subject just before it
+("The unions say … They argue"). The people, their genders and full names come from the
+:class:`.speakers.Resolver` these serve.
 """
 
 from __future__ import annotations
@@ -29,9 +33,16 @@ _ABBREVIATION = re.compile(r"\b(?:Mrs?|Ms|Dr|Sens?|Govs?|Reps?|Gens?|Lt|Col|Capt
 _INTRODUCING = frozenset({"a", "an", "one", "another"})
 # What people, not companies or reports, do as they are introduced ("A company he owns has charged …").
 _TELLING = frozenset({"say", "tell", "add", "explain", "recall", "insist", "reply", "respond", "admit"})
+# What an appositive calls a name that is no person's ("Novosti, the official news agency,").
+_BODIES = frozenset("""
+agency company firm group network newspaper paper outlet site website organization organisation union party
+committee campaign council court department ministry office institute university
+""".split())
 # Links on the way up from a name to a pronoun's clause past which the name may still be the pronoun's.
 _ASIDE_DEPS = frozenset({"poss", "compound", "relcl", "acl", "appos", "parataxis", "advcl", "npadvmod",
                          "conj"})
+# Links from a pronoun's clause up to a relative clause it lies in ("who won when he …", "who says she …").
+_REPORTED_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _Barred = frozenset[tuple[str, str | None]]  # (surname key, first name or None) of people a pronoun is not
 
 
@@ -66,6 +77,12 @@ def is_subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False) ->
         return root.dep_ in SUBJECT_DEPS and main_clause
     return root.dep_ in SUBJECT_DEPS and (main_clause or verb.lemma_ in SPEECH)
 
+
+def _sentences_back(doc: Doc, m: Mention, pos: int) -> int:
+    """How many sentence starts lie between mention ``m`` and offset ``pos``."""
+    return sum(1 for s in doc.sents if m.start < s.start_char <= pos)
+
+
 class Antecedents:
     """Pronoun resolution for one article, over the people a :class:`.speakers.Resolver` knows."""
 
@@ -74,7 +91,7 @@ class Antecedents:
 
     def he_she(self, pronoun: Token, gender: Gender) -> Mention | None:
         """The person a subject he/she stands for, or None."""
-        ahead = self._cataphor(pronoun, gender)
+        ahead = self._cataphor(pronoun, gender) or self._relative(pronoun, gender)
         return ahead or self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
 
     def group(self, pronoun: Token, window: int = 400) -> Token | None:
@@ -107,6 +124,23 @@ class Antecedents:
         subj = next((c for c in clause.head.lefts if c.dep_ in SUBJECT_DEPS and c.i > clause.i), None)
         m = next((p for p in self.r.people if subj is not None and p.start <= subj.idx < p.end), None)
         return m if m is not None and self.r.may_be(m, gender) else None
+
+    def _relative(self, pronoun: Token, gender: Gender) -> Mention | None:
+        """The person a "who" clause holding the pronoun's clause describes ("Rep. Joe Roe, the congressman
+        who was censured after he shouted …", "Roe, who says she will run"): that person, named on the noun the
+        clause hangs on or beside it as an appositive."""
+        clause = pronoun.head
+        while clause.dep_ in _REPORTED_DEPS and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "who"
+                                             for c in clause.children):
+            return None
+        noun = clause.head
+        beside = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+        if noun.dep_ == "appos":
+            beside.append(noun.head)
+        m = next((p for t in beside for p in self.r.people if p.start <= t.idx < p.end), None)
+        return m if m is not None and (self.r.may_be(m, gender) or self.r.gender_of(m) is None) else None
 
     def _own_clause(self, pronoun: Token) -> _Barred:
         """People named after a subject pronoun as an argument of its own clause or of one it reports, who
@@ -164,6 +198,9 @@ class Antecedents:
             unknown = [m for m in earlier if self.r.gender_of(m) is None and is_subject(self.r.doc, m)]
             if unknown and not any(m.start > unknown[-1].start and self.r.gender_of(m) for m in earlier):
                 pick = unknown[-1]
+            elif (not known and self.r.gender_of(earlier[-1]) is None and len(earlier[-1].text.split()) > 1
+                  and _sentences_back(self.r.doc, earlier[-1], pos) <= 1):
+                pick = earlier[-1]  # named in full just before ("… Senator Ryl Quill …. Her …")
         if pick is not None and known and known[-1].start > pick.start:
             pick = self._recent(known[-1], pick, pos, gender)
         if pick is None or self._described(max([pick.end] + [m.end for m in known]), pos):
@@ -171,18 +208,40 @@ class Antecedents:
         return pick
 
     def _described(self, after: int, pos: int) -> bool:
-        """Whether someone described, not named, speaks as the subject of a main clause between the last
-        person of the gender and a pronoun: the one it more likely means ("One delegate said he tried …
-        He was unable …")."""
+        """Whether someone the resolver cannot name stands as the subject of a main clause between the last
+        person of the gender and a pronoun, the one it more likely means: someone described, not named, who
+        speaks ("One delegate said he tried … He was unable …"), or a name that is no person it knows
+        (:meth:`_stranger`)."""
         for tok in self.r.doc.char_span(after, pos, alignment_mode="contract") or []:
             verb = tok.head
-            if (tok.dep_ in SUBJECT_DEPS and tok.tag_ == "NN" and verb.lemma_ in _TELLING and verb.i > tok.i
-                    and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-                    and not self.r.quoted_at(tok.idx)
+            if (tok.dep_ not in SUBJECT_DEPS or self.r.quoted_at(tok.idx)
+                    or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+                continue
+            if (tok.tag_ == "NN" and verb.lemma_ in _TELLING and verb.i > tok.i
                     and not any(m.start <= tok.idx < m.end for m in self.r.mentions)
                     and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INTRODUCING for c in tok.children)):
                 return True
+            if tok.tag_ == "NNP" and self._stranger(tok):
+                return True
         return False
+
+    def _stranger(self, tok: Token) -> bool:
+        """Whether a proper noun is a person's name that stands for no one the resolver knows (the parser's
+        person the mentions took for a place, "Dole dodged …"; the surname of an organisation's mention,
+        "Ravi Chatwal … Chatwal was …"): someone a pronoun after it may mean. Not a name the text
+        also uses as a place ("in Millbrook") or calls a body ("Novosti, the news agency,")."""
+        text = self.r.text
+        before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+        if before.count("“") > before.count("”") or before.count('"') % 2:  # inside a quote
+            return False
+        covering = [m for m in self.r.mentions if m.start <= tok.idx < m.end]
+        if (any(m.label == "organization" for m in covering)
+                or any(m.start <= tok.idx < m.end for m in self.r.people)
+                or any(c.dep_ == "appos" and c.lemma_ in _BODIES for c in tok.children)
+                or re.search(rf"\b(?:in|at|from|near)\s+{re.escape(tok.text)}\b", text)):
+            return False
+        return tok.ent_type_ == "PERSON" or not covering and any(
+            len(m.text.split()) > 1 and key(m.text) == tok.lower_ and m.label != "place" for m in self.r.mentions)
 
     def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention:
         """A person of the gender in the sentence just before the pronoun's outranks a subject picked

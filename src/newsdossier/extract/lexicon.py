@@ -6,7 +6,7 @@ the vote").
 A verb's content can be reached as its clause ("hinted (that) …", "vowed to …"), its object with its
 complements ("heralded the deal as a breakthrough"), or the object of a preposition ("spoke about the
 border"). The lexicon maps a lemma to the reaches by which it reports; the first reach a verb has that its
-lemma's entry allows is its content, for a verb with a tense of its own (:func:`finite`). Which lemma
+lemma's entry allows is its content, for a verb with a tense of its own (:func:`.subjects.finite`). Which lemma
 reports by which reach is counted on PolNeAR train by :mod:`newsdossier.eval.cuelexicon`
 (``bench/learn_cues.py``), which writes ``data/cue_lexicon.json``: lemmas, reach keys and the counts behind
 each choice, no text. The quote extractor takes a learned cue's item only with a person, an organisation
@@ -21,7 +21,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .reported import clause, complement, trim
+from .asides import trim
+from .reported import clause, complement
+from .subjects import finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,9 +69,3 @@ def content(text: str, verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     return next((span for key, span in reaches(text, verb) if key in allowed), None)
 
 
-def finite(verb: Token) -> bool:
-    """A verb with a tense of its own: finite, or a participle with its auxiliary ("has called", "is calling").
-    A bare participle ("…, hoping to …", "asked about voters considering …") takes its subject from the clause
-    it hangs on, which is too often someone else for a learned cue to trust."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)

@@ -98,11 +98,17 @@ def census() -> dict[str, Gender]:
             for g, other in (("m", "f"), ("f", "m")) if s[g] >= 4 * s[other]}
 
 
-def key(name: str) -> str:
-    """What the mentions of one person share: the last word of the name, lower case, possessive dropped."""
-    words = name.replace("’s", "").replace("'s", "").split()
+def name_words(name: str) -> list[str]:
+    """The words of a name without a generational suffix ("Jon Roe III" → Jon, Roe)."""
+    words = name.split()
     while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
         words.pop()
+    return words
+
+
+def key(name: str) -> str:
+    """What the mentions of one person share: the last word of the name, lower case, possessive dropped."""
+    words = name_words(name.replace("’s", "").replace("'s", ""))
     return words[-1].lower().strip(".,") if words else ""
 
 

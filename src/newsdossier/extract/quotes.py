@@ -25,15 +25,16 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind, Span
-from .cues import SENTENCE_END, Cue, CueFinder
+from .asides import host_clause, trim
+from .cues import SENTENCE_END, Cue
+from .labels import LabelFinder
 from .lexicon import NO_CUES, Lexicon, learned
 from .lexicon import content as learned_content
-from .lexicon import finite
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, complement, content_of, hedged,
-                       host_clause, names_object, noun_clause, pro_form, reports, trim)
+                       names_object, noun_clause, pro_form, reports)
 from .speakers import Resolver, Speaker
-from .subjects import SPEECH
+from .subjects import SPEECH, finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 _MAX_TERM_WORDS = 4
 # A headline and its byline ('"Museum to close," by Ann Lee: …'): the quote is a title, not speech.
 _BYLINE = re.compile(r"\W{0,2},\W{0,2}\s+by\s+[A-Z]")
+_HEADING = re.compile(r"[–—-]\s*\W{1,2}[^\n]{1,60}\W{1,2}\s*[–—-]\W?")  # a subheading: "– 'Who cares?' –."
 _LISTED = CUES | HEDGES  # verbs the hand-written rules read; the learned lexicon adds others
 
 
@@ -57,7 +59,7 @@ def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
     return _Extractor(article, doc, quoted, resolver, lexicon).run()
 
 
-class _Extractor(CueFinder):
+class _Extractor(LabelFinder):
     def __init__(self, article: Article, doc: Doc, quoted: list[Quoted], resolver: Resolver,
                  lexicon: Lexicon):
         super().__init__(article.text, doc, quoted, resolver)
@@ -70,10 +72,6 @@ class _Extractor(CueFinder):
         sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in sents]
         self.sent_ends = [s.end_char for s in sents]
-
-    # -- helpers -------------------------------------------------------------------------------------
-    def span(self, start: int, end: int) -> Span:
-        return Span(self.article.id, start, end, self.text[start:end])
 
     def sentence(self, start: int, end: int) -> Span:
         starts = self.sent_starts
@@ -141,12 +139,17 @@ class _Extractor(CueFinder):
         by_chain: dict[int, Cue] = {}
         last: tuple[int, Cue] | None = None  # paragraph start and cue of the latest attributed quote
         governing: list[tuple[Cue, Quoted]] = []  # partial quotes and the verbs whose object holds them
+        lines: set[tuple[int, int]] = set()  # labelled lines that hold a quote: kept whole beside it
         paras = paragraphs(self.text)
         indirect = self.indirect()
-        heads = self.headlines()
+        tails = self.headline_tails()
+        ends = {c.start for c, _, _ in tails}  # the headline's words are the content of its closing verb
+        indirect = [i for i in indirect if i.cue_span is None or i.cue_span.start not in ends]
+        heads = self.headlines() + tails
         indirect.extend(self.make(hs, he, "indirect", c) for c, hs, he in heads)
-        events = sorted((q.cue_span.start, q) for q in indirect
-                        if q.cue_span is not None and q.speaker_name and (q.start, q.end) not in self.local)
+        events = sorted(((q.cue_span.start, q) for q in indirect
+                         if q.cue_span is not None and q.speaker_name and (q.start, q.end) not in self.local),
+                        key=lambda e: e[0])
         for q in self.quoted:
             for pos, ind in events:
                 if pos < q.open and (last is None or pos > last[1].start):
@@ -157,17 +160,23 @@ class _Extractor(CueFinder):
             if resumed is not None:
                 kind = "direct"  # '"Honestly," he continued, "we may be …"': the same quote resumes
             para = next((p for p in paras if p[0] <= q.open < p[1]), (0, len(self.text)))
-            if kind == "direct":
+            line = self.headline_of(q, heads) if kind == "direct" else None
+            if line is not None:  # one attribution with its line ("Lee: 'No Way' Roe Wins"), the quote inside
+                lines.add((line[1], line[2]))
+                cue = line[0]
+            elif kind == "direct":
                 cue = by_chain.get(q.chain) if q.continued else None
                 cue = cue or resumed or self.cue_after(q) or self.cue_before(q) or by_chain.get(q.chain)
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
                     cue = Cue(None, last[1].start, last[1].end, last[1].speaker, inherited=True)
-                if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)):
-                    continue  # a capitalised name or title in quotes ("'Title Sponsor'"), not speech
+                if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)
+                                    or _HEADING.fullmatch(self.text, para[0], para[1])):
+                    continue  # a name, title or heading ("'Title Sponsor'", "– 'Who Cares?' –"), not speech
             else:
                 cue, ruled_out = self.governing_cue(q.start, q.end)
+                cue = cue or self.naming_cue(q)
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and not ruled_out and q.close is not None and self.text[q.close + 1:q.close + 2] == ",":
                     cue = self.cue_after(q)
@@ -200,8 +209,9 @@ class _Extractor(CueFinder):
         partial = [(q.start - 1, q.end + 1) for q in out if q.kind == "partial"]
         out.extend(self.outermost([
             q for q in indirect
-            if not any(ds <= q.start < de or ds < q.end <= de or q.start <= ds and de <= q.end
-                       for ds, de in direct)
+            if ((q.start, q.end) in lines  # a labelled line is kept whole beside the quote it holds
+                or not any(ds <= q.start < de or ds < q.end <= de or q.start <= ds and de <= q.end
+                           for ds, de in direct))
             and not any(ps <= q.start and q.end <= pe for ps, pe in partial)]))
         unique: dict[tuple[int, int], Quote] = {}
         for item in out:  # one item per span (ids are made from it): the quote found first wins
@@ -235,6 +245,17 @@ class _Extractor(CueFinder):
                 return cue if self.resolver.named_as(cue.speaker, _ACTORS) else None
             child = verb
         return None
+
+    def naming_cue(self, q: Quoted) -> Cue | None:
+        """The cue of a naming verb with "what" for object and the fragment in its complement ("what critics
+        call the 'tax grab' budget"): only its subject can be giving the thing that name. A subject we cannot
+        name ("what some call", the writer's "what we call") leaves it a term."""
+        toks = self.tokens(q.start, q.end)
+        verb = next((a for a in toks[0].ancestors if a.pos_ in {"VERB", "AUX"}), None) if toks else None
+        if verb is None or verb.idx > q.open or self.in_quote(verb.idx) or _what_object(verb) is None:
+            return None
+        cue = self.cue_from(verb)
+        return cue if cue.speaker.name is not None else None
 
     def host_cue(self, q: Quoted, indirect: list[Quote]) -> Cue | None:
         """The cue of the innermost indirect item whose content holds a fragment the parse tied to no speech
@@ -322,26 +343,17 @@ class _Extractor(CueFinder):
         return out
 
     def owner_cue(self, cue: Token) -> Cue:
-        """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "Lee voiced the
-        fear that …", not "Lee denied the claim that …"), else no source ("X is expected to …")."""
+        """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "an admission
+        from Lee that …", "claims by analysts", "Lee voiced the fear that …", not "Lee denied the claim that
+        …"), else no source ("X is expected to …")."""
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if owner is None and cue.pos_ == "NOUN":
+            owner = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                          and c.i == cue.i + 1 for o in c.children if o.dep_ == "pobj"), None)
         speaker = self.resolver.resolve(owner) if owner is not None else Speaker(None, None)
         if owner is None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_ not in OBJECT_CUES:
             speaker = self.cue_from(cue.head).speaker
         return Cue(cue, cue.idx, cue.idx + len(cue.text), speaker)
-
-    def balance(self, start: int, end: int) -> tuple[int, int]:
-        """Widen a clause to the marks of a quote it opens or closes, so its text never starts or ends
-        mid-quote ("discussed 'land swaps' in …")."""
-        for q in self.quoted:
-            if start < q.open < end <= q.start:  # ends on an opening mark ("…, writing: '"): not into it
-                end = trim(self.text, start, q.open)[1]
-            elif start <= q.open < end and q.close is not None and end <= q.close \
-                    and "\n" not in self.text[end:q.close]:
-                end = q.close + (2 if self.text[q.close:q.close + 2] in {"''", "``"} else 1)  # all of "''"
-            if q.start == start and q.open < start:
-                start = q.open
-        return start, end
 
 
 def _cue_of(quote: Quote) -> Cue:
@@ -361,8 +373,16 @@ _OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
 # A fragment under these is part of a subject, a name or another clause, not what a verb above puts into words.
 _NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl",
                          "conj"})
+_NAMING = frozenset({"call", "dub", "term", "label", "brand", "nickname"})
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
 _QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
+
+
+def _what_object(verb: Token) -> Token | None:
+    """The "what" a naming verb with a subject has for object ("what critics call a 'tax grab'")."""
+    if verb.lemma_ not in _NAMING or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ == "what"), None)
 
 
 def _subordinate(verb: Token) -> bool:

@@ -3,24 +3,30 @@
 A reporting verb's content is its clausal complement ("said (that) …"), an infinitive with its subject ("urged
 Russia to …"), or, for speech acts and stated positions, its object and complements ("accused the mayor of
 lying", "endorsed Kasich"), or for a topic, the object of its preposition ("talked about the border"), or for
-a passive with its agent, its subject ("was first reported by X"); a stated position on a name is content
-however short ("Christie endorsed Trump"); "say" with a short answer reports that answer ("said so", "said the
-same of X"). An "according to X" phrase and an "as X reported" aside report the sentence they hang on; "X is
-expected to …" with no one named as expecting it, and "X seems (appears) to …", report subject and infinitive,
-with no source: the writer hedges. A clause ends before an aside that closes it (", which …") and before a
-second speech act conjoined to it ("… and calls her …"); a verb set into its content as an aside ("Still, he
-said, …"; "Sales fell, she said on Friday") reports the clause around it. Verbs of belief and position are
+a passive with its agent, its subject ("was first reported by X"); a speech act's object is content without
+the scene around it ("endorsed Lee at a rally in May"); a stated position on a name is content however short
+("Christie endorsed Trump"); "say" with a short answer reports that answer ("said so", "said the same of X").
+An "according to X" phrase and an "as X reported" aside report the sentence they hang on (see :mod:`.asides`);
+"X is expected to …" with no one named as expecting it, and "X seems (appears) to …", report subject and
+infinitive, with no source: the writer hedges. A clause ends before an aside that closes it (", which …") and
+before a second speech act conjoined to it ("… and calls her …"), and goes on into a contrast or reason the
+parse hung on its verb ("said sales fell, while costs rose"); a verb set into its content as an aside ("Still,
+he said, …"; "Sales fell, she said on Friday") reports the clause around it. Verbs of belief and position are
 attributions only as stated fact: not a passive with no agent ("is expected to" aside), not a hypothetical
 ("would agree to"), not a base form ("would support"), and "show"/"find" only with a person or a study as
-subject ("a poll found", "results that show", not "history has shown").
+subject ("a poll found", "results that show", not "history has shown"; a study's finding may be a noun phrase:
+"a poll found Lee ahead"); "speak" reports only its topic, and "speak" and "hope" report only with a tense of
+their own ("spoke about the border", "hopes to win", not "a chance to speak about …", "…, hoping to win").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .asides import as_clause, trim
+from .quotemarks import QUOTE_MARKS
 from .speakers import Resolver
-from .subjects import LISTENER, SPEECH, infinitive, subject_of
+from .subjects import LISTENER, SPEECH, finite, infinitive, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +36,8 @@ Reach = Literal["clause", "object", "aside"]
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
 REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "worry", "feel", "know", "want",
                                 "agree", "disagree", "estimate", "show", "find", "acknowledge", "recognize",
-                                "decline", "refuse", "plan", "seek", "offer", "point"})
+                                "decline", "refuse", "plan", "seek", "offer", "point",
+                                "hop"})  # the small model's lemma of "hopes", "hoped", "hoping"
 # Speech acts whose object is what was said about something ("accused Clinton of lying", "called for a
 # recount", "endorsed Kasich"): reported speech too, with the object and its complements as content.
 SPEECH_ACTS = frozenset("""
@@ -51,7 +58,14 @@ OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", 
 # recount", "warned of delays"): the object is the content.
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
     ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
-    ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"))}
+    ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"), ("speak", "about"))}
+# Of these, verbs that report only a topic, never a clause ("Lee speaks fluent Spanish", "spoke so loudly
+# it …").
+_TOPIC_ONLY = frozenset({"speak"})
+# Verbs that report only with a tense of their own: a bare participle or infinitive of theirs takes its
+# subject from the clause it hangs on, too often someone else ("…, hoping to …"; "hop" is the small model's
+# lemma of "hopes", "hoped", "hoping").
+_FINITE_ONLY = _TOPIC_ONLY | {"hop"}
 # Verbs whose "for" clause with an infinitive is what they ask for ("called for Russia to withdraw").
 _CALLS_FOR = frozenset({"call"} | {verb for verb, preps in PREP_ACTS.items() if "for" in preps})
 # Verbs by which someone puts words on a thing ("referred to them as 'thugs'", "heralded the deal as a
@@ -70,21 +84,28 @@ CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS)
 # which is mostly hypothetical or intended ("would support", "to back").
 _POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "’d"})
-# What sets off an "as" aside before it ("…, as Lee noted"; "Roe -- as Lee noted -- …").
-_ASIDE_OPENERS = frozenset({",", "—", "–", "-", "--", "("})
-# Verbs that report the clause they are set into as an "as" aside ("As the Times reported, …"); others in such
-# an aside mostly tell the time or manner ("As Lee joked with friends, …", "a tax as Roe proposes").
-_AS_VERBS = frozenset({"report", "note", "say", "write", "reveal", "point", "observe", "explain",
-                       "acknowledge", "mention", "show", "recount", "predict", "warn"})
 # Speech verbs whose passive with an agent reports its subject ("The deal was first reported by the Herald").
 _PASSIVE_REPORTS = frozenset({"report", "confirm", "claim", "echo", "announce", "reveal", "disclose"})
 # Short answers "say" may report as a whole ("said so", "said yes").
 _ANSWERS = frozenset({"so", "yes", "no"})
+# Speech acts whose object is content without the scene around it ("defended Lee on Monday"); those that
+# word or show something keep their prepositions ("described it as …", "showed Lee ahead in Ohio").
+_ACTS_ON_OBJECT = SPEECH_ACTS - {"describe", "call", "cite", "show", "express"}
+# Prepositions after such an object that set the scene of a statement rather than add to what it says, and
+# nouns for an occasion of speech ("in an interview").
+_SETTING_PREPS = frozenset({"at", "during", "after", "before", "amid", "throughout", "following", "despite",
+                            "inside", "outside", "near", "across", "via"})
+_SETTINGS = frozenset("""
+interview speech statement rally debate letter conference appearance meeting call address remarks post tweet
+video ad book session hearing event broadcast show episode email memo report release
+""".split())
+# What opens a clause that goes on from a reported one: a contrast or a reason.
+_GOES_ON = frozenset({"while", "whereas", "because", "although", "though"})
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "what", "who", "how", "why"…
 _STUDY_NOUNS = frozenset("""
 poll polling survey study report data analysis research review investigation audit result filing record
 figure number footage video document statistic tally count estimate projection forecast census evidence
-email file memo transcript log
+email file memo transcript log paper inquiry probe examination assessment average
 """.split())
 
 
@@ -101,6 +122,8 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return prev != "<" and not any(c.dep_ == "dobj" and c.text.startswith("@") for c in kids)
     if verb.lemma_ in SPEECH:
         return True
+    if verb.lemma_ in _FINITE_ONLY and not finite(verb):
+        return False  # "a platform to keep speaking about …", "…, hoping to …": whose, the parse can't tell
     if verb.lemma_ == "know" and any(c.dep_ == "ccomp" and c.left_edge.tag_ in _WH for c in kids):
         return False  # "knows what he'll do next": an open question, not a stated belief
     if any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids):
@@ -134,15 +157,18 @@ def names_object(verb: Token) -> bool:
 def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     """What a reporting verb reports, and how: a clause; only a noun phrase (its object or topic), which is
     someone's position only when the source is named; or the sentence an "as" aside is set into."""
+    if verb.lemma_ in _TOPIC_ONLY:
+        return prep_object(text, verb), "object"
     content = clause(text, verb)
     if content is not None:
         return content, "clause"
     rights = list(verb.rights)
-    has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
-    calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     judged = verb.lemma_ in JUDGE and any(  # "views Lee as a threat"
         c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
-    if has_object and (verb.lemma_ in OBJECT_CUES or judged) or calls_for:
+    has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
+    calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    found = verb.lemma_ == "find" and (subj := subject_of(verb)) is not None and subj.lemma_ in _STUDY_NOUNS
+    if has_object and (verb.lemma_ in OBJECT_CUES or judged or found) or calls_for:
         return complement(text, verb), "object"
     if verb.lemma_ in PREP_ACTS and (content := prep_object(text, verb)) is not None:
         return content, "object"
@@ -165,7 +191,7 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
         return None
     comp = next((c for c in usable if c.i > verb.i), usable[0] if usable else None)
     if comp is not None:
-        return trim(text, comp.left_edge.idx, _end(comp))
+        return trim(text, comp.left_edge.idx, _end(_continued(verb, comp)))
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and infinitive(c)),
                None)
     if inf is None and verb.lemma_ in _CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial
@@ -180,6 +206,22 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < inf.i), None)
     first = obj.left_edge if obj is not None else inf.left_edge
     return trim(text, first.idx, _end(inf))
+
+
+def _continued(verb: Token, comp: Token) -> Token:
+    """The last part of a verb's clause: the clause, or a contrast or reason that goes on from it but that the
+    parse hung on the verb ("said sales fell, while costs rose"; "said it left them out because …"), when no
+    cue of its own heads it and no speech verb is in it ("said sales fell, while Lee hoped …" is two
+    statements)."""
+    doc = verb.doc
+    k = comp.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    nxt = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == k), None)
+    if nxt is None or nxt.left_edge.lower_ not in _GOES_ON or nxt.lemma_ in CUES or any(
+            t.lemma_ in SPEECH and t.pos_ == "VERB" for t in nxt.subtree):
+        return comp
+    return nxt
 
 
 def _end(head: Token) -> int:
@@ -300,7 +342,8 @@ def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
                 to = nxt if nxt is not None and nxt.lower_ == "to" and nxt.head.i == verb.i else None
                 end = to.right_edge if to is not None else c
             return c.idx, end.idx + len(end.text)
-        if word in {"same", "opposite"} and c.dep_ == "dobj":
+        # "said the same": the small model may read "the same" as a second subject
+        if word in {"same", "opposite"} and c.dep_ in {"dobj", "nsubj", "attr"}:
             last = c.right_edge
             nxt = c.doc[last.i + 1] if last.i + 1 < len(c.doc) else None
             if nxt is not None and nxt.lower_ in {"of", "about", "for"} and nxt.head.i in (verb.i, c.i):
@@ -337,11 +380,15 @@ def hedged(text: str, verb: Token) -> tuple[int, int] | None:
 
 def complement(text: str, verb: Token) -> tuple[int, int] | None:
     """The object and complements of a verb that governs a partial quote ("called him a 'talented
-    guy'", "described the kerfuffle as 'absurd'"): the attribution's whole content."""
+    guy'", "described the kerfuffle as 'absurd'"): the attribution's whole content. For a speech act, where
+    and when it was done is no part of it ("endorsed Lee at a rally in May")."""
     kids = [c for c in verb.rights if c.dep_ in {"dobj", "oprd", "attr", "acomp", "prep", "dative"}]
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and verb.lemma_ in _ACTS_ON_OBJECT:
+        kids = [c for c in kids if not (c.i > obj.i and _setting(c))]
     if not kids:
         return None
-    if any(c.dep_ == "dobj" for c in kids):  # an infinitive right after the object belongs to it
+    if obj is not None:  # an infinitive right after the object belongs to it
         last = max(c.right_edge.i for c in kids)  # ("rejected calls from Russia to give up the Donbas")
         kids += [c for c in verb.rights if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == last + 1
                  and c.left_edge.lower_ == "to"]
@@ -350,50 +397,16 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
     return trim(text, start, end)
 
 
-def host_clause(text: str, according: Token) -> tuple[int, int] | None:
-    """The clause an "according to X" phrase reports: the sentence without that phrase; where the phrase
-    stands inside the sentence, the longer side of it ("In all, according to X, prices rose …")."""
-    last = according.right_edge
-    return _around(text, according, according.idx, last.idx + len(last.text))
-
-
-def as_clause(text: str, verb: Token) -> tuple[int, int] | None:
-    """What a speech verb in an "as" aside on the main clause reports: the sentence around it ("As the Times
-    reported, the firm paid …", "…, as Lee noted"). Not a passive ("as he's often alleged"), not a verb
-    with content of its own ("as she noted how …"), not a time or a comparison ("just as", "even as", "as
-    if", "as angry as he suggested"), not an aside inside a subordinate clause, which reports only that."""
-    marks = [c for c in verb.children if c.dep_ == "mark"]
-    if (verb.dep_ != "advcl" or [m.lower_ for m in marks] != ["as"] or verb.lemma_ not in _AS_VERBS
-            or verb.tag_ == "VBG" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in {"VERB", "AUX"}):
-        return None
-    kids = {c.dep_ for c in verb.children}
-    if "nsubj" not in kids or kids & {"nsubjpass", "auxpass", "dobj", "ccomp", "xcomp", "dative"}:
-        return None
-    if any(c.dep_ == "advmod" and c.i < marks[0].i for c in verb.children):
-        return None
-    line_start = text.rfind("\n", 0, marks[0].idx) + 1
-    before = [t for t in verb.sent if t.i < marks[0].i and t.idx >= line_start and not t.is_space]
-    if before and before[-1].text not in _ASIDE_OPENERS and not all(
-            t.pos_ in {"CCONJ", "ADV"} for t in before):
-        return None  # "it comes as rivals called for …": a time, not an aside
-    return _around(text, verb, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
-
-
-def _around(text: str, token: Token, phrase_start: int, phrase_end: int) -> tuple[int, int]:
-    """The sentence of ``token`` on its line without ``text[phrase_start:phrase_end]``: the longer side."""
-    sent = token.sent
-    line_start = text.rfind("\n", 0, phrase_start) + 1
-    line_end = text.find("\n", phrase_end)
-    s = max(sent.start_char, line_start)
-    e = min(sent.end_char, line_end if line_end >= 0 else len(text))
-    before, after = trim(text, s, phrase_start), trim(text, phrase_end, e)
-    return max(after, before, key=lambda span: span[1] - span[0])
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``text[start:end]`` without surrounding space and clause punctuation."""
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
-        end -= 1
-    return start, end
+def _setting(prep: Token) -> bool:
+    """Whether a preposition after a speech act's object tells where or when it was done ("at a rally",
+    "during the debate", "in May", "in an interview", "on Monday", "on Twitter"), not what about ("accused him
+    of lying", "thanked them in person", "in support of Lee"); never one that holds a quote."""
+    if prep.dep_ != "prep" or any(t.text in QUOTE_MARKS for t in prep.subtree):
+        return False
+    if prep.lower_ in _SETTING_PREPS:
+        return True
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in {"in", "on", "with", "from", "by"}:
+        return False
+    return (pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or prep.lower_ == "in"
+            and pobj.lemma_ in _SETTINGS or prep.lower_ == "on" and pobj.pos_ == "PROPN")

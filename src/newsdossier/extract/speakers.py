@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention, Span
 from .antecedents import Antecedents, is_subject
-from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, WEAK, Gender, is_name, key, name_gender
-from .subjects import phrase
+from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, WEAK, Gender, is_name, key, name_gender, name_words
+from .subjects import phrase, share_of_group, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,6 +30,9 @@ president leader minister chancellor secretary senator governor candidate nomine
 spokesperson premier mayor king queen prince chief commander general ambassador envoy aide adviser advisor
 speaker chairman chairwoman chair director head
 """.split())
+# What a person or body puts out: a relative clause on one reports its maker's words.
+_RELEASED = frozenset({"statement", "memo", "letter", "ad", "advertisement", "video", "email", "tweet",
+                       "release"})
 # Quote marks inside a name (a subject inside a quote); markup left in the text (tweet tags).
 _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
@@ -58,7 +61,8 @@ def _own_line(m: Mention) -> Mention:
 def _acronym(name: str) -> bool:
     """An organisation's initials the tagger took for a person ("GOP", "Indiana GOP"): no one a pronoun
     refers back to."""
-    last = name.split()[-1] if name.split() else ""
+    words = name_words(name)  # "Jon Roe III" is a person
+    last = words[-1] if words else ""
     return 1 < len(last) <= 5 and last.isalpha() and last.isupper()
 
 
@@ -87,7 +91,8 @@ class Resolver:
                        if (m.label == "person" or key(m.text) in person_keys) and is_name(m.text)
                        and len(m.text.split()) <= 5 and not _acronym(m.text)
                        and not any(s <= m.start < e for s, e in inside)]
-        self.people = sorted(self.people + self._untagged(), key=lambda m: m.start)
+        self.untagged = self._untagged()
+        self.people = sorted(self.people + self.untagged, key=lambda m: m.start)
         self.person_keys = {key(m.text) for m in self.people}
         self.own_gender, self.gender = self._genders(text)
         self.pronouns = Antecedents(self)
@@ -117,7 +122,11 @@ class Resolver:
                 bearers.setdefault(name.split()[0].lower(), set()).add(key(name))
         alone = {key(name) for name in full} | {first for first, keys in bearers.items() if len(keys) == 1}
         for tok in self.doc:
-            if (tok.pos_ == "PROPN" and tok.lower_ in alone and tok.text[:1].isupper()
+            # the tagger may take a surname for an adverb or a noun ("And Skelly called Braynard …"), though
+            # not where a sentence opens
+            tagged = tok.pos_ == "PROPN" or (tok.pos_ in {"ADV", "NOUN", "ADJ", "VERB"}
+                                             and tok.i > tok.sent.start)
+            if (tagged and tok.lower_ in alone and tok.text[:1].isupper()
                     and tok.dep_ != "compound" and not self.quoted_at(tok.idx)
                     and not any(m.start <= tok.idx < m.end for m in self.mentions)):
                 found.append(Mention(self.article_id, tok.idx, tok.idx + len(tok.text), tok.text, "person"))
@@ -215,6 +224,9 @@ class Resolver:
             # "Lee is a veteran and a farmer who has pledged …": what Lee is, so Lee
             owner = next((c for c in head.head.lefts if c.dep_ == "nsubj"), None) \
                 if head.dep_ == "attr" and head.head.lemma_ == "be" else None
+            # "Roe released a statement that accused Lee …": who put the statement out
+            if head.lemma_ in _RELEASED and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                owner = subject_of(head.head)
             return self.resolve(owner if owner is not None else noun)
         if subj.lower_ == "they":
             plural = self.pronouns.group(subj)
@@ -231,10 +243,10 @@ class Resolver:
         if named is not None:
             return named
         if subj.like_num or subj.pos_ == "NUM" or subj.lower_ in {"a.m.", "p.m.", "am", "pm"}:
-            # A share of a group ("Six in 10 voters say") speaks for it; "1:50 p.m." opening a live-blog
-            # entry is no speaker.
+            # A share of a group ("Six in 10 voters say", "two-thirds of voters said") speaks for it; "1:50
+            # p.m." opening a live-blog entry is no speaker.
             share = list(subj.subtree)
-            if any(t.lower_ == "in" for t in share) and sum(t.like_num for t in share) >= 2:
+            if share_of_group(subj):
                 words = self.text[share[0].idx:share[-1].idx + len(share[-1].text)]
                 return Speaker(words, None)
             return Speaker(None, None)
@@ -250,6 +262,9 @@ class Resolver:
                 return Speaker(text[start:end], self.span(m))
         if subj.pos_ == "PROPN":
             return Speaker(text[start:end], Span(self.article_id, start, end, text[start:end]))
+        named = self.person_at(subj)  # a surname the tagger took for an adverb or a noun
+        if named is not None:
+            return Speaker(named.text, self.span(named))
         # A description: linkable when it is a definite role ("the Ukrainian president"), else just words.
         words = text[start:end]
         role = subj.lower_ in ROLE_NOUNS and words.lower().startswith("the ")
@@ -276,7 +291,9 @@ class Resolver:
         return Span(self.article_id, m.start, m.end, m.text)
 
     def person_at(self, token: Token) -> Mention | None:
-        return next((m for m in self.mentions if m.start <= token.idx < m.end and m.label == "person"), None)
+        """The person mention at ``token``: a tagged one, or a surname the tagger missed."""
+        tagged = (m for m in self.mentions if m.start <= token.idx < m.end and m.label == "person")
+        return next(tagged, None) or next((m for m in self.untagged if m.start <= token.idx < m.end), None)
 
     def _named_in(self, subj: Token) -> Speaker | None:
         """The person a description, title, place or date subject stands beside as its appositive or
@@ -293,6 +310,9 @@ class Resolver:
             named += words[cut - 1:cut]  # the name the office ends on, before any "(D-VT)"
         for child in named:
             m = self.person_at(child)
+            if m is None and subj.like_num:  # "One of them, Acme Health, has threatened to leave": the body
+                m = next((o for o in self.mentions
+                          if o.start <= child.idx < o.end and o.label == "organization"), None)
             if m is not None and is_name(m.text):
                 return Speaker(m.text, self.span(m))
         return None

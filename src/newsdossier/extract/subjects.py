@@ -49,7 +49,8 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     """The speaker token of a speech verb: its subject, a passive's agent, or the subject of the clause a
     subject-less participle or conjunct hangs on ("…, writing on Truth Social:"). ``person`` tells a name
     the tagger took for a common noun ("Sanders") but the mentions know as a person."""
-    subj = _own_subject(verb, {"nsubj", "csubj"})
+    subj = _own_subject(verb, {"nsubj", "csubj"}) or _as_object(verb)
+    subj = _inverted_aside(verb, subj) or subj
     parsed = subj is not None
     if subj is not None and subj.pos_ == "ADP":  # "Of Lee, Roe said": the parse hung the name on the "of"
         subj = next((c for c in subj.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
@@ -122,6 +123,8 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
             if anc.dep_ == "ccomp" and anc.head.lemma_ in SPEECH and anc.head.i < anc.i:
                 continue
             subj = _own_subject(anc, SUBJECT_DEPS)
+            if subj is not None and subj.lower_ in {"it", "there"}:
+                subj = _clause_before(verb, anc) or subj
             if subj is not None and subj.i != verb.i:
                 between = verb.doc[min(subj.i, verb.i):max(subj.i, verb.i)]
                 if any("\n" in t.text_with_ws for t in between):
@@ -148,7 +151,23 @@ def _share(token: Token) -> bool:
     """A share of a group: "6 in 10", "two-thirds", "a majority"."""
     words = list(token.subtree)
     numbers = sum(t.like_num for t in words)
-    return token.lower_ in _SHARE_WORDS or (numbers >= 2 and any(t.lower_ == "in" for t in words))
+    return (token.lower_ in _SHARE_WORDS or any(t.lower_ in _SHARE_WORDS and t.head == token for t in words)
+            or (numbers >= 2 and any(t.lower_ == "in" for t in words)))
+
+
+def share_of_group(token: Token) -> bool:
+    """A share that names its group: "6 in 10 voters", "two-thirds of Democratic voters"."""
+    words = list(token.subtree)
+    return _share(token) and (any(t.lower_ == "in" for t in words) or any(
+        t.lower_ == "of" and any(c.dep_ == "pobj" for c in t.children) for t in words))
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own: finite, or a participle with its auxiliary ("has called", "is calling").
+    A bare participle ("…, hoping to …", "asked about voters considering …") takes its subject from the clause
+    it hangs on, which is too often someone else for a learned cue to trust."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
 
 
 def infinitive(verb: Token) -> bool:
@@ -174,6 +193,48 @@ def _agent(noun: Token) -> bool:
             or noun.lower_.endswith("-old"))
 
 
+def _as_object(verb: Token) -> Token | None:
+    """The subject of an "as" clause the parse made the object of its "as" ("As Jane Roe, a professor of
+    law, put it, …", "as Lee noted"): a name or noun before a verb that is no participle; not the role of
+    an infinitive's doer ("pivoting to her record as the top diplomat to call …")."""
+    if verb.tag_ == "VBG" or infinitive(verb):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None:
+        return None
+    return next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def _clause_before(verb: Token, host: Token) -> Token | None:
+    """The subject of the clause just before a participle, where the clause it hangs on has an empty subject
+    ("It was a blow, as Jane Roe echoed the criticism, saying …": Roe says it)."""
+    doc = verb.doc
+    for clause in host.children:
+        if (clause.dep_ in {"advcl", "conj"} and clause.i < verb.i and clause.right_edge.i + 2 == verb.i
+                and doc[verb.i - 1].text == ","):
+            subj = _own_subject(clause, SUBJECT_DEPS)
+            if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
+                return subj
+    return None
+
+
+def _inverted_aside(verb: Token, subj: Token | None) -> Token | None:
+    """The name after a speech verb set off by commas inside a sentence ("Any reading of the deal, said Jane
+    Roe, an expert at X, would …"): the parse made the words before it the verb's subject and the name the
+    subject of the verb after it."""
+    doc = verb.doc
+    if (subj is None or subj.pos_ != "NOUN" or subj.i > verb.i or verb.lemma_ not in SPEECH
+            or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ","):
+        return None
+    name = doc[verb.i + 1]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    aside = name.i + 1 < len(doc) and doc[name.i + 1].text == ","  # not "showed Lee leading the race"
+    if aside and name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.i > name.i:
+        return name
+    return None
+
+
 def _own_subject(verb: Token, deps: set[str] | frozenset[str]) -> Token | None:
     """A verb's subject; of two ("Washington (AFP) – Jane Roe has taken …": the dateline and the speaker),
     the noun nearest before the verb."""
@@ -196,7 +257,8 @@ def name_before(verb: Token, nouns: bool = False,
         return None  # a participle or infinitive after a name ("rival, Jane Roe, saying") is not hers
     doc = verb.doc
     k = verb.i - 1
-    while k >= 0 and doc[k].dep_ in {"aux", "auxpass", "neg", "advmod"} and doc[k].head.i == verb.i:
+    while (k >= 0 and doc[k].dep_ in {"aux", "auxpass", "neg", "advmod"} and doc[k].head.i == verb.i
+           and not _name(doc[k], person)):  # a name the tagger took for an adverb ("And Skelly called")
         k -= 1
     if k >= 0 and doc[k].text == ")":
         k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), 0) - 1
@@ -218,16 +280,25 @@ def name_before(verb: Token, nouns: bool = False,
                       if (b := _before_aside(doc, j)) >= 0 and _name(doc[b], person)
                       and (mark != "," or _description(doc[j + 1:k]))), -1)
     if (k < 0 or (doc[k].pos_ not in ({"PROPN", "NOUN"} if nouns else {"PROPN"})
-                  and not _name(doc[k], person))
+                  and not _name(doc[k], person) and not _set_off(doc[k]))
             or doc[k].ent_type_ in {"DATE", "TIME", "GPE"}
             or (doc[k].dep_ in _OBJECT_DEPS and not _across_lines(doc[k])
                 and doc[k].head.lower_ not in _OPENERS and not _office_of(doc[k]))
-            or not (nouns or doc[k].text[:1].isupper())):
+            or not (nouns or doc[k].text[:1].isupper() or _set_off(doc[k]))):
         return None
     return doc[k]
 
 
 _ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
+
+
+def _set_off(noun: Token) -> bool:
+    """A definite description after a comma that the parse made an appositive of the name before it ("In an
+    interview with Jane Roe, the senator stated …"): right before a verb with no subject, it is the
+    subject."""
+    left = noun.left_edge
+    return (noun.pos_ == "NOUN" and noun.dep_ == "appos" and left.lower_ == "the" and left.i > 0
+            and noun.doc[left.i - 1].text == ",")
 
 
 def _before_aside(doc: Doc, opening: int) -> int:

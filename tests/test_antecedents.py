@@ -1,0 +1,64 @@
+"""Pronoun antecedents on sentences written for these tests: a name the resolver knows no person for standing
+between a pronoun and the person it would otherwise pick, and the last resort of a person of unknown gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.analyse import mentions_of, nlp
+from newsdossier.extract.speakers import Resolver
+from newsdossier.model import Mention
+
+
+def _resolve(text: str, words: str, mentions: list[tuple[str, str]] | None = None) -> str | None:
+    """The name the resolver gives the pronoun that opens ``words``; ``mentions`` (text, label) replace the
+    tagger's where given, each at its first occurrence."""
+    doc = nlp()(text)
+    found = mentions_of(doc, "t") if mentions is None else [
+        Mention("t", text.index(m), text.index(m) + len(m), m, label) for m, label in mentions]
+    resolver = Resolver(doc, "t", found, [])
+    pronoun = next(t for t in doc if t.idx == text.index(words))
+    return resolver.resolve(pronoun).name
+
+
+# (text, the pronoun's words, mentions as the tagger gave them, the person named or None).
+STRANGERS = {
+    # "Chatwal" is no mention; the organisation "Ravi Chatwal" gives it as a surname: he may be Chatwal.
+    "the surname of an organisation's mention": (
+        "Judge Amos Berman heard the case. The hotelier Ravi Chatwal pleaded guilty in May. Chatwal was "
+        "trying to buy influence. He had said that money buys votes.", "He had said",
+        [("Amos Berman", "person"), ("Ravi Chatwal", "organization")], None),
+    # The parser's person the tagger took for a place: he may be Dole.
+    "a person the tagger took for a place": (
+        "Senator Hal Brook answered first. Dole dodged the question and smiled. \"Ask me later,\" he said.",
+        "he said", [("Hal Brook", "person"), ("Dole", "place")], None),
+    "a name its appositive calls a body": (
+        "Tom Hart spoke on Monday. Carter, the polling firm, wrote that the talks had failed. He said the "
+        "talks would go on.", "He said", [("Tom Hart", "person"), ("Carter", "place")], "Tom Hart"),
+    # The same name as a place the text goes to is no one a pronoun means.
+    "a place the text also goes to": (
+        "Mayor Tom Hart has lived in Carter since 2001. Carter became his home. He said the town was kind.",
+        "He said", [("Tom Hart", "person"), ("Carter", "place")], "Tom Hart"),
+    "a name inside a quote": (
+        "Judge Amos Berman heard the case. The hotelier Ravi Chatwal was there. The judge was blunt. \"Chatwal "
+        "was late again.\" He had said that the hearing would be short.", "He had said",
+        [("Amos Berman", "person"), ("Ravi Chatwal", "organization")], "Amos Berman"),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "mentions", "expected"), STRANGERS.values(), ids=STRANGERS.keys())
+def test_a_name_known_as_no_person_between_stops_the_pick(text: str, words: str, mentions: list[tuple[str, str]],
+                                                           expected: str | None) -> None:
+    assert _resolve(text, words, mentions) == expected
+
+
+def test_a_person_of_unknown_gender_named_in_full_just_before_is_the_last_resort() -> None:
+    text = ("Fuel prices worry Mr. Ivo Brandt. Budget cuts are the last thing Senator Ryl Quill wants to hear "
+            "about. She said the schools would suffer.")
+    mentions = [("Ivo Brandt", "person"), ("Ryl Quill", "person")]
+    assert _resolve(text, "She said", mentions) == "Ryl Quill"
+    # Not a lone first or group name ("her first child, Arabella"), nor someone further back.
+    assert _resolve(text.replace("Ryl Quill", "Quill"), "She said", [("Ivo Brandt", "person"),
+                                                                      ("Quill", "person")]) is None
+    farther = text.replace(" She said", " The bill passed. Taxes rose. She said")
+    assert _resolve(farther, "She said", mentions) is None
