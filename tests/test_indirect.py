@@ -33,6 +33,13 @@ ONE = [
     ("closing-relative-is-the-writers",
      "Tom Reed said the contract went to Nordbau, which built the old bridge.",
      "Tom Reed", "said", "the contract went to Nordbau"),
+    ("closing-appositive-is-the-writers",
+     "Tom Reed said the deal went to Nordbau, the firm that built the old bridge.",
+     "Tom Reed", "said", "the deal went to Nordbau"),
+    # a list the parse took for an apposition is part of the content
+    ("a-list-is-no-appositive",
+     "Tom Reed said he and the mayor differ on the harbour, the new bridge and the price of ferry tickets.",
+     "Tom Reed", "said", "he and the mayor differ on the harbour, the new bridge and the price of ferry tickets"),
     ("topic-of-talk", "Senator Maria Lopez talked about the housing shortage at the town hall.",
      "Maria Lopez", "talked", "the housing shortage at the town hall"),
     ("congratulated",

@@ -336,6 +336,12 @@ def test_a_heading_glued_to_a_paragraph_is_not_the_speaker() -> None:
     assert indirect(text) == [("Jane Holloway", "said", "that it was too early to judge the blockade")]
 
 
+def test_a_name_the_tagger_missed_set_off_by_commas_is_the_speaker() -> None:
+    text = ("One pastor supporting Mr. Lee, Merrit Kaye of Hope Baptist Church in Ames, said he had made 90 "
+            "calls to other pastors.")
+    assert ("Merrit Kaye", "said", "he had made 90 calls to other pastors") in indirect(text)
+
+
 def test_a_poll_finding_and_a_stated_position_are_attributions() -> None:
     assert indirect("A new poll found that most voters back the plan.") == [
         ("A new poll", "found", "that most voters back the plan")]
@@ -544,12 +550,27 @@ DIRECT_CUES = {
                                       "I Fear The Worst", "Daniel Kim", ":"),
     "went on with a colon": ('Tom Reed spoke for an hour on Friday.\n\nHe went on: "The tolls will stay low for '
                              'years."', "tolls will stay low", "Tom Reed", "went on"),
+    # the parse reads "asked" as a modifier of "old", with no subject of its own
+    "asker the verb hangs on": ('The actor posted a clip of the speech online. "Why would a mayor sing?" the '
+                                '52-year-old asked in the caption.', "Why would", "the 52-year-old", "asked"),
+    "putting it somewhere is no lead-in": (
+        '"We check every ballot twice," said Ruth Ames, who praised Paul Crane, the clerk in charge of collecting '
+        'the lists and putting it into the state file: "Paul is careful. He never rushes."', "Paul is careful",
+        "Ruth Ames", "praised"),
+    "an auxiliary before the verb": ('Marta Olsen runs the dairy. "We will not sell the farm to anyone," Olsen has '
+                                     'said in interviews.', "sell the farm", "Olsen", "said"),
+    "an auxiliary before a verb with a listener": ('"Nobody should pay that much for a ticket," the mayor had told '
+                                                   'reporters.', "Nobody should pay", "the mayor", "told"),
 }
 
 
 @pytest.mark.parametrize(("text", "phrase", "speaker", "cue"), DIRECT_CUES.values(), ids=DIRECT_CUES.keys())
 def test_direct_cue_forms(text: str, phrase: str, speaker: str, cue: str) -> None:
     assert who(text, phrase) == ("direct", speaker, cue)
+
+
+def test_a_denied_cue_after_the_quote_names_no_speaker() -> None:
+    assert who('"The report is wrong," Tom Reed did not say.', "The report is wrong") == ("direct", None, None)
 
 
 def test_transcript_labels_in_capitals_name_each_speaker() -> None:
@@ -642,6 +663,9 @@ def test_a_relative_clause_on_what_someone_is_speaks_for_them() -> None:
     # ... or after a clause, with the speaker after the verb
     ("''To see how many farms could close this year is alarming,'' since most of them borrowed heavily, "
      "said Oskar Brandt, who teaches agricultural economics in Kiel.", "how many farms could close", "Oskar Brandt"),
+    # a title before the name, and a quoted slogan inside the appositive
+    ('"We have had better fairs than this one," Ohio farmer Dale Hutchins, wearing a straw hat and "Vote Kim" '
+     "buttons, said quietly as the crowd left.", "better fairs", "Dale Hutchins"),
 ])
 def test_an_attribution_set_off_after_the_quote(text: str, phrase: str, speaker: str) -> None:
     kind, name, cue = who(text, phrase)

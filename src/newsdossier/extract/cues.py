@@ -139,9 +139,12 @@ class CueFinder:
             aside = doc[k + 1:verb.i - 1] if k >= 0 else []
             # "One pastor backing Lee, Jane Roe of X, said": the name set off by the commas is the speaker
             if (aside and aside[0].pos_ == "PROPN" and verb.tag_ in {"VBD", "VBZ", "VBP"}
-                    and self.resolver.person_at(aside[0]) is not None
                     and not any(t.pos_ in {"VERB", "AUX"} for t in aside)):
-                return self.resolver.resolve(aside[0])
+                if self.resolver.person_at(aside[0]) is not None:
+                    return self.resolver.resolve(aside[0])
+                name = self.untagged_name(list(aside))
+                if name is not None:
+                    return self.resolver.resolve(name)
             k -= 1
         if k < 0:
             return None
@@ -153,6 +156,17 @@ class CueFinder:
             return None
         return self.resolver.resolve(tok)
 
+    def untagged_name(self, aside: list[Token]) -> Token | None:
+        """The head of a name the entity tagger missed opening an aside: two or three capitalised proper nouns
+        in a row that no mention covers ("Jane Roe of X"), not a place or organisation the tagger found."""
+        run = [t for t in aside[:3] if t.pos_ == "PROPN"]
+        run = run[:next((k for k, t in enumerate(run) if t.i != aside[0].i + k), len(run))]
+        end = run[-1].idx + len(run[-1].text) if run else 0
+        if len(run) < 2 or not all(t.is_title and t.is_alpha for t in run) \
+                or any(m.start < end and run[0].idx < m.end for m in self.resolver.mentions):
+            return None
+        return run[-1]
+
     # -- direct quotes -------------------------------------------------------------------------------
     def cue_after(self, q: Quoted) -> Cue | None:
         """'…,' he said / '…,' said Mykola Bieleskov / '…,' Jane Roe, a fellow at X, wrote / according to X."""
@@ -161,7 +175,9 @@ class CueFinder:
         window: list[Token] = []
         line_end = self.text.find("\n", q.close)
         for t in self.tokens(q.close + 1, line_end if line_end >= 0 else len(self.text)):
-            if t.idx in self.openers or t.text in SENTENCE_END or "\n" in t.text or len(window) >= 40:
+            # a quote run into the words ('…, wearing "Ted Cruz" pins, said') opens no sentence of its own
+            opens = t.idx in self.openers and (not window or window[-1].is_punct)
+            if opens or t.text in SENTENCE_END or "\n" in t.text or len(window) >= 40:
                 break
             window.append(t)
         words = [t for t in window if not (t.is_punct or t.is_space) and t.text not in QUOTE_MARKS]
@@ -183,6 +199,10 @@ class CueFinder:
             if new_sentence and (n == 0 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children)):
                 return None
             cue = self.cue_from(t)
+            if cue.speaker.name is None and n > 0 and t.dep_ == "acl" and t.head in words[:n] \
+                    and not any(c.dep_ in {"dobj", "dative", "agent", "ccomp"} for c in t.children):
+                # '"…?" the 43-year-old asked': the parse hangs the verb on its subject as a modifier
+                cue.speaker = self.resolver.resolve(t.head)
             # '"…," said the pilot'; after "told" the one named is the listener, after "asked" the asker
             if cue.speaker.name is None and n == 0 and (t.lemma_ not in LISTENER or t.lemma_ == "ask"):
                 cue.speaker = self.inverted(t, window)
@@ -194,7 +214,10 @@ class CueFinder:
         """Whether the words between a closing mark and ``verb`` are its subject (appositive included)."""
         # all its subjects: the parse may split "his nephew Ali Saad" into two
         subjects = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree}
-        if subjects and {w.i for w in before} <= subjects:
+        # a main verb's auxiliaries are part of the cue ('"…," Lee has said'), not a relative clause's
+        # ('"…" that would respond')
+        aux = {w.i for w in before if w.head == verb and w.dep_ == "aux" and verb.dep_ not in {"relcl", "acl"}}
+        if subjects and {w.i for w in before} - aux <= subjects:
             return True
         return len(before) <= 4 and not any(w.pos_ in {"VERB", "AUX"} for w in before) and any(
             w.pos_ in {"PROPN", "PRON", "NOUN"} for w in before)
@@ -216,8 +239,10 @@ class CueFinder:
             lead = [w for w in window if w.i < verb.i and w.text not in QUOTE_MARKS]
             segment = lead[:next((k for k, w in enumerate(lead) if w.text == ","), 0)]  # up to its first comma
             after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-            if segment and all(w.pos_ == "PROPN" for w in segment) and self.resolver.person_at(segment[-1]):
-                subj = segment[-1]  # the name before an appositive
+            # the name before an appositive, maybe after its title ("Ohio delegate Ann Lee, 81, …, said")
+            if segment and segment[-1].pos_ == "PROPN" and self.resolver.person_at(segment[-1]) \
+                    and all(w.pos_ in {"PROPN", "NOUN", "ADJ"} for w in segment):
+                subj = segment[-1]
             elif new_sentence:
                 return None
             elif after is not None and (self.resolver.person_at(after) or after.lower_ in {"he", "she"}):

@@ -54,7 +54,8 @@ class LabelFinder(CueFinder):
         if lead[-1].text not in {":", ","} and lead[-1].lemma_ not in SPEECH:
             return None
         verbs = [t for t in lead if is_cue_verb(t) or t.lower_ == "according"
-                 or (t.lemma_ == "put" and any(c.lower_ == "it" for c in t.children))]  # "as X put it:"
+                 or (t.lemma_ == "put" and any(c.lower_ == "it" for c in t.children)  # "as X put it:"
+                     and t.tag_ != "VBG")]  # not "putting it into the file:"
         if not verbs:
             dash = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].text in _DASHES), None)
             label = self.headline_cue(lead[dash + 1:] if dash is not None else lead)

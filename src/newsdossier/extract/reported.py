@@ -226,11 +226,12 @@ def _continued(verb: Token, comp: Token) -> Token:
 
 def _end(head: Token) -> int:
     """Where the content headed by ``head`` ends: at its right edge, before an aside that closes it (", who
-    has a lead", ", the former governor"), or before a speech verb conjoined to it with no subject of its
-    own, which the parse hung on the content but which is the speaker's next act ("says he respects Lee and
-    calls her …")."""
+    has a lead", ", the former governor"; not a list the parse took for an apposition: "on Israel, the deal
+    and the court"), or before a speech verb conjoined to it with no subject of its own, which the parse hung
+    on the content but which is the speaker's next act ("says he respects Lee and calls her …")."""
     last = head.right_edge
     aside = next((t for t in head.subtree if t.dep_ in {"relcl", "appos"} and t.i > head.i
+                  and not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
                   and t.right_edge.i == last.i and t.left_edge.i > 0
                   and t.doc[t.left_edge.i - 1].text == ","),
                  None)
