@@ -127,8 +127,8 @@ class Antecedents:
 
     def _relative(self, pronoun: Token, gender: Gender) -> Mention | None:
         """The person a "who" clause holding the pronoun's clause describes ("Rep. Joe Roe, the congressman
-        who was censured after he shouted …", "Roe, who says she will run"): that person, named on the noun the
-        clause hangs on or beside it as an appositive."""
+        who was censured after he shouted …", "Roe, who says she will run"): that person, named on the noun
+        the clause hangs on or beside it as an appositive."""
         clause = pronoun.head
         while clause.dep_ in _REPORTED_DEPS and clause.head != clause:
             clause = clause.head
@@ -241,7 +241,8 @@ class Antecedents:
                 or re.search(rf"\b(?:in|at|from|near)\s+{re.escape(tok.text)}\b", text)):
             return False
         return tok.ent_type_ == "PERSON" or not covering and any(
-            len(m.text.split()) > 1 and key(m.text) == tok.lower_ and m.label != "place" for m in self.r.mentions)
+            len(m.text.split()) > 1 and key(m.text) == tok.lower_ and m.label != "place"
+            for m in self.r.mentions)
 
     def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention:
         """A person of the gender in the sentence just before the pronoun's outranks a subject picked

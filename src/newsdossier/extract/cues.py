@@ -216,7 +216,8 @@ class CueFinder:
         subjects = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree}
         # a main verb's auxiliaries are part of the cue ('"…," Lee has said'), not a relative clause's
         # ('"…" that would respond')
-        aux = {w.i for w in before if w.head == verb and w.dep_ == "aux" and verb.dep_ not in {"relcl", "acl"}}
+        aux = {w.i for w in before
+               if w.head == verb and w.dep_ == "aux" and verb.dep_ not in {"relcl", "acl"}}
         if subjects and {w.i for w in before} - aux <= subjects:
             return True
         return len(before) <= 4 and not any(w.pos_ in {"VERB", "AUX"} for w in before) and any(

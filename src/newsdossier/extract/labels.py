@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _DASHES = frozenset({"–", "—", "-", "--"})
-_PREPOSITIONS = frozenset({"on", "about", "to", "at", "for", "over", "in", "with", "against", "from", "after"})
+_PREPOSITIONS = frozenset({"on", "about", "to", "at", "for", "over", "in", "with", "against", "from",
+                           "after"})
 _PERSON_OR_ORGANISATION = frozenset({"person", "organization"})
 # Headline labels that name a kind of source rather than a name ("Poll: Lee leads in Ohio").
 _SOURCE_LABELS = frozenset({"poll", "polls", "report", "study", "survey", "newspaper", "sources", "officials",
@@ -163,11 +164,12 @@ class LabelFinder(CueFinder):
         for label, colon_tok, line_end in lines:
             # "EXCLUSIVE – Jane Roe:": the name follows the dash; "Roe at the summit:", "Roe to voters:"
             # name her before the preposition.
-            label = label[next((k + 1 for k in range(len(label) - 1, -1, -1) if label[k].text in _DASHES), 0):]
+            dash = next((k for k in range(len(label) - 1, -1, -1) if label[k].text in _DASHES), -1)
+            label = label[dash + 1:]
             name = _before_preposition(label)
             if transcript and _caps_label(label):
                 words = self.text[label[0].idx:colon_tok.idx].strip()
-                speaker = Speaker(words, Span(self.resolver.article_id, label[0].idx, label[0].idx + len(words), words))
+                speaker = Speaker(words, self.span(label[0].idx, label[0].idx + len(words)))
             elif len(label) == 1 and label[0].lower_ in _SOURCE_LABELS and label[0].text[:1].isupper():
                 speaker = Speaker(label[0].text, None)  # "Poll: …", "Report: …"
             elif name and all(t.text[:1].isupper() for t in name):
@@ -201,8 +203,8 @@ class LabelFinder(CueFinder):
         label's source said ("Lee: 'Of Course' Roe Is Qualified"), the quote a part of it."""
         close = q.close if q.close is not None else q.end
         return next(((c, hs, he) for c, hs, he in heads
-                     if hs <= q.open and close < he and (_WORD.search(self.text, hs, q.open) is not None
-                                                         or _WORD.search(self.text, close + 1, he) is not None)),
+                     if hs <= q.open and close < he and (_WORD.search(self.text, hs, q.open)
+                                                         or _WORD.search(self.text, close + 1, he))),
                     None)
 
 
