@@ -6,17 +6,18 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.analyse import mentions_of, nlp
+from newsdossier.extract.quotemarks import find_quoted
 from newsdossier.extract.speakers import Resolver
 from newsdossier.model import Mention
 
 
 def _resolve(text: str, words: str, mentions: list[tuple[str, str]] | None = None) -> str | None:
-    """The name the resolver gives the pronoun that opens ``words``; ``mentions`` (text, label) replace the
-    tagger's where given, each at its first occurrence."""
+    """The name the resolver gives the pronoun that opens ``words``, its quotes marked as the extractor marks
+    them; ``mentions`` (text, label) replace the tagger's where given, each at its first occurrence."""
     doc = nlp()(text)
     found = mentions_of(doc, "t") if mentions is None else [
         Mention("t", text.index(m), text.index(m) + len(m), m, label) for m, label in mentions]
-    resolver = Resolver(doc, "t", found, [])
+    resolver = Resolver(doc, "t", found, [(q.start, q.end) for q in find_quoted(text)])
     pronoun = next(t for t in doc if t.idx == text.index(words))
     return resolver.resolve(pronoun).name
 

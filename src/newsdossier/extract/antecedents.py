@@ -231,9 +231,6 @@ class Antecedents:
         "Ravi Chatwal … Chatwal was …"): someone a pronoun after it may mean. Not a name the text
         also uses as a place ("in Millbrook") or calls a body ("Novosti, the news agency,")."""
         text = self.r.text
-        before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
-        if before.count("“") > before.count("”") or before.count('"') % 2:  # inside a quote
-            return False
         covering = [m for m in self.r.mentions if m.start <= tok.idx < m.end]
         if (any(m.label == "organization" for m in covering)
                 or any(m.start <= tok.idx < m.end for m in self.r.people)

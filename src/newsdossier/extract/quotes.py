@@ -34,7 +34,7 @@ from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, complement, content_of, hedged,
                        names_object, noun_clause, pro_form, reports)
 from .speakers import Resolver, Speaker
-from .subjects import SPEECH, finite
+from .subjects import DESCRIBE, SPEECH, finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -252,7 +252,7 @@ class _Extractor(LabelFinder):
         name ("what some call", the writer's "what we call") leaves it a term."""
         toks = self.tokens(q.start, q.end)
         verb = next((a for a in toks[0].ancestors if a.pos_ in {"VERB", "AUX"}), None) if toks else None
-        if verb is None or verb.idx > q.open or self.in_quote(verb.idx) or _what_object(verb) is None:
+        if verb is None or verb.idx > q.open or self.in_quote(verb.idx) or not _names_what(verb):
             return None
         cue = self.cue_from(verb)
         return cue if cue.speaker.name is not None else None
@@ -373,16 +373,15 @@ _OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
 # A fragment under these is part of a subject, a name or another clause, not what a verb above puts into words.
 _NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl",
                          "conj"})
-_NAMING = frozenset({"call", "dub", "term", "label", "brand", "nickname"})
+_NAMING = DESCRIBE - {"describe"} | {"nickname"}  # verbs that give a thing a name
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
 _QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 
-def _what_object(verb: Token) -> Token | None:
-    """The "what" a naming verb with a subject has for object ("what critics call a 'tax grab'")."""
-    if verb.lemma_ not in _NAMING or not any(c.dep_ == "nsubj" for c in verb.children):
-        return None
-    return next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ == "what"), None)
+def _names_what(verb: Token) -> bool:
+    """Whether a naming verb with a subject has "what" for object ("what critics call a 'tax grab'")."""
+    return verb.lemma_ in _NAMING and any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.lefts)
 
 
 def _subordinate(verb: Token) -> bool:
