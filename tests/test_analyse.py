@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdossier import analyse
-from newsdossier.analyse import LINE_BREAKS, ModelError, check_model, label_mentions, nlp
+from newsdossier.analyse import E_VERBS, LINE_BREAKS, ModelError, check_model, label_mentions, nlp
 from newsdossier.corpus import Corpus
 from newsdossier.model import Article, Mention
 
@@ -86,6 +86,27 @@ def test_every_line_break_opens_a_sentence_unless_lower_case_words_run_over_it(w
             after, before = doc[tok.i + 1], doc[tok.i - 1]
             wrapped = after.text[:1].islower() and before.text[-1:].islower()
             assert after.is_sent_start or wrapped
+
+
+@pytest.mark.parametrize("sentence, word, lemma", [
+    ("The mayor hoped the bridge would reopen.", "hoped", "hope"),
+    ("She is hoping to win the seat.", "hoping", "hope"),
+    ("He hopes the talks resume.", "hopes", "hope"),
+    ("Critics griped about the budget.", "griped", "gripe"),
+    ("The agency rated the bonds.", "rated", "rate"),
+    ("They were riding home.", "riding", "ride"),
+    ("The children hopped across the yard.", "hopped", "hop"),  # a doubled consonant: the short verb
+    ("The choir was singing.", "singing", "sing"),  # "singe" would keep its e: "singeing"
+    ("He hops on one foot.", "hops", "hop"),
+])
+def test_a_verb_ending_in_e_keeps_it_in_its_lemma(sentence: str, word: str, lemma: str) -> None:
+    tok = next(t for t in nlp()(sentence) if t.text == word)
+    assert tok.lemma_ == lemma
+
+
+def test_the_model_alone_gives_the_shorter_verb() -> None:
+    plain = next(nlp().pipe(["The mayor hoped the bridge would reopen."], disable=[E_VERBS]))
+    assert plain[2].lemma_ == "hop"  # why the correction exists
 
 
 def test_gazetteer_places_beat_wrong_labels() -> None:

@@ -1,5 +1,6 @@
 """Pronoun antecedents on sentences written for these tests: a name the resolver knows no person for standing
-between a pronoun and the person it would otherwise pick, and the last resort of a person of unknown gender."""
+between a pronoun and the person it would otherwise pick, the last resort of a person of unknown gender, and
+the people a pronoun speaks about before it."""
 
 from __future__ import annotations
 
@@ -63,3 +64,24 @@ def test_a_person_of_unknown_gender_named_in_full_just_before_is_the_last_resort
                                                                       ("Quill", "person")]) is None
     farther = text.replace(" She said", " The bill passed. Taxes rose. She said")
     assert _resolve(farther, "She said", mentions) is None
+    # Further back, still her where the pronouns after her name, the first next to it, are all hers.
+    echoed = text.replace(" She said", " Her district needs them. The bill passed. Taxes rose. She said")
+    assert _resolve(echoed, "She said", mentions) == "Ryl Quill"
+    assert _resolve(echoed.replace("Her district", "His district"), "She said", mentions) is None
+
+
+# (text, the pronoun's words, the person named).
+REPORTED_FIRST = {
+    # Dan Price is whom the pronoun speaks about, not the pronoun; the subject of what it says may be it.
+    "an object of the clause the pronoun reports before it": (
+        "Mayor Ann Cole opened the session. Former Rep. Tom Hale backed Dan Price until the governor quit, he "
+        "said on Monday.", "he said", "Tom Hale"),
+    "a subject speaking of someone else": (
+        "Tom Hale spoke first. The plan would hurt Dan Price, he said.", "he said", "Tom Hale"),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), REPORTED_FIRST.values(), ids=REPORTED_FIRST.keys())
+def test_whom_a_pronoun_reports_about_before_it_is_not_it(text: str, words: str, expected: str) -> None:
+    mentions = [(m, "person") for m in ("Ann Cole", "Tom Hale", "Dan Price") if m in text]
+    assert _resolve(text, words, mentions) == expected

@@ -100,3 +100,8 @@ def test_any_text_gives_well_formed_spans(text: str) -> None:
 def test_typewriter_double_marks() -> None:
     text = "He recalled the ''Mission Accomplished'' banner and said ``Never again.''"
     assert contents(text) == ["Mission Accomplished", "Never again."]
+
+
+def test_marks_next_to_a_no_break_space() -> None:
+    text = '"The dam will hold," he said.\u00a0"We checked it twice.\'\u00a0And the mayor called it \'safe\'.'
+    assert contents(text) == ["The dam will hold", "We checked it twice.", "safe"]

@@ -136,9 +136,18 @@ def test_short_fragment_in_a_clause_of_speech_is_a_partial_quote() -> None:
     "Tomas Reyes is holding a rally at the 'Blue Anchor Social Club' tonight.",  # a title
     "Tomas Reyes mocked the \u201cestablishment\u201d candidate in a speech.",  # qualifies the noun after it
     "Ines Vidal spoke about the film \u201cNorthern Lights\u201d on Monday.",
+    'Tom Reed posted a clip of his appearance on "Meet the Mayor."',  # a show's name in running text
 ])
 def test_coined_terms_scare_quotes_and_titles_are_no_ones_words(text: str) -> None:
     assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ('Within minutes, Tom Reed called the mayor "Little Anna" several times.', "Little Anna"),  # a name given
+    ('Kowalski Says Ferry Plan Is "The Road To Nowhere"', "The Road To Nowhere"),  # a headline
+])
+def test_title_case_words_a_person_gives_are_kept(text: str, phrase: str) -> None:
+    assert find(extract(text), phrase).speaker_name is not None
 
 
 def test_a_label_given_by_a_person_is_a_partial_quote() -> None:
@@ -286,6 +295,16 @@ def test_a_quote_interrupted_by_its_cue_resumes_with_the_same_speaker() -> None:
     for phrase in ("Honestly", "on the brink"):
         q = find(quotes, phrase)
         assert (q.kind, q.speaker_name, q.cue) == ("direct", "John Oliver", "continued"), phrase
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ('Anna Kowalski said the harbour town was in what she called a "revolutionary mood" after the vote.', "said"),
+    # a participle beside the statement is a statement of its own
+    ('Anna Kowalski said the port would close, saying it was "all about money" in the end.', "saying"),
+])
+def test_a_partial_quote_inside_the_same_speakers_statement_is_part_of_it(text: str, cue: str) -> None:
+    (partial,) = [q for q in extract(text) if q.kind == "partial"]
+    assert (partial.speaker_name, partial.cue) == ("Anna Kowalski", cue)
 
 
 def test_a_programme_title_after_the_cue_is_not_a_quote_and_does_not_break_the_next() -> None:
@@ -556,6 +575,22 @@ DIRECT_CUES = {
                                      'said in interviews.', "sell the farm", "Olsen", "said"),
     "an auxiliary before a verb with a listener": ('"Nobody should pay that much for a ticket," the mayor had told '
                                                    'reporters.', "Nobody should pay", "the mayor", "told"),
+    # the speech verb set right before a quote reports it, whatever cue follows the quote
+    "speech verb and comma before the quote": ('When a man at the back shouted, "Shame on you," the mayor replied, '
+                                               '"Thank you, sir."', "Shame on you", "a man at the back", "shouted"),
+    # unless its subject is a pronoun and a name follows the quote
+    "a name after the quote over a pronoun before it": (
+        'Anna Kowalski criticised the plan. After the vote, he warned, "We will appeal," Tom Reed told the Gazette.',
+        "We will appeal", "Tom Reed", "told"),
+    # a second speech verb between two quotes starts a statement of its own, not a resumed one
+    "adding after the first quote's cue": ('"The bridge is safe," Tom Reed said, adding, "Nobody should worry about '
+                                           'the tolls."', "Nobody should worry", "Tom Reed", "adding"),
+    "a new sentence with its own verb": ('"The bridge is safe," Anna Kowalski said. Then she added: "The tolls will '
+                                         'stay low."', "tolls will stay low", "Anna Kowalski", "added"),
+    # a quote resumed in lower case after a long attribution that interrupts it
+    "a long interrupting attribution": ('"What we believe," the former harbour board chair Anna Kowalski told the '
+                                        'Gazette in 2019, "is that the port must stay open."', "port must stay open",
+                                        "Anna Kowalski", "told"),
 }
 
 

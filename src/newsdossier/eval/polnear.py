@@ -258,11 +258,12 @@ def units_of(text: str, quotes: Iterable[Quote]) -> list[Unit]:
 
 def _parse(texts: Sequence[str], stages: dict[str, float],
            plain: bool = False) -> list:  # type: ignore[type-arg]
-    """spaCy's parses; ``plain``: the model as shipped, without our sentence breaks at line ends."""
-    from ..analyse import LINE_BREAKS, nlp
+    """spaCy's parses; ``plain``: the model as shipped, without our components (sentence breaks at line
+    ends, verb lemmas)."""
+    from ..analyse import E_VERBS, LINE_BREAKS, nlp
 
     t0 = time.perf_counter()
-    docs = list(nlp().pipe(texts, disable=[LINE_BREAKS] if plain else []))
+    docs = list(nlp().pipe(texts, disable=[LINE_BREAKS, E_VERBS] if plain else []))
     stages["parse"] = stages.get("parse", 0.0) + time.perf_counter() - t0
     return docs
 

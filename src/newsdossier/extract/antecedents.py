@@ -5,12 +5,14 @@ possessor: "Roe's plan came with caveats. He …"), unless a person of that gend
 before the pronoun's; never one named in the pronoun's own clause ("He insisted Roe had …"), and, in a clause
 fronted before its main one, the subject that follows ("While he refused …, Mr. Roe said"). When no single
 person fits, or someone described, not named, came in since ("One delegate said …"), or a name the resolver
-knows no person for ("Dole dodged …", the parser's person the tagger made a place), it stands for no one.
+knows no person for ("Dole dodged …", the parser's person the tagger made a place), it stands for no one;
+nor is it one its own clause reports about before it ("Roe was for Lee …, he said": not Lee).
 A he/she in a clause inside a "who" clause is the person that clause describes ("Rep. Joe Roe, the
 congressman who was censured after he shouted …"); a person named in full just before, of unknown gender, is
-the last resort when no one of the pronoun's gender is in view. "They" is the plural subject just before it
-("The unions say … They argue"). The people, their genders and full names come from the
-:class:`.speakers.Resolver` these serve.
+the last resort when no one of the pronoun's gender is in view (further back too where the pronouns since
+are all of the gender, the first of them beside the name: "… Ryl Quill …. Her plan …. She said"). "They"
+is the plural subject just before it ("The unions say … They argue"). The people, their genders and full
+names come from the :class:`.speakers.Resolver` these serve.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _ASIDE_DEPS = frozenset({"poss", "compound", "relcl", "acl", "appos", "parataxis
                          "conj"})
 # Links from a pronoun's clause up to a relative clause it lies in ("who won when he …", "who says she …").
 _REPORTED_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+# Links from a name up to a clause a pronoun reports before it that make the name one it speaks about.
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "acomp", "dative", "oprd", "agent", "amod"})
 _Barred = frozenset[tuple[str, str | None]]  # (surname key, first name or None) of people a pronoun is not
 
 
@@ -161,6 +165,18 @@ class Antecedents:
                 tok = tok.head
             if tok == clause and span is not None and span.root != clause:
                 barred.add((key(m.text), _first_name(m.text)))
+        # What the pronoun says, reported before it, is about people other than it ("Roe was for Lee while
+        # …, he said": not Lee), though its subject may be it.
+        for content in (c for c in clause.lefts if c.dep_ == "ccomp" and c.i < pronoun.i):
+            for m in self.r.people:
+                span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not content.left_edge.idx <= m.start < pronoun.idx:
+                    continue
+                tok = span.root  # up through a verb's arguments only, no subject and no clause of its own
+                while tok != content and tok.dep_ in _ARGUMENT_DEPS:
+                    tok = tok.head
+                if tok == content:
+                    barred.add((key(m.text), _first_name(m.text)))
         return frozenset(barred)
 
     def _barred(self, m: Mention, gender: Gender, barred: _Barred) -> bool:
@@ -199,13 +215,23 @@ class Antecedents:
             if unknown and not any(m.start > unknown[-1].start and self.r.gender_of(m) for m in earlier):
                 pick = unknown[-1]
             elif (not known and self.r.gender_of(earlier[-1]) is None and len(earlier[-1].text.split()) > 1
-                  and _sentences_back(self.r.doc, earlier[-1], pos) <= 1):
-                pick = earlier[-1]  # named in full just before ("… Senator Ryl Quill …. Her …")
+                  and (_sentences_back(self.r.doc, earlier[-1], pos) <= 1
+                       or self._echoed(earlier[-1], pos, gender))):
+                # named in full just before ("… Senator Ryl Quill …. Her …"), or the pronouns since are hers
+                pick = earlier[-1]
         if pick is not None and known and known[-1].start > pick.start:
             pick = self._recent(known[-1], pick, pos, gender)
         if pick is None or self._described(max([pick.end] + [m.end for m in known]), pos):
             return None
         return pick
+
+    def _echoed(self, m: Mention, pos: int, gender: Gender) -> bool:
+        """Whether the pronouns outside quotes from mention ``m`` to ``pos`` are all of the gender, the
+        first of them in the sentence of ``m`` or the next ("Ryl Quill wants it. Her plan …. She said")."""
+        found = [t for t in self.r.doc.char_span(m.end, pos, alignment_mode="contract") or []
+                 if t.lower_ in PRONOUN_GENDER and not self.r.quoted_at(t.idx)]
+        return (bool(found) and all(PRONOUN_GENDER[t.lower_] == gender for t in found)
+                and _sentences_back(self.r.doc, m, found[0].idx) <= 1)
 
     def _described(self, after: int, pos: int) -> bool:
         """Whether someone the resolver cannot name stands as the subject of a main clause between the last

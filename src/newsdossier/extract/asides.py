@@ -1,11 +1,16 @@
 """Asides that report the sentence they stand in: an "according to X" phrase ("In all, according to X, prices
 rose …") and an "as X reported" aside ("As the Times reported, the firm paid …"; "…, as Lee noted"), each
-reporting the sentence around it on its line; and :func:`trim`, which cuts a reported span to its words.
+reporting the sentence around it on its line; a speech verb set into its content ("Still, he said, …"; "Sales
+fell, she said"; "The plan, she said, is dead"), which reports the clause around it; and :func:`trim`, which
+cuts a reported span to its words.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .quotemarks import QUOTE_MARKS
+from .subjects import LISTENER, SPEECH
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -16,6 +21,8 @@ _ASIDE_OPENERS = frozenset({",", "—", "–", "-", "--", "("})
 # an aside mostly tell the time or manner ("As Lee joked with friends, …", "a tax as Roe proposes").
 _AS_VERBS = frozenset({"report", "note", "say", "write", "reveal", "point", "observe", "explain",
                        "acknowledge", "mention", "show", "recount", "predict", "warn"})
+# A clause's subjects: one before a speech verb set into the clause is part of what it reports.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
 def host_clause(text: str, according: Token) -> tuple[int, int] | None:
@@ -45,6 +52,47 @@ def as_clause(text: str, verb: Token) -> tuple[int, int] | None:
             t.pos_ in {"CCONJ", "ADV"} for t in before):
         return None  # "it comes as rivals called for …": a time, not an aside
     return _around(text, verb, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+
+
+def framing(text: str, verb: Token) -> tuple[int, int] | None:
+    """The content of a reporting verb set into it as an aside ("Still, he said, officials must decide …";
+    "Sales fell, she said"): the clause the parse made the verb's head, on the side of the aside that holds
+    that clause's verb, or before it when a subordinate clause follows ("Sales fell, she said, since …"), or
+    around it when the clause goes on after it ("Sales fell, she said, by a third") or its subject stands
+    before it ("The plan, she said, is dead")."""
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
+        return None
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    while k < len(doc) - 1 and doc[k].is_punct:
+        k += 1
+    if head.i < verb.i or doc[k].dep_ == "mark" and doc[k].head.i == head.i:  # "…, he said, since …"
+        a, b = head.left_edge.i, verb.left_edge.i - 1
+        # the clause goes on after the aside: the aside sits inside it (a parenthesis is not an aside)
+        if head.i < verb.i and head.right_edge.i >= k and not doc[k].is_punct and doc[k].dep_ != "mark" \
+                and all(t.text != "(" for t in doc[max(verb.left_edge.i - 1, 0):verb.i]):
+            b = head.right_edge.i
+    else:
+        a, b = verb.right_edge.i + 1, head.right_edge.i
+        if any(c.dep_ in _SUBJECTS and c.i < verb.i for c in head.children) and not any(
+                t.text in QUOTE_MARKS for t in doc[head.left_edge.i:verb.i]):
+            a = head.left_edge.i
+    if b < a:
+        return None
+    return trim(text, max(doc[a].idx, text.rfind("\n", 0, head.idx) + 1), doc[b].idx + len(doc[b].text))
+
+
+def conj_frame(verb: Token) -> bool:
+    """A speech verb set after its content as an aside that the parse conjoined to it ("Sales fell, a
+    spokeswoman said on Friday"; "…, his aide told the Post"; "…, said the firm's chief"): it has a subject
+    of its own, follows a comma, no conjunction joins it, and it has no content of its own."""
+    doc = verb.doc
+    first = verb.left_edge
+    return (verb.dep_ == "conj" and verb.lemma_ in SPEECH and verb.head.i < verb.i and first.i > 0
+            and doc[first.i - 1].text == "," and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ == "cc" and c.i < verb.i or c.dep_ in {"ccomp", "xcomp"}
+                        or c.dep_ == "dobj" and verb.lemma_ not in LISTENER for c in verb.children))
 
 
 def _around(text: str, token: Token, phrase_start: int, phrase_end: int) -> tuple[int, int]:

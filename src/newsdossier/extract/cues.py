@@ -98,6 +98,11 @@ class CueFinder:
         if verb.lemma_ in LISTENER and verb.tag_ == "VBN" and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children):
             return Cue(verb, start, end, Speaker(None, None))  # "…, when asked whether …": the one asked
+        reporter = reporting_verb(verb)
+        if (reporter is not None and not self.in_quote(reporter.idx)
+                and "\n" not in self.text[reporter.idx:verb.idx]):
+            # "Greer added that the agency wants to wait": what the agency wants is Greer's statement
+            return Cue(verb, start, end, self.cue_from(reporter).speaker)
         subj = subject_of(verb, self.known_person)
         if subj is not None and self.in_quote(subj.idx):  # a quote run into the sentence: 'one." Lee said'
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)),
@@ -317,6 +322,28 @@ class CueFinder:
         return None, False
 
 
+# How a verb of belief, intent or position hangs inside the clause a speech verb reports.
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "acomp", "advcl", "dep", "parataxis"})
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The speech verb before a verb of belief, intent or position (not itself a speech verb) whose reported
+    clause holds it: "Greer added that the agency wants to wait", "Lee told the club, recalling that Roe has
+    long denounced the levy", "Roe is so careless, Lee said, that if an aide had planned to quit …". The
+    writer gives what the agency wants as Greer's word, not the agency's."""
+    if verb.lemma_ in SPEECH:
+        return None
+    child, reported = verb, False
+    for anc in verb.ancestors:
+        if child.dep_ not in _REPORTED_DEPS:
+            return None
+        reported = reported or child.dep_ == "ccomp"
+        if reported and anc.lemma_ in SPEECH and anc.pos_ in {"VERB", "AUX"} and anc.i < verb.i:
+            return anc
+        child = anc
+    return None
+
+
 def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
     """A speech verb; the small model tags "notes", "says", "answers" after a name as plural nouns."""
     if t.lemma_ in SPEECH and t.pos_ in {"VERB", "AUX"}:
@@ -326,6 +353,9 @@ def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
     if t.lemma_ == "read" and t.tag_ in {"VBZ", "VBD", "VBP", "VBG"} and not any(
             c.dep_ in {"dobj", "dative", "prep", "aux"} for c in t.children):
         return True  # what a text says: "'…,' reads the editorial", "The sign read: '…'", "a hat reading '…'"
+    if t.lemma_ == "crack" and t.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+            c.dep_ in {"prt", "dobj", "prep"} for c in t.rights):
+        return True  # a quip: "Roe cracked, '…'", not "cracked down on", "cracked jokes"
     if t.lemma_ == "go" and any(c.lower_ == "on" and c.dep_ == "prt" for c in t.children):
         # "'…,' he went on", not "went on to win"
         return not any(c.dep_ in {"xcomp", "prep", "dobj"} or (c.dep_ == "advcl" and infinitive(c))

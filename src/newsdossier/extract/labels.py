@@ -9,9 +9,9 @@ Farmers"). :class:`LabelFinder` adds these searches to :class:`.cues.CueFinder`.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
+from ..analyse import verb_lemmas
 from ..model import Span
 from .asides import trim
 from .cues import SENTENCE_END, Cue, CueFinder, is_cue_verb
@@ -215,18 +215,12 @@ def _speech_form(word: str) -> bool:
     return word in {"said", "says", "wrote", "told"} or bool(stems & SPEECH)
 
 
-@cache
-def _verbs() -> frozenset[str]:
-    from ..analyse import nlp  # the lemmatizer's table of verbs; loaded with the model, once
-    return frozenset(nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-
-
 def _verb_form(word: str) -> bool:
     """Whether a lower-case word is a verb inflected as a headline's verb is ("wades", "urges", "explained");
     not a plural noun or a name ("news", "sanders")."""
     stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
     stems |= {word[:-1], word[:-2]} if word.endswith("ed") else set()
-    return bool(stems & _verbs())
+    return bool(stems & verb_lemmas())
 
 
 def _caps_label(label: list[Token]) -> bool:

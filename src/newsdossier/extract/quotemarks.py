@@ -22,9 +22,9 @@ SINGLE = frozenset("'‘’‚")
 QUOTE_MARKS = DOUBLE | SINGLE
 _OPENERS_ONLY = frozenset("“„«‘‚")
 _CLOSERS_ONLY = frozenset("”»")
-# What may stand before an opening mark, and after a closing one.
-_BEFORE_OPEN = frozenset(" \t\n([{<—–-/:") | QUOTE_MARKS
-_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]}>—–-…/") | QUOTE_MARKS
+# What may stand before an opening mark, and after a closing one (besides any space: pages use no-break ones).
+_BEFORE_OPEN = frozenset("([{<—–-/:") | QUOTE_MARKS
+_AFTER_CLOSE = frozenset(".,;:!?)]}>—–-…/") | QUOTE_MARKS
 _CONTRACTION = re.compile(r"(?:s|t|d|m|re|ve|ll|em|n|\d0s|\d\ds?)\b", re.IGNORECASE)
 # Words that, right after a closing mark, show that the mark did close a quote ("… the war' said Mr X").
 _CUE_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|asked|wrote|writes|according)\b")
@@ -42,6 +42,14 @@ class Quoted:
     continued: bool = False  # this paragraph continues a quote opened in an earlier one
 
 
+def _opens(prev: str, nxt: str) -> bool:
+    return (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+
+
+def _closes_after(prev: str, nxt: str) -> bool:
+    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+
+
 def _kind(ch: str) -> MarkKind:
     return "double" if ch in DOUBLE else "single"
 
@@ -54,16 +62,17 @@ def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
     if ch in SINGLE:
         if prev.isalnum() and nxt.isalnum():
             return False, False, False  # don't, Ukraine's
-        if ch != "‘" and nxt.isalnum() and prev in " \t\n(" and _CONTRACTION.match(text, i + 1, hi):
+        if (ch != "‘" and nxt.isalnum() and (prev.isspace() or prev == "(")
+                and _CONTRACTION.match(text, i + 1, hi)):
             return False, False, False  # a spaced possessive ('s), '90s, 'em
-        if prev in "sS" and nxt == " " and text[i + 2:i + 3].islower() and not _CUE_AFTER.match(text, i + 1, hi):
+        if (prev in "sS" and nxt.isspace() and text[i + 2:i + 3].islower()
+                and not _CUE_AFTER.match(text, i + 1, hi)):
             return False, True, True  # "parents' house", or the end of "… Musketeers' bodyguards"
     if ch in _OPENERS_ONLY:
         return True, False, False
     if ch in _CLOSERS_ONLY:
         return False, True, False
-    can_open = prev in _BEFORE_OPEN and not nxt.isspace()
-    can_close = not prev.isspace() and (nxt in _AFTER_CLOSE)
+    can_open, can_close = _opens(prev, nxt), _closes_after(prev, nxt)
     if ch == "’" and can_open and not nxt.isalpha():
         can_open = False
     return can_open, can_close, False
@@ -106,8 +115,8 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
             if w == 2:
                 prev = text[i - 1] if i > lo else " "
                 nxt = text[i + 2] if i + 2 < hi else " "
-                can_open = prev in _BEFORE_OPEN and not nxt.isspace()
-                can_close = text[i] == "'" and not prev.isspace() and nxt in _AFTER_CLOSE
+                can_open = _opens(prev, nxt)
+                can_close = text[i] == "'" and _closes_after(prev, nxt)
                 marks.append(_Mark(i, "double", can_open, can_close, False))
             else:
                 can_open, can_close, ambiguous = _roles(text, i, lo, hi)

@@ -7,34 +7,28 @@ speech verb whose clause holds it (a partial quote: vowed Ukraine would 'never l
 that stands as its own sentence continues its chain (a quote over several paragraphs) or the speaker last
 attributed in its paragraph or the one before. Short verb-less fragments that no cue attaches to, or that
 are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt' by the institute"),
-are coined terms or scare quotes and are dropped. Indirect speech is a reporting verb's clause ("X said
-(that) …"), infinitive ("urged Russia to …"), or, for speech acts, object ("accused the mayor of lying") or
-topic ("talked about the border"); also the clause an "according to X" or an "as X reported" aside hangs
-on, a passive's subject ("was first reported by X"), a short answer ("said so", "said the same of X"), what
-"is expected" or "seems" with no one named, and a headline "Name: …" (see :mod:`.reported`). Verbs outside
-those lists report too where a lexicon counted on annotated news says they do ("heralded the deal"; see
-:mod:`.lexicon`), with a person, organisation or group as source. Speakers and pronouns are resolved by
-:mod:`.speakers`; cues are found by :mod:`.cues`.
+are coined terms or scare quotes and are dropped, and so is a short title-case name in running text ("an
+appearance on 'Meet the Press'"). Indirect speech (a reporting verb's clause, object or topic, "according
+to X", a headline "Name: …") is found by :mod:`.statements`; a partial quote inside the same speaker's
+statement is part of it. Speakers and pronouns are resolved by :mod:`.speakers`; cues are found by
+:mod:`.cues` and :mod:`.labels`.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Article, Mention, Quote, QuoteKind, Span
-from .asides import host_clause, trim
-from .cues import SENTENCE_END, Cue
-from .labels import LabelFinder
+from ..model import Article, Mention, Quote, QuoteKind
+from .cues import SENTENCE_END, Cue, is_cue_verb
 from .lexicon import NO_CUES, Lexicon, learned
-from .lexicon import content as learned_content
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
-from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, complement, content_of, hedged,
-                       names_object, noun_clause, pro_form, reports)
+from .reported import WORDING, complement
 from .speakers import Resolver, Speaker
-from .subjects import DESCRIBE, SPEECH, finite
+from .statements import ACTORS, StatementFinder
+from .subjects import DESCRIBE, SPEECH, finite, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,10 +38,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MAX_TERM_WORDS = 4
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.")
 # A headline and its byline ('"Museum to close," by Ann Lee: …'): the quote is a title, not speech.
 _BYLINE = re.compile(r"\W{0,2},\W{0,2}\s+by\s+[A-Z]")
 _HEADING = re.compile(r"[–—-]\s*\W{1,2}[^\n]{1,60}\W{1,2}\s*[–—-]\W?")  # a subheading: "– 'Who cares?' –."
-_LISTED = CUES | HEDGES  # verbs the hand-written rules read; the learned lexicon adds others
 
 
 def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
@@ -59,30 +53,7 @@ def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
     return _Extractor(article, doc, quoted, resolver, lexicon).run()
 
 
-class _Extractor(LabelFinder):
-    def __init__(self, article: Article, doc: Doc, quoted: list[Quoted], resolver: Resolver,
-                 lexicon: Lexicon):
-        super().__init__(article.text, doc, quoted, resolver)
-        self.article = article
-        self.lexicon = lexicon
-        # Indirect items whose speaker is not carried on to the quotes after them: a short answer ("75 percent
-        # said yes"), an "as" aside ("As the Times reported, …"), or an object in a relative clause or participle
-        # ('"…," said Lee, who endorsed Roe. "…"'): the quote after it resumes the sentence's speech verb.
-        self.local: set[tuple[int, int]] = set()
-        sents = list(doc.sents)
-        self.sent_starts = [s.start_char for s in sents]
-        self.sent_ends = [s.end_char for s in sents]
-
-    def sentence(self, start: int, end: int) -> Span:
-        starts = self.sent_starts
-        k = max(bisect_right(starts, start) - 1, 0)
-        j = max(bisect_left(starts, end) - 1, k)
-        s = starts[k] if starts else start
-        e = self.sent_ends[j] if starts else end
-        while e > s and self.text[e - 1].isspace():
-            e -= 1
-        return self.span(min(s, start), max(e, end))
-
+class _Extractor(StatementFinder):
     # -- direct quotes -------------------------------------------------------------------------------
     def bare(self, q: Quoted) -> bool:
         """Whether a quote stands as a sentence of its own, so it may continue the last speaker: nothing
@@ -120,20 +91,57 @@ class _Extractor(LabelFinder):
         return (len(words) <= _MAX_TERM_WORDS and self.text[q.start:q.end].rstrip()[-1:] not in {".", "!", "?"}
                 and not any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(q.start, q.end)))
 
-    # -- assembly -----------------------------------------------------------------------------------
-    def make(self, start: int, end: int, kind: QuoteKind, cue: Cue | None) -> Quote:
-        q = Quote(self.article.id, start, end, self.text[start:end], kind=kind)
-        if cue is not None:
-            q.cue = self.text[cue.start:cue.end]
-            q.cue_span = self.span(cue.start, cue.end)
-            q.speaker_name = cue.speaker.name
-            q.speaker_mention = cue.speaker.mention
-            if not cue.inherited:
-                q.sentence = self.sentence(min(start, cue.start), max(end, cue.end))
-        if q.sentence is None:
-            q.sentence = self.sentence(start, end)
-        return q
+    def resumed_after_aside(self, q: Quoted) -> Cue | None:
+        """The cue of a quote interrupted by a long attribution ('"…," former Secretary Ann Lee told the Times
+        in 2012, "is that …"'): a quote that goes on in lower case after the comma that ends it; not one
+        after a second verb ('"…," she wrote, arguing that "…"'), which reports it."""
+        prev = [p for p in self.quoted if p.close is not None and p.close < q.open]
+        first = self.text[q.start:q.start + 1]
+        if not prev or not first.islower() or self.text[:q.open].rstrip()[-1:] != ",":
+            return None
+        between = _ABBREVIATION.sub("", self.text[prev[-1].close + 1:q.open])  # "Mr.", "Sen.", "U.S."
+        if "\n" in between or any(c in between for c in ".!?") or len(between.split()) > 25:
+            return None
+        cue = self.cue_after(prev[-1])
+        if cue is None or any(is_cue_verb(t) for t in self.tokens(cue.end, q.open)):
+            return None
+        return cue
 
+    def spoken_into(self, q: Quoted) -> Cue | None:
+        """The speech verb right before a quote, set off by a comma ('When a man shouted, "Cruz," Beck
+        joked'): the quote is what that verb reports, whatever cue follows it. Not a pronoun's verb ('he
+        warned, "…," Lee told NBC'): the name after the quote is the surer speaker."""
+        before = self.tokens(max(0, q.open - 40), q.open)
+        if len(before) < 2 or before[-1].text != "," or not is_cue_verb(before[-2]) \
+                or before[-2].lemma_ not in SPEECH:
+            return None
+        subject = subject_of(before[-2])
+        if subject is not None and subject.pos_ == "PRON" and (after := self.cue_after(q)) is not None \
+                and after.verb is not None and (named := subject_of(after.verb)) is not None \
+                and named.pos_ == "PROPN":
+            return None
+        cue = self.cue_before(q)
+        return cue if cue is not None and cue.verb is not None and cue.verb.i == before[-2].i \
+            and cue.speaker.name is not None else None
+
+    def titled(self, q: Quoted) -> bool:
+        """A short quote in title case inside a sentence that is not ("an appearance on 'Meet the Press'"):
+        the name of a show, book or slogan. Not a name given to someone ("called him 'Lyin' Ted'", "known as
+        'Big Sam'"), nor a quote in a headline, whose words are all capitalised (one right after a speech verb
+        is a direct quote, never tested here)."""
+        words = re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start:q.end])
+        if not words or len(words) > _MAX_TITLE_WORDS or not all(
+                w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+            return False
+        lo, hi = next(((s, e) for s, e in paragraphs(self.text) if s <= q.open < e), (q.open, q.end))
+        close = q.close if q.close is not None else q.end
+        around = re.findall(r"[^\W\d_][\w'’-]*", self.text[lo:q.open] + " " + self.text[close + 1:hi])
+        if not any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in around):
+            return False  # a headline
+        before = self.tokens(max(0, q.open - 30), q.open)[-3:]
+        return not (before and before[-1].lower_ == "as" or any(t.lemma_ in _NAMING for t in before))
+
+    # -- assembly -----------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
         out: list[Quote] = []
         by_chain: dict[int, Cue] = {}
@@ -156,7 +164,10 @@ class _Extractor(LabelFinder):
                     p0 = next((p[0] for p in paras if p[0] <= pos < p[1]), 0)
                     last = (p0, _cue_of(ind))
             kind = self.kind_of(q)
-            resumed = self.resumed(q)
+            resumed = self.resumed(q) or self.resumed_after_aside(q)
+            if resumed is not None and (own := self.cue_before(q)) is not None and own.start > resumed.end \
+                    and own.speaker.name == resumed.speaker.name:
+                resumed = None  # '"…," she said, adding, "…"': a speech verb of its own starts a statement
             if resumed is not None:
                 kind = "direct"  # '"Honestly," he continued, "we may be …"': the same quote resumes
             para = next((p for p in paras if p[0] <= q.open < p[1]), (0, len(self.text)))
@@ -166,7 +177,8 @@ class _Extractor(LabelFinder):
                 cue = line[0]
             elif kind == "direct":
                 cue = by_chain.get(q.chain) if q.continued else None
-                cue = cue or resumed or self.cue_after(q) or self.cue_before(q) or by_chain.get(q.chain)
+                cue = cue or resumed or self.spoken_into(q) or self.cue_after(q) or self.cue_before(q) \
+                    or by_chain.get(q.chain)
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
@@ -174,6 +186,8 @@ class _Extractor(LabelFinder):
                 if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)
                                     or _HEADING.fullmatch(self.text, para[0], para[1])):
                     continue  # a name, title or heading ("'Title Sponsor'", "– 'Who Cares?' –"), not speech
+            elif self.titled(q):
+                continue  # a title or name in running text ("on CNN's 'New Day'"), not anyone's words
             else:
                 cue, ruled_out = self.governing_cue(q.start, q.end)
                 cue = cue or self.naming_cue(q)
@@ -207,12 +221,13 @@ class _Extractor(LabelFinder):
         # swallow an attribution after the quote ('"We'll see," when asked whether …').
         direct = [(q.start, q.end) for q in out if q.kind == "direct"]
         partial = [(q.start - 1, q.end + 1) for q in out if q.kind == "partial"]
-        out.extend(self.outermost([
+        kept = self.outermost([
             q for q in indirect
             if ((q.start, q.end) in lines  # a labelled line is kept whole beside the quote it holds
                 or not any(ds <= q.start < de or ds < q.end <= de or q.start <= ds and de <= q.end
                            for ds, de in direct))
-            and not any(ps <= q.start and q.end <= pe for ps, pe in partial)]))
+            and not any(ps <= q.start and q.end <= pe for ps, pe in partial)])
+        out = [_hosted(q, kept, self.doc) for q in out] + kept
         unique: dict[tuple[int, int], Quote] = {}
         for item in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((item.start, item.end), item)
@@ -242,7 +257,7 @@ class _Extractor(LabelFinder):
                 if child.dep_ not in _OBJECT or not finite(verb) or self.in_quote(verb.idx):
                     return None
                 cue = self.cue_from(verb)
-                return cue if self.resolver.named_as(cue.speaker, _ACTORS) else None
+                return cue if self.resolver.named_as(cue.speaker, ACTORS) else None
             child = verb
         return None
 
@@ -265,130 +280,55 @@ class _Extractor(LabelFinder):
             return None
         return _cue_of(min(hosts, key=lambda i: i.end - i.start))
 
-    def outermost(self, indirect: list[Quote]) -> list[Quote]:
-        """Indirect items less those nested in another's content ("Clinton said she thought …", "told
-        reporters that the union would agree to …"): such a verb is part of the content it sits in, unless
-        it is a speech verb with a speaker of its own ("Reed said that Lee told him …"); "according to X"
-        attributes the clause it hangs on, whatever the parse nests it in."""
-        keep = []
-        for q in indirect:
-            c = q.cue_span
-            outer = next((o for o in indirect if o is not q and c is not None and o.start <= c.start < o.end), None)
-            if outer is not None and c is not None and c.text.lower() != "according to":
-                cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
-                speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
-                if not (speech and q.speaker_name is not None and q.speaker_name != outer.speaker_name):
-                    continue
-            keep.append(q)
-        return keep
-
-    # -- indirect speech -----------------------------------------------------------------------------
-    def indirect(self) -> list[Quote]:
-        taken: set[tuple[int, int]] = set()
-        out: list[Quote] = []
-        for verb in self.doc:
-            listed = verb.lemma_ in _LISTED or verb.lower_ == "according"
-            learned_cue = not listed and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
-            if not (listed or learned_cue) or self.in_quote(verb.idx):
-                continue
-            content: tuple[int, int] | None = None
-            object_only = unsourced = short = local = by_lexicon = False
-            if verb.lower_ == "according" and verb.dep_ == "prep":
-                content = host_clause(self.text, verb)
-            elif verb.pos_ == "NOUN":  # "his claim that …": the source is the owner, if any
-                content = noun_clause(self.text, verb) if verb.lemma_ in NOUN_CUES else None
-                unsourced = True
-            elif verb.lemma_ in HEDGES and (content := hedged(self.text, verb)) is not None:
-                unsourced = True  # "X is expected to …", "X seems to …": no source named
-            elif learned_cue:  # a learned cue reports a position only when its source is named
-                if not reports(verb, self.resolver):
-                    continue
-                content = learned_content(self.text, verb, self.lexicon)
-                object_only = by_lexicon = True
-            elif verb.lemma_ in CUES and verb.pos_ in {"VERB", "AUX"}:
-                if not reports(verb, self.resolver):
-                    continue
-                content, reach = content_of(self.text, verb)
-                object_only, local = reach == "object", reach == "aside"
-                if content is None and (content := pro_form(self.text, verb)) is not None:
-                    short = local = True
-                if content is None and (content := learned_content(self.text, verb, self.lexicon)) is not None:
-                    object_only = by_lexicon = True  # a learned reach of a listed cue ("mentioned the vote")
-            # A stated position on a name or pronoun ("Christie endorsed Trump") is content however short.
-            named = object_only and not by_lexicon and names_object(verb)
-            if content is None or content[1] - content[0] < (1 if short or named else 8):
-                continue
-            cue = self.owner_cue(verb) if unsourced else self.cue_from(verb)
-            if short and cue.speaker.name is None:
-                continue  # "than say the same about Lee": a pro-form with no one saying it
-            # A noun-phrase object is someone's position only when we know whose: "defending a strategic
-            # shield" or "fewer than a hundred residents … supporting the occupation" report nobody.
-            if object_only and not _names_a_source(cue.speaker):
-                continue
-            if by_lexicon and not self.resolver.named_as(cue.speaker, _ACTORS):
-                continue  # a learned cue's subject holds a position only if it can: "the tariff highlighted …"
-            # Reported speech stays on its cue's line: the parse may run a clause into a heading or paragraph.
-            line_end = self.text.find("\n", verb.idx)
-            s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
-            e = min(content[1], line_end if line_end >= 0 else len(self.text))
-            if e - s < (1 if short or named else 8):
-                continue
-            s, e = self.balance(*trim(self.text, s, e))
-            if (s, e) in taken:
-                continue
-            taken.add((s, e))
-            if local or object_only and _subordinate(verb):
-                self.local.add((s, e))
-            out.append(self.make(s, e, "indirect", cue))
-        return out
-
-    def owner_cue(self, cue: Token) -> Cue:
-        """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "an admission
-        from Lee that …", "claims by analysts", "Lee voiced the fear that …", not "Lee denied the claim that
-        …"), else no source ("X is expected to …")."""
-        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
-        if owner is None and cue.pos_ == "NOUN":
-            owner = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-                          and c.i == cue.i + 1 for o in c.children if o.dep_ == "pobj"), None)
-        speaker = self.resolver.resolve(owner) if owner is not None else Speaker(None, None)
-        if owner is None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_ not in OBJECT_CUES:
-            speaker = self.cue_from(cue.head).speaker
-        return Cue(cue, cue.idx, cue.idx + len(cue.text), speaker)
-
-
 def _cue_of(quote: Quote) -> Cue:
     """The cue of an attributed quote, for a quote it attributes too."""
     return Cue(None, quote.cue_span.start, quote.cue_span.end,  # type: ignore[union-attr]
                Speaker(quote.speaker_name, quote.speaker_mention))
 
 
-def _names_a_source(speaker: Speaker) -> bool:
-    """A speaker that names someone, not a count or quantity ("fewer than a hundred")."""
-    words = (speaker.name or "").split()
-    return bool(words) and not (words[0][0].isdigit() or words[0].lower() in _QUANTIFIERS)
+def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
+    """A partial quote whose cue sits inside the content of the same speaker's indirect statement ("Lee said
+    the town is in what she called a 'revolutionary mood'") is part of that statement: it takes its cue. A
+    participle or clause the parse hangs beside it ("…, saying it is 'all about management'") is a
+    statement of its own."""
+    if q.kind != "partial" or q.cue_span is None:
+        return q
+    c = q.cue_span
+    verb = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if verb is None or not len(verb) or verb[0].tag_ == "VBG" or verb[0].dep_ in {"advcl", "conj"}:
+        return q
+    hosts = [i for i in indirect if i.cue_span is not None and i.start <= c.start < i.end
+             and i.start <= q.start and q.end <= i.end and i.cue_span != c
+             and _same_speaker(q.speaker_name, i.speaker_name)]
+    if not hosts:
+        return q
+    host = min(hosts, key=lambda i: i.end - i.start)
+    return replace(q, cue=host.cue, cue_span=host.cue_span, speaker_name=host.speaker_name,
+                   speaker_mention=host.speaker_mention)
 
 
-_ACTORS = frozenset({"person", "organization", "group"})
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names may name one source: equal, or one a part of the other ("Murphy", "Chris
+    Murphy")."""
+    if a is None or b is None:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
 _OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
 # A fragment under these is part of a subject, a name or another clause, not what a verb above puts into words.
 _NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl",
                          "conj"})
 _NAMING = DESCRIBE - {"describe"} | {"nickname"}  # verbs that give a thing a name
+_MAX_TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
-_QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 
 def _names_what(verb: Token) -> bool:
     """Whether a naming verb with a subject has "what" for object ("what critics call a 'tax grab'")."""
     return verb.lemma_ in _NAMING and any(c.dep_ == "nsubj" for c in verb.children) and any(
         c.dep_ == "dobj" and c.lower_ == "what" for c in verb.lefts)
-
-
-def _subordinate(verb: Token) -> bool:
-    """Whether a verb, or the verb it is conjoined to, heads a relative or adverbial clause."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return verb.dep_ in {"relcl", "advcl"}
 
 
 def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]) -> bool:

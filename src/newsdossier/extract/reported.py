@@ -2,31 +2,35 @@
 
 A reporting verb's content is its clausal complement ("said (that) …"), an infinitive with its subject ("urged
 Russia to …"), or, for speech acts and stated positions, its object and complements ("accused the mayor of
-lying", "endorsed Kasich"), or for a topic, the object of its preposition ("talked about the border"), or for
-a passive with its agent, its subject ("was first reported by X"); a speech act's object is content without
-the scene around it ("endorsed Lee at a rally in May"); a stated position on a name is content however short
-("Christie endorsed Trump"); "say" with a short answer reports that answer ("said so", "said the same of X").
-An "according to X" phrase and an "as X reported" aside report the sentence they hang on (see :mod:`.asides`);
-"X is expected to …" with no one named as expecting it, and "X seems (appears) to …", report subject and
-infinitive, with no source: the writer hedges. A clause ends before an aside that closes it (", which …") and
-before a second speech act conjoined to it ("… and calls her …"), and goes on into a contrast or reason the
-parse hung on its verb ("said sales fell, while costs rose"); a verb set into its content as an aside ("Still,
-he said, …"; "Sales fell, she said on Friday") reports the clause around it. Verbs of belief and position are
-attributions only as stated fact: not a passive with no agent ("is expected to" aside), not a hypothetical
-("would agree to"), not a base form ("would support"), and "show"/"find" only with a person or a study as
-subject ("a poll found", "results that show", not "history has shown"; a study's finding may be a noun phrase:
-"a poll found Lee ahead"); "speak" reports only its topic, and "speak" and "hope" report only with a tense of
-their own ("spoke about the border", "hopes to win", not "a chance to speak about …", "…, hoping to win").
+lying", "endorsed Kasich", "reported a loss", "recalled meeting Lee"), or for a topic, the object of its
+preposition ("talked about the border"), or for a passive with its agent, its subject ("was first reported by
+X"); a speech act's object is content without the scene around it ("endorsed Lee at a rally in May"); a stated
+position on a name is content however short ("Christie endorsed Trump"); "say" with a short answer reports
+that answer ("said so", "said the same of X"; these two in :mod:`.shortforms`). An "according to X" phrase and
+an "as X reported" aside report the sentence they hang on (see :mod:`.asides`); "X is expected to …" with no
+one named as expecting it, and "X seems (appears) to …", report subject and infinitive, with no source: the
+writer hedges. A clause ends before an aside that closes it (", which …"), a second speech act conjoined to it
+("… and calls her …"), a contrast with a source of its own (", while Roe said …") and the speaker's participle
+(", insisting …"), and goes on into a contrast or reason the parse hung on its verb ("said sales fell, while
+costs rose"); an object ends before an aside that states something of its own (", which Roe says …"); a verb
+set into its content ("Still, he said, …"; "The plan, she said, is dead") reports the clause around it. Verbs
+of belief and position are attributions only as stated fact: not a passive with no agent ("is expected to"
+aside), not a hypothetical ("would agree to"), not a base form ("would support"), and "show"/"find" only with
+a person or a study as subject ("a poll found", "results that show", not "history has shown"; a study's
+finding may be a noun phrase: "a poll found Lee ahead"); "speak" reports only its topic, and "speak" and
+"hope" report only with a tense of their own ("spoke about the border", "hopes to win", not "a chance to speak
+about …", "…, hoping to win").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .asides import as_clause, trim
+from .asides import as_clause, conj_frame, framing, trim
 from .quotemarks import QUOTE_MARKS
+from .shortforms import MODALS, passive_subject
 from .speakers import Resolver
-from .subjects import LISTENER, SPEECH, finite, infinitive, subject_of
+from .subjects import SPEECH, finite, infinitive, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,8 +40,7 @@ Reach = Literal["clause", "object", "aside"]
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
 REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "worry", "feel", "know", "want",
                                 "agree", "disagree", "estimate", "show", "find", "acknowledge", "recognize",
-                                "decline", "refuse", "plan", "seek", "offer", "point",
-                                "hop"})  # the small model's lemma of "hopes", "hoped", "hoping"
+                                "decline", "refuse", "plan", "seek", "offer", "point"})
 # Speech acts whose object is what was said about something ("accused Clinton of lying", "called for a
 # recount", "endorsed Kasich"): reported speech too, with the object and its complements as content.
 SPEECH_ACTS = frozenset("""
@@ -63,9 +66,8 @@ PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for ve
 # it …").
 _TOPIC_ONLY = frozenset({"speak"})
 # Verbs that report only with a tense of their own: a bare participle or infinitive of theirs takes its
-# subject from the clause it hangs on, too often someone else ("…, hoping to …"; "hop" is the small model's
-# lemma of "hopes", "hoped", "hoping").
-_FINITE_ONLY = _TOPIC_ONLY | {"hop"}
+# subject from the clause it hangs on, too often someone else ("…, hoping to …").
+_FINITE_ONLY = _TOPIC_ONLY | {"hope"}
 # Verbs whose "for" clause with an infinitive is what they ask for ("called for Russia to withdraw").
 _CALLS_FOR = frozenset({"call"} | {verb for verb, preps in PREP_ACTS.items() if "for" in preps})
 # Verbs by which someone puts words on a thing ("referred to them as 'thugs'", "heralded the deal as a
@@ -83,11 +85,6 @@ CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS)
 # Of these, positions rather than speech: only as reported fact ("endorsed", "backs"), not in the base form,
 # which is mostly hypothetical or intended ("would support", "to back").
 _POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})
-_MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "’d"})
-# Speech verbs whose passive with an agent reports its subject ("The deal was first reported by the Herald").
-_PASSIVE_REPORTS = frozenset({"report", "confirm", "claim", "echo", "announce", "reveal", "disclose"})
-# Short answers "say" may report as a whole ("said so", "said yes").
-_ANSWERS = frozenset({"so", "yes", "no"})
 # Speech acts whose object is content without the scene around it ("defended Lee on Monday"); those that
 # word or show something keep their prepositions ("described it as …", "showed Lee ahead in Ohio").
 _ACTS_ON_OBJECT = SPEECH_ACTS - {"describe", "call", "cite", "show", "express"}
@@ -101,6 +98,10 @@ video ad book session hearing event broadcast show episode email memo report rel
 """.split())
 # What opens a clause that goes on from a reported one: a contrast or a reason.
 _GOES_ON = frozenset({"while", "whereas", "because", "although", "though"})
+# Pronouns for a speaker, and the tags of a noun they agree with in number.
+_AGREES = {"he": {"NNP", "NN"}, "she": {"NNP", "NN"}, "they": {"NNS", "NNPS"}}
+# What a speech verb's report hangs on it by: a clause, infinitive or object.
+_REPORTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "what", "who", "how", "why"…
 _STUDY_NOUNS = frozenset("""
 poll polling survey study report data analysis research review investigation audit result filing record
@@ -128,7 +129,7 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return False  # "knows what he'll do next": an open question, not a stated belief
     if any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return False
     if verb.lemma_ in _POSITIONS and verb.tag_ == "VB":
         return False
@@ -168,13 +169,24 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
     calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     found = verb.lemma_ == "find" and (subj := subject_of(verb)) is not None and subj.lemma_ in _STUDY_NOUNS
-    if has_object and (verb.lemma_ in OBJECT_CUES or judged or found) or calls_for:
+    if has_object and (verb.lemma_ in OBJECT_CUES or judged or found or _finding(verb)) or calls_for:
         return complement(text, verb), "object"
     if verb.lemma_ in PREP_ACTS and (content := prep_object(text, verb)) is not None:
         return content, "object"
     if (content := passive_subject(text, verb)) is not None:
         return content, "object"
     return as_clause(text, verb), "aside"
+
+
+def _finding(verb: Token) -> bool:
+    """Whether "report" states a finding in its object, its source before it ("The firm reported a loss");
+    not what was passed on ("reported it to the police"), a source after it ("…, reported the Herald") or a
+    participle split from its owner ("Lee's reported wealth")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return (verb.lemma_ == "report" and obj is not None and obj.pos_ in {"NOUN", "NUM"}
+            and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.doc[verb.i - 1].dep_ != "case"
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *obj.children)))
 
 
 def clause(text: str, verb: Token) -> tuple[int, int] | None:
@@ -185,27 +197,41 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
     # another sentence, and so is one before a semicolon or colon ("He had a plan: he backed the deal"):
     # none is this verb's content. A clause after the verb is the likelier one.
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    # A speech verb before a closing "…, he said." with no report of its own is what he said ("He may add to
+    # it, he said"; "They did not complain, she said").
+    ends = verb.lemma_ == "say" and not any(c.dep_ in _REPORTS for c in verb.rights)
     usable = [c for c in comps if c.i > verb.i or not (
-        c.lemma_ in SPEECH and subject_of(c) is not None or any(m in text[c.idx:verb.idx] for m in "\n;:"))]
+        c.lemma_ in SPEECH and subject_of(c) is not None
+        and not (ends and not any(x.dep_ in _REPORTS for x in c.children))
+        or any(m in text[c.idx:verb.idx] for m in "\n;:"))]
     if comps and not usable:
         return None
     comp = next((c for c in usable if c.i > verb.i), usable[0] if usable else None)
     if comp is not None:
         return trim(text, comp.left_edge.idx, _end(_continued(verb, comp)))
-    inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and infinitive(c)),
-               None)
+    inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and (
+        infinitive(c) or _gerund(verb, c))), None)
     if inf is None and verb.lemma_ in _CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial
         sub = next((c for c in verb.rights
                     if c.dep_ == "advcl" and c.left_edge.lower_ == "for" and infinitive(c)), None)
         if sub is not None:
             return trim(text, sub.doc[sub.left_edge.i + 1].idx, _end(sub))
     if inf is None:
-        if verb.dep_ == "parataxis" or _conj_frame(verb):
-            return _framing(text, verb)
+        if verb.dep_ == "parataxis" or conj_frame(verb):
+            return framing(text, verb)
         return _misattached(text, verb) if verb.lemma_ in SPEECH else None
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < inf.i), None)
     first = obj.left_edge if obj is not None else inf.left_edge
     return trim(text, first.idx, _end(inf))
+
+
+def _gerund(verb: Token, comp: Token) -> bool:
+    """Whether a speech verb reports the gerund after it as fact ("reported spending $9 million", not "would
+    stress building …"); not "say", whose gerund heads a clause the parse splits ("said using it was bad"),
+    nor a cue of its own ("reported citing officials": how it was reported)."""
+    return (comp.tag_ == "VBG" and comp.i == verb.i + 1 and verb.lemma_ in SPEECH - {"say"} and finite(verb)
+            and comp.lemma_ not in CUES
+            and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children))
 
 
 def _continued(verb: Token, comp: Token) -> Token:
@@ -224,21 +250,29 @@ def _continued(verb: Token, comp: Token) -> Token:
     return nxt
 
 
-def _end(head: Token) -> int:
+def _end(head: Token, asides: bool = True) -> int:
     """Where the content headed by ``head`` ends: at its right edge, before an aside that closes it (", who
     has a lead", ", the former governor"; not a list the parse took for an apposition: "on Israel, the deal
-    and the court"), or before a speech verb conjoined to it with no subject of its own, which the parse hung
-    on the content but which is the speaker's next act ("says he respects Lee and calls her …")."""
+    and the court"), with ``asides`` false only one that is a statement of its own (", which Lee says …"),
+    or before a speech verb conjoined to it with no subject of its own, which the parse hung on the content
+    but which is the speaker's next act ("says he respects Lee and calls her …")."""
     last = head.right_edge
     aside = next((t for t in head.subtree if t.dep_ in {"relcl", "appos"} and t.i > head.i
                   and not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
                   and t.right_edge.i == last.i and t.left_edge.i > 0
-                  and t.doc[t.left_edge.i - 1].text == ","),
+                  and t.doc[t.left_edge.i - 1].text == "," and (asides or _states(t, named=True))),
                  None)
+    if aside is None and _speaker_acts(head):  # "said he would wait, insisting that …": the speaker's act
+        aside = next((t for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > head.i
+                      and t.lemma_ in SPEECH | SPEECH_ACTS | REPORTING and t.left_edge.i == t.i
+                      and t.right_edge.i == last.i and t.doc[t.i - 1].text == ","), None)
     if aside is not None and aside.left_edge.i - 2 >= head.i:
         last = head.doc[aside.left_edge.i - 2]
     for c in head.rights:
-        if c.dep_ == "conj" and c.lemma_ in SPEECH | SPEECH_ACTS and not any(
+        if _own_statement(c):
+            last = head.doc[c.left_edge.i - 2]
+            break
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in SPEECH | SPEECH_ACTS and not any(
                 x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
             k = c.left_edge.i - 1
             while k > head.i and head.doc[k].dep_ in {"cc", "punct"}:
@@ -248,41 +282,36 @@ def _end(head: Token) -> int:
     return last.idx + len(last.text)
 
 
-def _framing(text: str, verb: Token) -> tuple[int, int] | None:
-    """The content of a reporting verb set into it as an aside ("Still, he said, officials must decide …";
-    "Sales fell, she said"): the clause the parse made the verb's head, on the side of the aside that holds
-    that clause's verb, or before it when a subordinate clause follows ("Sales fell, she said, since …"), or
-    around it when the clause goes on after it ("Sales fell, she said, by a third")."""
-    head = verb.head
-    if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
-        return None
-    doc = verb.doc
-    k = verb.right_edge.i + 1
-    while k < len(doc) - 1 and doc[k].is_punct:
-        k += 1
-    if head.i < verb.i or doc[k].dep_ == "mark" and doc[k].head.i == head.i:  # "…, he said, since …"
-        a, b = head.left_edge.i, verb.left_edge.i - 1
-        # the clause goes on after the aside: the aside sits inside it (a parenthesis is not an aside)
-        if head.i < verb.i and head.right_edge.i >= k and not doc[k].is_punct and doc[k].dep_ != "mark" \
-                and all(t.text != "(" for t in doc[max(verb.left_edge.i - 1, 0):verb.i]):
-            b = head.right_edge.i
-    else:
-        a, b = verb.right_edge.i + 1, head.right_edge.i
-    if b < a:
-        return None
-    return trim(text, max(doc[a].idx, text.rfind("\n", 0, head.idx) + 1), doc[b].idx + len(doc[b].text))
+def _speaker_acts(head: Token) -> bool:
+    """Whether a reported clause's subject is the speaker, so that a participle on it is the speaker's act:
+    an infinitive's ("vowed to fight, saying …"), or a pronoun agreeing with the speech verb's subject ("Lee
+    said she would wait, insisting …"; not "Allies say he …", "said data showed …")."""
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return head.dep_ == "xcomp"
+    source = subject_of(head.head) if head.dep_ == "ccomp" else None
+    if source is None or subj.lower_ not in _AGREES:
+        return False
+    return source.lower_ == subj.lower_ or source.tag_ in _AGREES[subj.lower_]
 
 
-def _conj_frame(verb: Token) -> bool:
-    """A speech verb set after its content as an aside that the parse conjoined to it ("Sales fell, a
-    spokeswoman said on Friday"; "…, his aide told the Post"): its subject of its own follows a comma, no
-    conjunction joins it, and it has no content of its own."""
-    doc = verb.doc
-    first = verb.left_edge
-    return (verb.dep_ == "conj" and verb.lemma_ in SPEECH and verb.head.i < verb.i and first.i > 0
-            and doc[first.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-            and not any(c.dep_ == "cc" and c.i < verb.i or c.dep_ in {"ccomp", "xcomp"}
-                        or c.dep_ == "dobj" and verb.lemma_ not in LISTENER for c in verb.children))
+def _own_statement(clause: Token) -> bool:
+    """Whether a contrast set off by a comma after a reported clause is a second statement with a source of
+    its own ("said sales fell, while other voters said …"; "…, whereas most want …")."""
+    doc = clause.doc
+    first = clause.left_edge
+    return (clause.dep_ == "advcl" and first.lower_ in {"while", "whereas"} and first.i > 0
+            and doc[first.i - 1].text == "," and any(c.dep_ == "nsubj" for c in clause.children)
+            and _states(clause))
+
+
+def _states(clause: Token, named: bool = False) -> bool:
+    """Whether a clause holds an active speech or belief verb ("…, while Lee said …"; not "…, a view shared
+    by …"); if ``named``, not with a personal pronoun for subject (", which he thinks …" is often the
+    speaker's)."""
+    return any(t.lemma_ in SPEECH | REPORTING and t.pos_ == "VERB" and (t.tag_ != "VBN" or finite(t))
+               and not any(c.dep_ in {"nsubjpass", "auxpass"} or named and c.dep_ == "nsubj"
+                           and c.tag_ == "PRP" for c in t.children) for t in clause.subtree)
 
 
 def _misattached(text: str, verb: Token) -> tuple[int, int] | None:
@@ -315,44 +344,6 @@ def prep_object(text: str, verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def passive_subject(text: str, verb: Token) -> tuple[int, int] | None:
-    """What a passive with its agent reports: its subject ("The meeting was first reported by the Herald",
-    "Her death was confirmed by the family"); not a hypothetical or a denial ("should have been confirmed",
-    "were not disclosed by"), not a relative pronoun ("which is maintained by")."""
-    kids = list(verb.children)
-    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if (verb.lemma_ not in _PASSIVE_REPORTS or subj is None or subj.tag_ in {"WDT", "WP"}
-            or not any(c.dep_ == "agent" for c in kids)
-            or any(c.dep_ in {"neg", "xcomp", "ccomp"} or c.lower_ in _MODALS
-                   or c.dep_ == "prep" and c.lower_ in {"as", "to", "for", "of"} for c in kids)):
-        return None
-    return trim(text, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-
-
-def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
-    """What "say" with a subject of its own reports when its content is a pro-form after it: "said so",
-    "said yes", "said no to the war", "said the same of Lee" (poll write-ups state shares this way)."""
-    if verb.lemma_ != "say" or not any(c.dep_ == "nsubj" for c in verb.children):
-        return None  # "more likely to back it than say the same about …": whoever says it is not named here
-    for c in verb.rights:
-        word = c.lower_
-        if word in _ANSWERS and c.dep_ in {"advmod", "intj", "dobj"} and (word != "so" or c.i == verb.i + 1):
-            end = c
-            if word in {"yes", "no"}:  # "said no to the war"
-                nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
-                to = nxt if nxt is not None and nxt.lower_ == "to" and nxt.head.i == verb.i else None
-                end = to.right_edge if to is not None else c
-            return c.idx, end.idx + len(end.text)
-        # "said the same": the small model may read "the same" as a second subject
-        if word in {"same", "opposite"} and c.dep_ in {"dobj", "nsubj", "attr"}:
-            last = c.right_edge
-            nxt = c.doc[last.i + 1] if last.i + 1 < len(c.doc) else None
-            if nxt is not None and nxt.lower_ in {"of", "about", "for"} and nxt.head.i in (verb.i, c.i):
-                last = nxt.right_edge
-            return trim(text, c.left_edge.idx, last.idx + len(last.text))
-    return None
-
-
 def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
     """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged")."""
     comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"}
@@ -365,7 +356,7 @@ def hedged(text: str, verb: Token) -> tuple[int, int] | None:
     expected to resign", "The deal seems to be off", "Turnout appeared to fall"; for "it seems/appears that
     …", the clause. Not a hypothetical ("might have been expected to"), not "is expected" with its agent."""
     kids = list(verb.children)
-    if any(c.dep_ == "agent" for c in kids) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
+    if any(c.dep_ == "agent" for c in kids) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return None
     subject_dep = "nsubjpass" if verb.lemma_ == "expect" else "nsubj"
     subj = next((c for c in verb.lefts if c.dep_ == subject_dep), None)
@@ -394,8 +385,11 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
         kids += [c for c in verb.rights if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == last + 1
                  and c.left_edge.lower_ == "to"]
     start = min(c.left_edge.idx for c in kids)
-    end = max(c.right_edge.idx + len(c.right_edge.text) for c in kids)
-    return trim(text, start, end)
+    # less an aside that is a statement of its own ("blasted the plan, which Lee says …"); for a participle on
+    # a subject, less any aside: it is the subject's ("One pastor backing Lee, Ann Roe, said …")
+    final = max(kids, key=lambda c: c.right_edge.i)
+    on_subject = verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"nsubj", "nsubjpass"}
+    return trim(text, start, _end(final, asides=on_subject))
 
 
 def _setting(prep: Token) -> bool:

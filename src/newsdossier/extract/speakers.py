@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Span
 from .antecedents import Antecedents, is_subject
 from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, WEAK, Gender, is_name, key, name_gender, name_words
-from .subjects import phrase, share_of_group, subject_of
+from .subjects import DESCRIBE, phrase, share_of_group, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,6 +38,9 @@ _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
 _OWNER = re.compile(r"(?:’s?|'s?) (?=[A-Z])")  # "Fox News’ ", "CNN's "
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
+# Quantifiers that stand for part of a group as a subject ("Some of the women said", "Both want", "Others
+# argue"): a description of the speakers, not a pronoun with an antecedent to find.
+_QUANTIFIERS = frozenset("some many most others both several few one another all each neither none".split())
 _OTHER: dict[Gender, Gender] = {"m": "f", "f": "m"}
 
 
@@ -231,6 +234,10 @@ class Resolver:
         if subj.lower_ == "they":
             plural = self.pronouns.group(subj)
             return self.resolve(plural) if plural is not None else Speaker(None, None)
+        if subj.lower_ in _QUANTIFIERS and subj.dep_ in {"nsubj", "nsubjpass"}:
+            part = self._part_of_group(subj)
+            if part is not None:
+                return part
         if (subj.pos_ == "PRON" and not _misread_name(subj)) or subj.lower_ in PRONOUN_GENDER:
             g = PRONOUN_GENDER.get(subj.lower_)
             if g is None:
@@ -269,6 +276,21 @@ class Resolver:
         words = text[start:end]
         role = subj.lower_ in ROLE_NOUNS and words.lower().startswith("the ")
         return Speaker(words, Span(self.article_id, start, end, words) if role else None)
+
+    def _part_of_group(self, subj: Token) -> Speaker | None:
+        """A quantifier subject as its description, with the group it is part of ("Only one of the 25
+        delegates", "Some", "Two others"); not a share the number branch reads ("one in five voters"), nor one
+        set beside a name ("One of the men, Jane Roe, said": she speaks), nor a bare "all" ("all she could do
+        was"), nor those who give a thing a name ("what some call the 'tax grab'": a coined term)."""
+        naming = subj.head.lemma_ in DESCRIBE and any(c.lower_ == "what" for c in subj.head.lefts)
+        if naming or share_of_group(subj) or self._named_in(subj) is not None:
+            return None
+        of = next((c for c in subj.rights if c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None and subj.lower_ == "all":
+            return None
+        end = phrase(group)[1] if group is not None else subj.idx + len(subj.text)
+        return Speaker(self.text[subj.left_edge.idx:end], None)
 
     def _clipped(self, m: Mention, subj: Token) -> Mention:
         """A name the tagger ran on into its verb or past a colon ("Trump Says He Never …", "Marco Rubio

@@ -122,7 +122,15 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
             # hung the cue on ('"We lost," Roe told AFP'), nor one on another line (a heading).
             if anc.dep_ == "ccomp" and anc.head.lemma_ in SPEECH and anc.head.i < anc.i:
                 continue
+            if _content_clause(anc) or _conjunct_outside(verb, anc):
+                continue
             subj = _own_subject(anc, SUBJECT_DEPS)
+            if subj is None and anc.lemma_ in SPEECH and anc.i + 2 < verb.i:
+                # '"…," said Brightly, adding …': a name after the speech verb the parse did not make its
+                # subject (the tagger took "Brightly" for an adverb)
+                after = verb.doc[anc.i + 1]
+                if _name(after, person) and verb.doc[anc.i + 2].text == ",":
+                    subj = after
             if subj is not None and subj.lower_ in {"it", "there"}:
                 subj = _clause_before(verb, anc) or subj
             if subj is not None and subj.i != verb.i:
@@ -145,6 +153,21 @@ _QUOTE_TOKENS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 
 _SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
                           "majorities"})
+
+
+def _content_clause(clause: Token) -> bool:
+    """A "that" clause on a noun ("denied the rumour that a purge is near, adding …"): what the noun holds,
+    not a clause a participle after it takes its subject from."""
+    return (clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.i < clause.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+
+
+def _conjunct_outside(verb: Token, clause: Token) -> bool:
+    """Whether a finite verb the parse conjoined to a verb of a clausal complement belongs to the clause
+    above it instead, by its tense ("Lee forecast that sales would rebound and praised the plan": Lee
+    praised; "… is that buyers wait for spring and treat the dip as a pause" keeps its subject)."""
+    return (clause.dep_ == "ccomp" and clause.head.i < clause.i and verb.dep_ == "conj"
+            and verb.head.i == clause.i and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.tag_ != clause.tag_)
 
 
 def _share(token: Token) -> bool:

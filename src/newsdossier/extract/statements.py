@@ -1,0 +1,179 @@
+"""Statements: the quote records of one article, and the indirect speech in it.
+
+:class:`StatementFinder` adds to the cue search of :mod:`.labels` the making of :class:`~..model.Quote`
+records (with the sentence the briefing links to) and the search for indirect speech: a reporting verb's
+clause, infinitive, object or topic (:mod:`.reported`), the clause an "according to X" aside hangs on, a
+noun's clause ("his claim that …"), a hedge's ("X is expected to …"), and, with a learned lexicon, the
+objects of verbs counted on annotated news to report (:mod:`.lexicon`). Items nested in another's content
+are dropped by :meth:`StatementFinder.outermost`. :mod:`.quotes` decides which quoted stretches are speech
+and assembles both.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from ..model import Article, Quote, QuoteKind, Span
+from .asides import host_clause, trim
+from .cues import Cue
+from .labels import LabelFinder
+from .lexicon import Lexicon
+from .lexicon import content as learned_content
+from .quotemarks import Quoted
+from .reported import CUES, HEDGES, NOUN_CUES, OBJECT_CUES, content_of, hedged, names_object, noun_clause, reports
+from .shortforms import pro_form
+from .speakers import Resolver, Speaker
+from .subjects import SPEECH
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_LISTED = CUES | HEDGES  # verbs the hand-written rules read; the learned lexicon adds others
+ACTORS = frozenset({"person", "organization", "group"})
+
+
+class StatementFinder(LabelFinder):
+    """Quote records and indirect speech over one article."""
+
+    def __init__(self, article: Article, doc: Doc, quoted: list[Quoted], resolver: Resolver,
+                 lexicon: Lexicon):
+        super().__init__(article.text, doc, quoted, resolver)
+        self.article = article
+        self.lexicon = lexicon
+        # Indirect items whose speaker is not carried on to the quotes after them: a short answer ("75 percent
+        # said yes"), an "as" aside ("As the Times reported, …"), or an object in a relative clause or participle
+        # ('"…," said Lee, who endorsed Roe. "…"'): the quote after it resumes the sentence's speech verb.
+        self.local: set[tuple[int, int]] = set()
+        sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in sents]
+        self.sent_ends = [s.end_char for s in sents]
+
+    def sentence(self, start: int, end: int) -> Span:
+        starts = self.sent_starts
+        k = max(bisect_right(starts, start) - 1, 0)
+        j = max(bisect_left(starts, end) - 1, k)
+        s = starts[k] if starts else start
+        e = self.sent_ends[j] if starts else end
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return self.span(min(s, start), max(e, end))
+
+    def make(self, start: int, end: int, kind: QuoteKind, cue: Cue | None) -> Quote:
+        q = Quote(self.article.id, start, end, self.text[start:end], kind=kind)
+        if cue is not None:
+            q.cue = self.text[cue.start:cue.end]
+            q.cue_span = self.span(cue.start, cue.end)
+            q.speaker_name = cue.speaker.name
+            q.speaker_mention = cue.speaker.mention
+            if not cue.inherited:
+                q.sentence = self.sentence(min(start, cue.start), max(end, cue.end))
+        if q.sentence is None:
+            q.sentence = self.sentence(start, end)
+        return q
+
+    def outermost(self, indirect: list[Quote]) -> list[Quote]:
+        """Indirect items less those nested in another's content ("Clinton said she thought …", "told
+        reporters that the union would agree to …"): such a verb is part of the content it sits in, unless
+        it is a speech verb with a speaker of its own ("Reed said that Lee told him …"); "according to X"
+        attributes the clause it hangs on, whatever the parse nests it in."""
+        keep = []
+        for q in indirect:
+            c = q.cue_span
+            outer = next((o for o in indirect if o is not q and c is not None and o.start <= c.start < o.end), None)
+            if outer is not None and c is not None and c.text.lower() != "according to":
+                cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+                speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
+                if not (speech and q.speaker_name is not None and q.speaker_name != outer.speaker_name):
+                    continue
+            keep.append(q)
+        return keep
+
+    def indirect(self) -> list[Quote]:
+        taken: set[tuple[int, int]] = set()
+        out: list[Quote] = []
+        for verb in self.doc:
+            listed = verb.lemma_ in _LISTED or verb.lower_ == "according"
+            learned_cue = not listed and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
+            if not (listed or learned_cue) or self.in_quote(verb.idx):
+                continue
+            content: tuple[int, int] | None = None
+            object_only = unsourced = short = local = by_lexicon = False
+            if verb.lower_ == "according" and verb.dep_ == "prep":
+                content = host_clause(self.text, verb)
+            elif verb.pos_ == "NOUN":  # "his claim that …": the source is the owner, if any
+                content = noun_clause(self.text, verb) if verb.lemma_ in NOUN_CUES else None
+                unsourced = True
+            elif verb.lemma_ in HEDGES and (content := hedged(self.text, verb)) is not None:
+                unsourced = True  # "X is expected to …", "X seems to …": no source named
+            elif learned_cue:  # a learned cue reports a position only when its source is named
+                if not reports(verb, self.resolver):
+                    continue
+                content = learned_content(self.text, verb, self.lexicon)
+                object_only = by_lexicon = True
+            elif verb.lemma_ in CUES and verb.pos_ in {"VERB", "AUX"}:
+                if not reports(verb, self.resolver):
+                    continue
+                content, reach = content_of(self.text, verb)
+                object_only, local = reach == "object", reach == "aside"
+                if content is None and (content := pro_form(self.text, verb)) is not None:
+                    short = local = True
+                if content is None and (content := learned_content(self.text, verb, self.lexicon)) is not None:
+                    object_only = by_lexicon = True  # a learned reach of a listed cue ("mentioned the vote")
+            # A stated position on a name or pronoun ("Christie endorsed Trump") is content however short.
+            named = object_only and not by_lexicon and names_object(verb)
+            if content is None or content[1] - content[0] < (1 if short or named else 8):
+                continue
+            cue = self.owner_cue(verb) if unsourced else self.cue_from(verb)
+            if short and cue.speaker.name is None:
+                continue  # "than say the same about Lee": a pro-form with no one saying it
+            # A noun-phrase object is someone's position only when we know whose: "defending a strategic
+            # shield" or "fewer than a hundred residents … supporting the occupation" report nobody.
+            if object_only and not _names_a_source(cue.speaker):
+                continue
+            if by_lexicon and not self.resolver.named_as(cue.speaker, ACTORS):
+                continue  # a learned cue's subject holds a position only if it can: "the tariff highlighted …"
+            # Reported speech stays on its cue's line: the parse may run a clause into a heading or paragraph.
+            line_end = self.text.find("\n", verb.idx)
+            s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
+            e = min(content[1], line_end if line_end >= 0 else len(self.text))
+            if e - s < (1 if short or named else 8):
+                continue
+            s, e = self.balance(*trim(self.text, s, e))
+            if (s, e) in taken:
+                continue
+            taken.add((s, e))
+            if local or object_only and _subordinate(verb):
+                self.local.add((s, e))
+            out.append(self.make(s, e, "indirect", cue))
+        return out
+
+    def owner_cue(self, cue: Token) -> Cue:
+        """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "an admission
+        from Lee that …", "claims by analysts", "Lee voiced the fear that …", not "Lee denied the claim that
+        …"), else no source ("X is expected to …")."""
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if owner is None and cue.pos_ == "NOUN":
+            owner = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                          and c.i == cue.i + 1 for o in c.children if o.dep_ == "pobj"), None)
+        speaker = self.resolver.resolve(owner) if owner is not None else Speaker(None, None)
+        if owner is None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_ not in OBJECT_CUES:
+            speaker = self.cue_from(cue.head).speaker
+        return Cue(cue, cue.idx, cue.idx + len(cue.text), speaker)
+
+
+def _names_a_source(speaker: Speaker) -> bool:
+    """A speaker that names someone, not a count or quantity ("fewer than a hundred")."""
+    words = (speaker.name or "").split()
+    return bool(words) and not (words[0][0].isdigit() or words[0].lower() in _QUANTIFIERS)
+
+
+_QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
+
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether a verb, or the verb it is conjoined to, heads a relative or adverbial clause."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in {"relcl", "advcl"}
