@@ -74,8 +74,8 @@ def test_a_person_of_unknown_gender_named_in_full_just_before_is_the_last_resort
 REPORTED_FIRST = {
     # Dan Price is whom the pronoun speaks about, not the pronoun; the subject of what it says may be it.
     "an object of the clause the pronoun reports before it": (
-        "Mayor Ann Cole opened the session. Former Rep. Tom Hale backed Dan Price until the governor quit, he "
-        "said on Monday.", "he said", "Tom Hale"),
+        "Mayor Ann Cole opened the session. Former Rep. Tom Hale backed Dan Price until the governor quit, "
+        "he said on Monday.", "he said", "Tom Hale"),
     "a subject speaking of someone else": (
         "Tom Hale spoke first. The plan would hurt Dan Price, he said.", "he said", "Tom Hale"),
 }

@@ -216,7 +216,8 @@ DEV_FLOORS = {
     "newsdossier": {"quoted@0.5 f1": 0.885, "all@0.5 p": 0.888, "all@0.5 f1": 0.728, "speaker matched": 0.860,
                     "speaker matched, read": 0.879, "speaker given, read": 0.943},
     "newsdossier+cues": {"quoted@0.5 f1": 0.886, "all@0.5 p": 0.884, "all@0.5 r": 0.629, "all@0.5 f1": 0.735,
-                         "speaker matched": 0.860, "speaker matched, read": 0.880, "speaker given, read": 0.942},
+                         "speaker matched": 0.860, "speaker matched, read": 0.880,
+                         "speaker given, read": 0.942},
 }
 
 

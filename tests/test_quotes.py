@@ -298,7 +298,8 @@ def test_a_quote_interrupted_by_its_cue_resumes_with_the_same_speaker() -> None:
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ('Anna Kowalski said the harbour town was in what she called a "revolutionary mood" after the vote.', "said"),
+    ('Anna Kowalski said the harbour town was in what she called a "revolutionary mood" after the vote.',
+     "said"),
     # a participle beside the statement is a statement of its own
     ('Anna Kowalski said the port would close, saying it was "all about money" in the end.', "saying"),
 ])
@@ -576,21 +577,24 @@ DIRECT_CUES = {
     "an auxiliary before a verb with a listener": ('"Nobody should pay that much for a ticket," the mayor had told '
                                                    'reporters.', "Nobody should pay", "the mayor", "told"),
     # the speech verb set right before a quote reports it, whatever cue follows the quote
-    "speech verb and comma before the quote": ('When a man at the back shouted, "Shame on you," the mayor replied, '
-                                               '"Thank you, sir."', "Shame on you", "a man at the back", "shouted"),
+    "speech verb and comma before the quote": (
+        'When a man at the back shouted, "Shame on you," the mayor replied, "Thank you, sir."', "Shame on you",
+        "a man at the back", "shouted"),
     # unless its subject is a pronoun and a name follows the quote
     "a name after the quote over a pronoun before it": (
-        'Anna Kowalski criticised the plan. After the vote, he warned, "We will appeal," Tom Reed told the Gazette.',
-        "We will appeal", "Tom Reed", "told"),
+        'Anna Kowalski criticised the plan. After the vote, he warned, "We will appeal," Tom Reed told the '
+        "Gazette.", "We will appeal", "Tom Reed", "told"),
     # a second speech verb between two quotes starts a statement of its own, not a resumed one
-    "adding after the first quote's cue": ('"The bridge is safe," Tom Reed said, adding, "Nobody should worry about '
-                                           'the tolls."', "Nobody should worry", "Tom Reed", "adding"),
-    "a new sentence with its own verb": ('"The bridge is safe," Anna Kowalski said. Then she added: "The tolls will '
-                                         'stay low."', "tolls will stay low", "Anna Kowalski", "added"),
+    "adding after the first quote's cue": (
+        '"The bridge is safe," Tom Reed said, adding, "Nobody should worry about the tolls."',
+        "Nobody should worry", "Tom Reed", "adding"),
+    "a new sentence with its own verb": (
+        '"The bridge is safe," Anna Kowalski said. Then she added: "The tolls will stay low."',
+        "tolls will stay low", "Anna Kowalski", "added"),
     # a quote resumed in lower case after a long attribution that interrupts it
-    "a long interrupting attribution": ('"What we believe," the former harbour board chair Anna Kowalski told the '
-                                        'Gazette in 2019, "is that the port must stay open."', "port must stay open",
-                                        "Anna Kowalski", "told"),
+    "a long interrupting attribution": (
+        '"What we believe," the former harbour board chair Anna Kowalski told the Gazette in 2019, "is that '
+        'the port must stay open."', "port must stay open", "Anna Kowalski", "told"),
 }
 
 

@@ -323,7 +323,7 @@ class CueFinder:
 
 
 # How a verb of belief, intent or position hangs inside the clause a speech verb reports.
-_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "acomp", "advcl", "dep", "parataxis"})
+_WITHIN_REPORT = frozenset({"ccomp", "xcomp", "conj", "acomp", "advcl", "dep", "parataxis"})
 
 
 def reporting_verb(verb: Token) -> Token | None:
@@ -335,7 +335,7 @@ def reporting_verb(verb: Token) -> Token | None:
         return None
     child, reported = verb, False
     for anc in verb.ancestors:
-        if child.dep_ not in _REPORTED_DEPS:
+        if child.dep_ not in _WITHIN_REPORT:
             return None
         reported = reported or child.dep_ == "ccomp"
         if reported and anc.lemma_ in SPEECH and anc.pos_ in {"VERB", "AUX"} and anc.i < verb.i:

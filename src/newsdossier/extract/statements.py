@@ -171,7 +171,6 @@ def _names_a_source(speaker: Speaker) -> bool:
 _QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 
-
 def _subordinate(verb: Token) -> bool:
     """Whether a verb, or the verb it is conjoined to, heads a relative or adverbial clause."""
     while verb.dep_ == "conj" and verb.head is not verb:
