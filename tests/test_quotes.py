@@ -595,6 +595,16 @@ DIRECT_CUES = {
     "a long interrupting attribution": (
         '"What we believe," the former harbour board chair Anna Kowalski told the Gazette in 2019, "is that '
         'the port must stay open."', "port must stay open", "Anna Kowalski", "told"),
+    # a comma after the "!", "?" or full stop of an abbreviation goes on into the cue: no sentence ends there
+    "exclamation and comma before the closing mark": (
+        '"Bring back the night trains!," Tom Reed said. "They cost less than the roads."', "night trains",
+        "Tom Reed", "said"),
+    "question mark and comma before the closing mark": (
+        '"Who will pay for the new roof?," Anna Kowalski asked the council. "Not the tenants."', "new roof",
+        "Anna Kowalski", "asked"),
+    "abbreviation and comma before the closing mark": (
+        'The dealer spoke on Monday about the market. "We sell more trucks than anyone in the U.S.," Tom '
+        'Reed said. "Nobody else comes close."', "more trucks", "Tom Reed", "said"),
 }
 
 

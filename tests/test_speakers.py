@@ -103,6 +103,26 @@ QUOTE_SPEAKERS = {
     "quantifier alone": (
         "Mayor Lin and Judge Ortiz disagree on taxes. Both want the county to pay for the new road.",
         "the county to pay", "Both"),
+    "a speech verb's medium owns its noun": (
+        "Senator Mary Lund replied to accusations that she had hidden the audit from voters.",
+        "hidden the audit", "Mary Lund"),
+    "a verb's companion noun": (
+        "Governor Tess Moran opened the debate with a blunt argument that the levy had failed.",
+        "the levy had failed", "Tess Moran"),
+    "a thing acting with a noun names no one": (
+        "Rents rose with the announcement that the plant would close.", "the plant would close", None),
+    "an idiom of intent after another verb names no one": (
+        "The mayor has carefully avoided angering the unions, in hopes that the strike will end soon.",
+        "the strike will end", None),
+    "part of a counted group of people": (
+        "Only one of the 25 delegates said the rules were fair to both camps.", "the rules were fair",
+        "Only one of the 25 delegates"),
+    "part of a body of people": ("Most of the crowd said the speech ran far too long.", "the speech ran",
+                                 "Most of the crowd"),
+    "part of a group of things is no speaker": (
+        "One of her first big moves as chief was a bid for a rival firm, believing the deal would lift "
+        "profits.",
+        "the deal would lift profits", None),
     "a quip": ('During the debate, Senator Lila Park cracked, "I have never lost a vote I wanted to win."',
                "never lost a vote", "Lila Park"),
 }
@@ -276,6 +296,10 @@ PRONOUNS = {
     "a description subject in the sentence before keeps the older subject": (
         "Senator Mark Hill spoke on Tuesday. The radio host praised Tom Fry. He said the vote was rigged.",
         "He said", "Mark Hill"),
+    "a surname the tagger knew once, missed later": (
+        "Governor Joan Ferris sat down with Maddow on Monday. Maddow said the poll was close.\n\nMaddow "
+        "asked whether Ferris would resign. She then asked if it was out of the question.", "She then",
+        "Maddow"),
     # the "who" clause the pronoun's clause lies in describes that person
     "inside an appositive's who clause": (
         "Senator Hal Brook opened the session. The latest backer is Rep. Dan Vole, the Ohio congressman who "

@@ -188,9 +188,9 @@ class CueFinder:
         words = [t for t in window if not (t.is_punct or t.is_space) and t.text not in QUOTE_MARKS]
         if not words:
             return None
-        ends_sentence = self.text[q.close - 1] in ".!?" or self.text[q.end - 1:q.end] in {".", "!", "?"}
         # After a full stop a capital starts a new sentence, unless it is a bare "Trump said."
-        new_sentence = ends_sentence and words[0].text[:1].isupper() and words[0].lower_ != "according"
+        new_sentence = (ends_sentence(self.text, q) and words[0].text[:1].isupper()
+                        and words[0].lower_ != "according")
         for n, t in enumerate(words[:25]):
             if not (is_cue_verb(t, words[n - 1] if n else None) or (t.lower_ == "according" and n == 0)):
                 continue
@@ -320,6 +320,13 @@ class CueFinder:
             if t.lower_ == "according" and not (start <= t.idx < end):
                 return self.cue_from(t), False
         return None, False
+
+
+def ends_sentence(text: str, q: Quoted) -> bool:
+    """Whether a closed quote ends its sentence: its words end in a full stop, '!' or '?' that no comma
+    follows before the closing mark ('"… win this!," Roe said' and '"… in the U.S.," Roe said' go on into
+    their cue)."""
+    return text[q.end - 1:q.end] in SENTENCE_END and "," not in text[q.end:q.close]
 
 
 # How a verb of belief, intent or position hangs inside the clause a speech verb reports.

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind
-from .cues import SENTENCE_END, Cue, is_cue_verb
+from .cues import SENTENCE_END, Cue, ends_sentence, is_cue_verb
 from .lexicon import NO_CUES, Lexicon, learned
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .reported import WORDING, complement
@@ -63,8 +63,7 @@ class _Extractor(StatementFinder):
         line_end = self.text.find("\n", q.close)
         rest = self.text[q.close + 1:line_end if line_end >= 0 else len(self.text)].lstrip()
         return (not rest or rest[0] in QUOTE_MARKS
-                or (self.text[q.end - 1:q.end] in {".", "!", "?"} or self.text[q.close - 1] in ".!?")
-                and rest[0].isupper())
+                or ends_sentence(self.text, q) and rest[0].isupper())
 
     def kind_of(self, q: Quoted) -> QuoteKind:
         first = next((c for c in self.text[q.start:q.end] if c.isalnum()), "")
@@ -124,16 +123,16 @@ class _Extractor(StatementFinder):
         return cue if cue is not None and cue.verb is not None and cue.verb.i == before[-2].i \
             and cue.speaker.name is not None else None
 
-    def titled(self, q: Quoted) -> bool:
+    def titled(self, q: Quoted, para: tuple[int, int]) -> bool:
         """A short quote in title case inside a sentence that is not ("an appearance on 'Meet the Press'"):
         the name of a show, book or slogan. Not a name given to someone ("called him 'Lyin' Ted'", "known as
         'Big Sam'"), nor a quote in a headline, whose words are all capitalised (one right after a speech verb
-        is a direct quote, never tested here)."""
+        is a direct quote, never tested here). ``para``: the paragraph the quote opens in."""
         words = re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start:q.end])
         if not words or len(words) > _MAX_TITLE_WORDS or not all(
                 w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words):
             return False
-        lo, hi = next(((s, e) for s, e in paragraphs(self.text) if s <= q.open < e), (q.open, q.end))
+        lo, hi = para
         close = q.close if q.close is not None else q.end
         around = re.findall(r"[^\W\d_][\w'’-]*", self.text[lo:q.open] + " " + self.text[close + 1:hi])
         if not any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in around):
@@ -186,7 +185,7 @@ class _Extractor(StatementFinder):
                 if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)
                                     or _HEADING.fullmatch(self.text, para[0], para[1])):
                     continue  # a name, title or heading ("'Title Sponsor'", "– 'Who Cares?' –"), not speech
-            elif self.titled(q):
+            elif self.titled(q, para):
                 continue  # a title or name in running text ("on CNN's 'New Day'"), not anyone's words
             else:
                 cue, ruled_out = self.governing_cue(q.start, q.end)

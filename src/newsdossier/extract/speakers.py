@@ -41,6 +41,15 @@ _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
 # Quantifiers that stand for part of a group as a subject ("Some of the women said", "Both want", "Others
 # argue"): a description of the speakers, not a pronoun with an antecedent to find.
 _QUANTIFIERS = frozenset("some many most others both several few one another all each neither none".split())
+# Nouns for people or bodies of them, and the endings of agent nouns ("voters", "senators", "activists",
+# "Republicans"), that a group a quantifier is part of must have to speak.
+_PEOPLE_NOUNS = ROLE_NOUNS | _RELEASED | frozenset("""
+people person man woman child kid adult nurse doctor student resident parent candidate delegate member
+official lawmaker expert critic staff colleague friend family ally rival enemy victim veteran citizen
+american witness fan guest judge conservative liberal progressive moderate pundit hopeful host elite
+crowd audience public team panel jury board caucus electorate establishment party press media faithful
+""".split())
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "crat", "can")
 _OTHER: dict[Gender, Gender] = {"m": "f", "f": "m"}
 
 
@@ -124,6 +133,8 @@ class Resolver:
             if name_gender(name, "")[1] >= 10:
                 bearers.setdefault(name.split()[0].lower(), set()).add(key(name))
         alone = {key(name) for name in full} | {first for first, keys in bearers.items() if len(keys) == 1}
+        # a surname the tagger knew once ("Maddow") is still that person where it misses it later
+        alone |= {key(m.text) for m in self.people if m.label == "person" and len(m.text.split()) == 1}
         for tok in self.doc:
             # the tagger may take a surname for an adverb or a noun ("And Skelly called Braynard …"), though
             # not where a sentence opens
@@ -287,10 +298,19 @@ class Resolver:
             return None
         of = next((c for c in subj.rights if c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if group is None and subj.lower_ == "all":
+        if (group is None and subj.lower_ == "all") or (group is not None and not self._people(group)):
             return None
         end = phrase(group)[1] if group is not None else subj.idx + len(subj.text)
         return Speaker(self.text[subj.left_edge.idx:end], None)
+
+    def _people(self, group: Token) -> bool:
+        """Whether a group noun stands for people or what they put out ("them", "the 25 delegates", "the
+        Democrats", "her ads"), not for things ("her first power moves")."""
+        named = any(m.start <= group.idx < m.end and m.label != "place" for m in self.mentions)
+        if named or group.pos_ == "PRON":
+            return True
+        lemma = group.lemma_.lower()
+        return lemma in _PEOPLE_NOUNS or lemma.endswith(_AGENT_ENDINGS)
 
     def _clipped(self, m: Mention, subj: Token) -> Mention:
         """A name the tagger ran on into its verb or past a colon ("Trump Says He Never …", "Marco Rubio

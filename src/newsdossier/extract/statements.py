@@ -159,7 +159,24 @@ class StatementFinder(LabelFinder):
         speaker = self.resolver.resolve(owner) if owner is not None else Speaker(None, None)
         if owner is None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_ not in OBJECT_CUES:
             speaker = self.cue_from(cue.head).speaker
+        elif owner is None and (verb := _medium_of(cue)) is not None:
+            speaker = self.cue_from(verb).speaker
+            if verb.lemma_ not in SPEECH and not self.resolver.named_as(speaker, ACTORS):
+                speaker = Speaker(None, None)  # "Rents rose with the announcement that …": no one's
         return Cue(cue, cue.idx, cue.idx + len(cue.text), speaker)
+
+
+def _medium_of(cue: Token) -> Token | None:
+    """The verb whose subject owns a noun cue it governs: a speech verb the noun is the medium or the cause
+    of ("Lee said in a statement that …", "Lee responded to claims that …"), or any verb acting with it
+    ("opened with an argument that …"); not a verb of another kind by another preposition ("avoided …, in
+    hopes that …": an idiom of intent)."""
+    prep = cue.head
+    verb = prep.head
+    governs = cue.pos_ == "NOUN" and cue.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ == "VERB"
+    if governs and (prep.lower_ == "with" or prep.lower_ in {"in", "from", "to"} and verb.lemma_ in SPEECH):
+        return verb
+    return None
 
 
 def _names_a_source(speaker: Speaker) -> bool:
