@@ -256,7 +256,9 @@ def test_no_attribution(text: str) -> None:
 def test_a_cue_after_a_speech_verb_is_no_gerund_it_reports() -> None:
     text = ("After the vote, Tom Reed told the council that he backed the ferry plan, The Baltic Herald "
             "reported citing officials.")
-    assert ("The Baltic Herald", "reported", "citing officials") not in indirect(text)
+    items = indirect(text)
+    assert items[0] == ("Tom Reed", "told", "that he backed the ferry plan")
+    assert [cue for _, cue, _ in items].count("reported") == 0
 
 
 @pytest.mark.parametrize("lead", [

@@ -142,12 +142,16 @@ def test_coined_terms_scare_quotes_and_titles_are_no_ones_words(text: str) -> No
     assert [q for q in extract(text) if q.kind != "indirect"] == []
 
 
-@pytest.mark.parametrize(("text", "phrase"), [
-    ('Within minutes, Tom Reed called the mayor "Little Anna" several times.', "Little Anna"),  # a name given
-    ('Kowalski Says Ferry Plan Is "The Road To Nowhere"', "The Road To Nowhere"),  # a headline
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ('Within minutes, Tom Reed called the mayor "Little Anna" several times.', "Little Anna",
+     ("indirect", "Tom Reed", "called")),  # a name given
+    ('Kowalski Says Ferry Plan Is "The Road To Nowhere"', "The Road To Nowhere",
+     ("partial", "Kowalski", "Says")),  # a headline
 ])
-def test_title_case_words_a_person_gives_are_kept(text: str, phrase: str) -> None:
-    assert find(extract(text), phrase).speaker_name is not None
+def test_title_case_words_a_person_gives_are_kept(text: str, phrase: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    q = find(extract(text), phrase)
+    assert (q.kind, q.speaker_name, q.cue) == expected
 
 
 def test_a_label_given_by_a_person_is_a_partial_quote() -> None:

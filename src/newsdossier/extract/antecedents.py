@@ -24,6 +24,8 @@ from .names import PRONOUN_GENDER, PRONOUNS, Gender, key, name_gender
 from .subjects import SPEECH, SUBJECT_DEPS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from ..model import Mention
@@ -154,30 +156,33 @@ class Antecedents:
         Roe; "He admits …, but Roe thinks …")."""
         clause = pronoun.head
         end = clause.right_edge.idx + len(clause.right_edge.text)
-        barred = set()
+        barred = self._named_under(clause, pronoun.idx + 1, end,
+                                   lambda t: t.dep_ not in _ASIDE_DEPS and t.head != t)
+        # What the pronoun says, reported before it, is about people other than it ("Roe was for Lee while
+        # …, he said": not Lee), though its subject may be it: up through a verb's arguments only.
+        for content in (c for c in clause.lefts if c.dep_ == "ccomp" and c.i < pronoun.i):
+            barred |= self._named_under(content, content.left_edge.idx, pronoun.idx,
+                                        lambda t: t.dep_ in _ARGUMENT_DEPS)
+        return frozenset(barred)
+
+    def _named_under(self, top: Token, start: int, end: int,
+                     climbs: Callable[[Token], bool]) -> set[tuple[str, str | None]]:
+        """The (surname key, first name) of people named from ``start`` to ``end`` whose words hang on
+        ``top`` through links that ``climbs`` allows, though they are not ``top`` itself."""
+        found = set()
         for m in self.r.people:
             # "Trump’s" the parser took for a verb is a possessor too
-            if not pronoun.idx < m.start < end or self.r.text.startswith(("’", "'"), m.end):
+            if not start <= m.start < end or self.r.text.startswith(("’", "'"), m.end):
                 continue
             span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-            tok = span.root if span is not None else clause
-            while tok != clause and tok.dep_ not in _ASIDE_DEPS and tok.head != tok:
+            if span is None or span.root == top:
+                continue
+            tok = span.root
+            while tok != top and climbs(tok):
                 tok = tok.head
-            if tok == clause and span is not None and span.root != clause:
-                barred.add((key(m.text), _first_name(m.text)))
-        # What the pronoun says, reported before it, is about people other than it ("Roe was for Lee while
-        # …, he said": not Lee), though its subject may be it.
-        for content in (c for c in clause.lefts if c.dep_ == "ccomp" and c.i < pronoun.i):
-            for m in self.r.people:
-                span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or not content.left_edge.idx <= m.start < pronoun.idx:
-                    continue
-                tok = span.root  # up through a verb's arguments only, no subject and no clause of its own
-                while tok != content and tok.dep_ in _ARGUMENT_DEPS:
-                    tok = tok.head
-                if tok == content:
-                    barred.add((key(m.text), _first_name(m.text)))
-        return frozenset(barred)
+            if tok == top:
+                found.add((key(m.text), _first_name(m.text)))
+        return found
 
     def _barred(self, m: Mention, gender: Gender, barred: _Barred) -> bool:
         """Whether ``m`` is someone :meth:`_own_clause` found the pronoun is not."""

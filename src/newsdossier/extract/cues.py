@@ -281,14 +281,18 @@ class CueFinder:
     def resumed(self, q: Quoted) -> Cue | None:
         """The cue of a quote interrupted by it: '"…," he said, "…"' — the text between the two quotes is a
         short cue clause ending in a comma or colon."""
-        prev = [p for p in self.quoted if p.close is not None and p.close < q.open]
-        if not prev or "\n" in self.text[prev[-1].close:q.open]:
+        prev, close = self.previous(q)
+        if prev is None or "\n" in self.text[close:q.open]:
             return None
-        between = self.text[prev[-1].close + 1:q.open].strip()
+        between = self.text[close + 1:q.open].strip()
         if not between.endswith((",", ":")) or len(between.split()) > 8:
             return None
-        return self.cue_after(prev[-1])
+        return self.cue_after(prev)
 
+    def previous(self, q: Quoted) -> tuple[Quoted | None, int]:
+        """The last closed quote before ``q`` and the offset of its closing mark (None, -1 if none)."""
+        return next(((p, p.close) for p in reversed(self.quoted) if p.close is not None and p.close < q.open),
+                    (None, -1))
 
     # -- partial quotes ------------------------------------------------------------------------------
     def governing_cue(self, start: int, end: int) -> tuple[Cue | None, bool]:

@@ -94,14 +94,14 @@ class _Extractor(StatementFinder):
         """The cue of a quote interrupted by a long attribution ('"…," former Secretary Ann Lee told the Times
         in 2012, "is that …"'): a quote that goes on in lower case after the comma that ends it; not one
         after a second verb ('"…," she wrote, arguing that "…"'), which reports it."""
-        prev = [p for p in self.quoted if p.close is not None and p.close < q.open]
+        prev, close = self.previous(q)
         first = self.text[q.start:q.start + 1]
-        if not prev or not first.islower() or self.text[:q.open].rstrip()[-1:] != ",":
+        if prev is None or not first.islower() or self.text[:q.open].rstrip()[-1:] != ",":
             return None
-        between = _ABBREVIATION.sub("", self.text[prev[-1].close + 1:q.open])  # "Mr.", "Sen.", "U.S."
+        between = _ABBREVIATION.sub("", self.text[close + 1:q.open])  # "Mr.", "Sen.", "U.S."
         if "\n" in between or any(c in between for c in ".!?") or len(between.split()) > 25:
             return None
-        cue = self.cue_after(prev[-1])
+        cue = self.cue_after(prev)
         if cue is None or any(is_cue_verb(t) for t in self.tokens(cue.end, q.open)):
             return None
         return cue

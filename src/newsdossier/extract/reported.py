@@ -197,13 +197,7 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
     # another sentence, and so is one before a semicolon or colon ("He had a plan: he backed the deal"):
     # none is this verb's content. A clause after the verb is the likelier one.
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    # A speech verb before a closing "…, he said." with no report of its own is what he said ("He may add to
-    # it, he said"; "They did not complain, she said").
-    ends = verb.lemma_ == "say" and not any(c.dep_ in _REPORTS for c in verb.rights)
-    usable = [c for c in comps if c.i > verb.i or not (
-        c.lemma_ in SPEECH and subject_of(c) is not None
-        and not (ends and not any(x.dep_ in _REPORTS for x in c.children))
-        or any(m in text[c.idx:verb.idx] for m in "\n;:"))]
+    usable = [c for c in comps if c.i > verb.i or not _elsewhere(text, verb, c)]
     if comps and not usable:
         return None
     comp = next((c for c in usable if c.i > verb.i), usable[0] if usable else None)
@@ -223,6 +217,16 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < inf.i), None)
     first = obj.left_edge if obj is not None else inf.left_edge
     return trim(text, first.idx, _end(inf))
+
+
+def _elsewhere(text: str, verb: Token, comp: Token) -> bool:
+    """Whether a clause before a reporting verb is none of its content: another attribution the parse glued
+    on, or a clause across a paragraph break, semicolon or colon. A speech verb with no report of its own is
+    what a closing "…, he said." reports ("He may add to it, he said"; "They did not complain, she said")."""
+    closing = verb.lemma_ == "say" and not any(c.dep_ in _REPORTS for c in verb.rights)
+    glued = (comp.lemma_ in SPEECH and subject_of(comp) is not None
+             and not (closing and not any(c.dep_ in _REPORTS for c in comp.children)))
+    return glued or any(m in text[comp.idx:verb.idx] for m in "\n;:")
 
 
 def _gerund(verb: Token, comp: Token) -> bool:

@@ -182,10 +182,10 @@ def _medium_of(cue: Token) -> Token | None:
 def _names_a_source(speaker: Speaker) -> bool:
     """A speaker that names someone, not a count or quantity ("fewer than a hundred")."""
     words = (speaker.name or "").split()
-    return bool(words) and not (words[0][0].isdigit() or words[0].lower() in _QUANTIFIERS)
+    return bool(words) and not (words[0][0].isdigit() or words[0].lower() in _COUNT_WORDS)
 
 
-_QUANTIFIERS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
+_COUNT_WORDS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 
 def _subordinate(verb: Token) -> bool:
