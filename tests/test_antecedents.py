@@ -1,6 +1,6 @@
 """Pronoun antecedents on sentences written for these tests: a name the resolver knows no person for standing
-between a pronoun and the person it would otherwise pick, the last resort of a person of unknown gender, and
-the people a pronoun speaks about before it."""
+between a pronoun and the person it would otherwise pick, the last resort of a person of unknown gender, the
+people a pronoun speaks about before it, and the organisation a subject "it" stands for."""
 
 from __future__ import annotations
 
@@ -84,4 +84,39 @@ REPORTED_FIRST = {
 @pytest.mark.parametrize(("text", "words", "expected"), REPORTED_FIRST.values(), ids=REPORTED_FIRST.keys())
 def test_whom_a_pronoun_reports_about_before_it_is_not_it(text: str, words: str, expected: str) -> None:
     mentions = [(m, "person") for m in ("Ann Cole", "Tom Hale", "Dan Price") if m in text]
+    assert _resolve(text, words, mentions) == expected
+
+
+# (text, the pronoun's words, mentions as the tagger gave them, the body named or None): a subject "it" is
+# the organisation that spoke just before, and no one where that is anything else.
+BODIES = {
+    "an organisation that spoke": (
+        "Acme Foods said on Monday that sales had risen. It added that it would hire 200 workers.",
+        "It added", [("Acme Foods", "organization")], "Acme Foods"),
+    "carried on by an earlier it, past what the body said": (
+        "Acme Foods said on Monday that the deal was fair. It added that it would hire 200 workers. It said "
+        "the plant would open in May.", "It said the plant", [("Acme Foods", "organization")], "Acme Foods"),
+    "a one-word name the tagger took for a person": (
+        "In a post on Friday, Zorvex said its rules had changed. It added that it would close the accounts.",
+        "It added", [("Zorvex", "person")], "Zorvex"),
+    "a body a name owns, in an aside": (
+        "Lopez's campaign quickly backtracked, issuing a new statement. On the tax plan, it said, the "
+        "figures had been wrong.", "it said", [("Lopez", "person")], "Lopez's campaign"),
+    "a document": ("The audit said the fund had lost money. It added that the losses were small.", "It added",
+                   [], None),
+    "a body that sources the statement before": (
+        "The council passed the budget, according to Ledger Media. It said the vote was close.", "It said",
+        [("Ledger Media", "organization")], None),
+    "what a study finds": ("Acme Foods released a study on Monday. It found that sales had risen.",
+                           "It found", [("Acme Foods", "organization")], None),
+    "an impersonal it": ("Acme Foods hired more staff. It seems that sales have risen.", "It seems",
+                         [("Acme Foods", "organization")], None),
+    "a person": ("Senator Joan Pike spoke first. It added that the bill would pass.", "It added",
+                 [("Joan Pike", "person")], None),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "mentions", "expected"), BODIES.values(), ids=BODIES.keys())
+def test_it_is_the_organisation_that_spoke_just_before(text: str, words: str, mentions: list[tuple[str, str]],
+                                                       expected: str | None) -> None:
     assert _resolve(text, words, mentions) == expected

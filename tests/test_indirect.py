@@ -39,6 +39,9 @@ ONE = [
      "Whatever progress the council has made, officials said, could be undone by the storm.",
      "officials", "said",
      "Whatever progress the council has made, officials said, could be undone by the storm"),
+    # so is a phrase that sets its scene
+    ("scene-before-the-aside", "Despite the new hangar, the mayor noted, the airport is losing money.",
+     "the mayor", "noted", "Despite the new hangar, the mayor noted, the airport is losing money"),
     ("aside-before-a-subordinate-clause",
      "Trade fell in March, economists say, since ports were closed for weeks.",
      "economists", "say", "Trade fell in March"),
@@ -158,6 +161,8 @@ ONE = [
      "Tom Reed", "criticized", "the tender"),
     ("defended-in-an-interview", "Peter Novak defended the budget in an interview with the Herald.",
      "Peter Novak", "defended", "the budget"),
+    ("defended-on-a-show", "Peter Novak defended the budget last week on his radio show.",
+     "Peter Novak", "defended", "the budget"),
     ("thanked-for-after", "Senator Maria Lopez thanked the volunteers for their work after the storm.",
      "Maria Lopez", "thanked", "the volunteers for their work"),
     # the small model lemmatizes "hopes", "hoped", "hoping" as "hop"
@@ -175,12 +180,32 @@ ONE = [
      "Anna Kowalski", "spoke", "the housing shortage"),
     ("has-spoken-about", "Tom Reed has spoken about the harbour many times.",
      "Tom Reed", "spoken", "the harbour"),
+    # a second "that" clause the parse hung on the verb is content too
+    ("a-second-that-clause",
+     "The mayor said that the budget was balanced, and that the city would hire forty teachers.",
+     "The mayor", "said", "that the budget was balanced, and that the city would hire forty teachers"),
+    # a past time clause after an infinitive tells when the speaker acted; a future one is part of the promise
+    ("refused-as-she-left", "Anna Kowalski refused to talk to reporters as she left the hall.",
+     "Anna Kowalski", "refused", "to talk to reporters"),
+    ("promised-after-he-takes-office", "Tom Reed promised to cut fares after he takes office.",
+     "Tom Reed", "promised", "to cut fares after he takes office"),
+    # a participle after an infinitive is the speaker's act, whatever the verb; after a hedge's, the subject's
+    ("the-speakers-participle",
+     "The ministry proposed to cut the subsidy, siding with critics of the program.",
+     "The ministry", "proposed", "to cut the subsidy"),
+    ("a-hedged-subjects-participle",
+     "The ferry company is expected to raise fares, ending years of cheap crossings.",
+     None, "expected", "The ferry company is expected to raise fares, ending years of cheap crossings"),
     # content never starts or ends inside a quote
     ("opens-with-a-quote", "Peter Novak discussed 'land swaps' in the region with the council.",
      "Peter Novak", "discussed", "'land swaps' in the region with the council"),
     ("ends-in-a-quote",
      "Maria Lopez described a 'fortified belt built over years because the war began long ago.'",
      "Maria Lopez", "described", "a 'fortified belt built over years because the war began long ago.'"),
+    # a speech verb set before its content as an aside, which the parse made a clause of that content
+    ("frame-before-its-content",
+     "If the vote fails, Anna Kowalski wrote in a memo, the ferry will stop running in May.",
+     "Anna Kowalski", "wrote", "the ferry will stop running in May"),
 ]
 
 
@@ -248,6 +273,7 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
     pytest.param("The fishermen reported the leak to the coast guard.", id="reported-to-someone"),
     pytest.param("The mayor's reported income rose last year.", id="reported-as-an-adjective"),
     pytest.param("The council would stress building a new bridge first.", id="a-gerund-after-a-modal"),
+    pytest.param("It is too soon to say whether the ferry will run again in May.", id="too-soon-to-say"),
 ])
 def test_no_attribution(text: str) -> None:
     assert indirect(text) == []
@@ -386,6 +412,14 @@ def test_a_contrast_the_parse_hung_on_the_verb(second: str, lemma: str, content:
     pytest.param("One farmer backing Tom Reed, Anna Kowalski of Gdansk, said the canal was overdue.",
                  [("One farmer", "backing", "Tom Reed"), ("Anna Kowalski", "said", "the canal was overdue")],
                  id="participle-on-a-subject"),
+    # so is an absolute "with" that holds another source's statement
+    pytest.param("Tom Reed said the harbour would reopen in May, with a new survey showing strong demand.",
+                 [("Tom Reed", "said", "the harbour would reopen in May"),
+                  ("a new survey", "showing", "strong demand")], id="with-a-survey-showing"),
+    pytest.param("The mayor said the bridge would close for a month, with engineers saying the cables were "
+                 "worn.",
+                 [("The mayor", "said", "the bridge would close for a month"),
+                  ("engineers", "saying", "the cables were worn")], id="with-engineers-saying"),
 ])
 def test_a_second_statement_ends_the_first(text: str, items: list[Item]) -> None:
     assert indirect(text) == items
@@ -394,3 +428,15 @@ def test_a_second_statement_ends_the_first(text: str, items: list[Item]) -> None
 def test_an_aside_with_a_statement_of_its_own_ends_an_object() -> None:
     assert indirect("Tom Reed criticized the new tender, which the mayor says is fair.")[0] == (
         "Tom Reed", "criticized", "the new tender")
+
+
+def test_referring_to_after_a_speech_verb_names_what_the_speaker_meant() -> None:
+    text = "Mayor Ann Lee praised the crews. ''They never gave up,'' Lee said, referring to the ferry engineers."
+    assert ("Lee", "referring to", "the ferry engineers") in indirect(text)
+
+
+def test_the_purpose_of_anonymity_is_not_what_was_said() -> None:
+    items = indirect("The plan was never costed, a port official said, on condition of anonymity to discuss the "
+                     "budget talks.")
+    assert ("a port official", "said", "The plan was never costed") in items
+    assert not [content for _, _, content in items if content.startswith("to discuss")]

@@ -302,6 +302,17 @@ def test_a_quote_interrupted_by_its_cue_resumes_with_the_same_speaker() -> None:
 
 
 @pytest.mark.parametrize(("text", "cue"), [
+    ('"Can we cut the budget?" Ann Lee wrote to Tom Reyes. He replied, "Not this year, I am afraid."',
+     "replied"),
+    ('"Look at the river," Ann Lee said. Tom Reyes answered, "Not this year, it has never been so low."',
+     "answered"),
+])
+def test_a_reply_in_a_new_sentence_is_not_the_first_quote_resumed(text: str, cue: str) -> None:
+    q = find(extract(text), "Not this year")
+    assert (q.kind, q.speaker_name, q.cue) == ("direct", "Tom Reyes", cue)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
     ('Anna Kowalski said the harbour town was in what she called a "revolutionary mood" after the vote.',
      "said"),
     # a participle beside the statement is a statement of its own
@@ -310,6 +321,39 @@ def test_a_quote_interrupted_by_its_cue_resumes_with_the_same_speaker() -> None:
 def test_a_partial_quote_inside_the_same_speakers_statement_is_part_of_it(text: str, cue: str) -> None:
     (partial,) = [q for q in extract(text) if q.kind == "partial"]
     assert (partial.speaker_name, partial.cue) == ("Anna Kowalski", cue)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a participle after the speech verb reports the quote in the clause it opens
+    ('"We finished the roads early," Ann Lee said, mentioning the new bridge is "nearly done."',
+     "mentioning"),
+    # one after the words the verb reports is part of them
+    ('Ann Lee said the roads are finished, mentioning the new bridge is "nearly done."', "said"),
+])
+def test_a_participle_after_the_cue_reports_the_partial_quote_it_holds(text: str, cue: str) -> None:
+    (partial,) = [q for q in extract(text) if q.kind == "partial"]
+    assert (partial.speaker_name, partial.cue) == ("Ann Lee", cue)
+
+
+_LIFELINE = ('"The plant is our lifeline," Tom Reyes said, {} his crew rebuilds the "turbine blades" '
+             'every winter. ')
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    # the next quote goes on from his own words, not from the participle's statement
+    (_LIFELINE.format("describing how") + '"Without it, the valley would empty out."', "Tom Reyes", "said"),
+    # what a participle that announces more words adds
+    (_LIFELINE.format("adding that") + '"Without it, the valley would empty out."', "Tom Reyes", "adding"),
+    # a statement by someone else in a clause of the quote's sentence does not take the next quote
+    ('"We will win this county," Ann Lee said at the rally, an hour after the networks declared her the '
+     'winner. "Tonight the valley belongs to all of you."', "Ann Lee", "said"),
+    ('"The new wing will open in May," Ann Lee said at the museum, which expects 5,000 visitors to attend. '
+     '"It took the valley ten years to build."', "Ann Lee", "said"),
+])
+def test_a_quote_after_the_sentence_of_a_direct_quote_goes_on_from_it(text: str, speaker: str,
+                                                                       cue: str) -> None:
+    q = find(extract(text), "valley")
+    assert (q.kind, q.speaker_name, q.cue) == ("direct", speaker, cue)
 
 
 def test_a_programme_title_after_the_cue_is_not_a_quote_and_does_not_break_the_next() -> None:
@@ -854,3 +898,34 @@ def test_any_run_of_speech_pieces_gives_exact_spans_and_never_raises(pieces: lis
         assert text[q.start:q.end] == q.text
         if q.cue_span is not None:
             assert text[q.cue_span.start:q.cue_span.end] == q.cue
+
+
+def test_a_new_sentence_leads_into_its_own_quote() -> None:
+    # the second quote does not resume the first: a full stop ends the first cue, and "added" is Reed's
+    text = ("Mayor Anna Kowalski and her deputy, Tom Reed, met the ferry crews on Monday. Will the ferry run "
+            "again? ''We hope so,'' Kowalski said. Then Reed added: ''Nothing is certain until the engineers "
+            "sign off.''")
+    quotes = extract(text)
+    first, second = find(quotes, "We hope so"), find(quotes, "Nothing is certain")
+    assert (first.cue, first.speaker_name) == ("said", "Kowalski")
+    assert (second.cue, second.speaker_name) == ("added", "Reed")
+
+
+def test_a_cue_clause_with_a_comma_still_resumes_the_quote() -> None:
+    text = '"The ferry," Mayor Anna Kowalski said, "will run again in May."'
+    quotes = extract(text)
+    assert {q.cue for q in quotes if q.kind == "direct"} == {"said"}
+
+
+def test_any_verb_closing_a_quote_with_only_its_subject_reports_it() -> None:
+    # '"…," SUBJECT VERB.' is an attribution whatever the verb; the quote after it is Reed's too, not Lee's
+    text = ("Mayor Ann Lee promised a new bridge. ''It will open in May,'' she said. ''The bridge will never "
+            "open,'' a weary Tom Reed grumbled. ''We have heard it all before.''")
+    quotes = extract(text)
+    grumbled = find(quotes, "The bridge will never open")
+    assert (grumbled.cue, grumbled.speaker_name) == ("grumbled", "Tom Reed")
+
+
+def test_a_verb_with_a_complement_after_a_quote_is_no_plain_frame() -> None:
+    text = "Mayor Ann Lee promised a new bridge. ''It will never open,'' Tom Reed grumbled about the fares."
+    assert find(extract(text), "It will never open").cue != "grumbled"

@@ -160,6 +160,7 @@ SUBJECTS = {
         "praised", "Rita Voss"),
     "conjunct in the tense of its own clause": (
         "The best guess is that buyers wait for spring and treat the dip as a pause.", "treat", "buyers"),
+    "everyone": ("Almost everyone agrees the bridge is too old.", "agrees", "Almost everyone"),
 }
 
 

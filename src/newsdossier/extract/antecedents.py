@@ -11,8 +11,9 @@ A he/she in a clause inside a "who" clause is the person that clause describes (
 congressman who was censured after he shouted …"); a person named in full just before, of unknown gender, is
 the last resort when no one of the pronoun's gender is in view (further back too where the pronouns since
 are all of the gender, the first of them beside the name: "… Ryl Quill …. Her plan …. She said"). "They"
-is the plural subject just before it ("The unions say … They argue"). The people, their genders and full
-names come from the :class:`.speakers.Resolver` these serve.
+is the plural subject just before it ("The unions say … They argue"), "it" an organisation that spoke
+just before ("Acme said …. It added"). The people, their genders and full names come from the
+:class:`.speakers.Resolver` these serve.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import PRONOUN_GENDER, PRONOUNS, Gender, key, name_gender
+from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, Gender, key, name_gender
 from .subjects import SPEECH, SUBJECT_DEPS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Token
 
@@ -49,6 +50,11 @@ _ASIDE_DEPS = frozenset({"poss", "compound", "relcl", "acl", "appos", "parataxis
 _REPORTED_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 # Links from a name up to a clause a pronoun reports before it that make the name one it speaks about.
 _ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "acomp", "dative", "oprd", "agent", "amod"})
+# What a body does that an "it" subject may report as its words or stance ("It plans to …"), beyond speech
+# verbs; not what documents do ("It found", "it shows") or an impersonal "it" ("it seems").
+_BODY_VERBS = (SPEECH | {"plan", "expect", "refuse", "intend", "want", "hope", "decide", "agree", "believe",
+                         "seek", "aim", "reject", "oppose"}) - {"indicate", "reveal", "signal", "suggest",
+                                                                  "report", "describe", "continue", "echo"}
 _Barred = frozenset[tuple[str, str | None]]  # (surname key, first name or None) of people a pronoun is not
 
 
@@ -78,10 +84,14 @@ def is_subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False) ->
     # The subject of a main clause ("…, but Roe wasn't having it" too) or of a speech verb, not of a
     # clause reported inside it.
     verb = root.head
-    main_clause = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     if main:
-        return root.dep_ in SUBJECT_DEPS and main_clause
-    return root.dep_ in SUBJECT_DEPS and (main_clause or verb.lemma_ in SPEECH)
+        return root.dep_ in SUBJECT_DEPS and _main_clause(verb)
+    return root.dep_ in SUBJECT_DEPS and (_main_clause(verb) or verb.lemma_ in SPEECH)
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads a main clause ("…, but Roe wasn't having it" too)."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _sentences_back(doc: Doc, m: Mention, pos: int) -> int:
@@ -105,12 +115,7 @@ class Antecedents:
         before ("The groups say …. They argue"), when that phrase is the subject of a main clause or of a
         speech verb; when the nearest plural is something else ("asked workers if they …", "who consider
         the results historic. They …") the pronoun may be either, so no one is named."""
-        text = self.r.text
-        para = text.rfind("\n\n", 0, pronoun.idx)
-        para = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
-        for tok in reversed(self.r.doc[:pronoun.i]):
-            if tok.idx < max(para, pronoun.idx - window):
-                break
+        for tok in self._back(pronoun, window):
             if tok.dep_ == "compound" or tok.lower_ in PRONOUNS or self.r.quoted_at(tok.idx):
                 continue
             plural = tok.tag_ in {"NNS", "NNPS"} or (
@@ -120,6 +125,59 @@ class Antecedents:
             main = tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or tok.head.lemma_ in SPEECH)
             return tok if main else None
         return None
+
+    def body(self, pronoun: Token, window: int = 400) -> Token | None:
+        """What a subject "it" stands for: an organisation named as the nearest earlier subject of a main
+        clause or speech verb in its paragraph or the one before, earlier "it" subjects carrying it on
+        ("Acme said …. It added …. It said"); no one when that subject is anything else ("The report said
+        …"), or the verb is one a document or no one does ("It found", "it seems")."""
+        head = pronoun.head  # its own clause a main one or an aside ("…, it said, …")
+        if (head.lemma_ not in _BODY_VERBS or pronoun.dep_ != "nsubj"
+                or not (_main_clause(head) or head.dep_ == "parataxis")):
+            return None
+        for tok in self._back(pronoun, window):
+            if tok.dep_ not in SUBJECT_DEPS or tok.lower_ == "it" or self.r.quoted_at(tok.idx):
+                continue
+            verb = tok.head
+            if not (_main_clause(verb) or verb.lemma_ in SPEECH):
+                # something else "it" may be ("…," the email read. It stated …"), not what a body said
+                # ("Acme said the deal was fair. It added …")
+                reported = verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH
+                if tok.tag_ in {"NN", "NNP"} and not reported:
+                    return None
+                continue
+            # a body that sources what that subject did is as likely ("X did Y, according to Z. It said")
+            cited = any(t.lower_ == "according" for t in self.r.doc[tok.i:pronoun.i])
+            return tok if self._organisation(tok) and not cited else None
+        return None
+
+    def _back(self, pronoun: Token, window: int) -> Iterator[Token]:
+        """The tokens before a pronoun, nearest first, back to the start of the paragraph before its own
+        and at most ``window`` characters."""
+        text = self.r.text
+        para = text.rfind("\n\n", 0, pronoun.idx)
+        para = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
+        for tok in reversed(self.r.doc[:pronoun.i]):
+            if tok.idx < max(para, pronoun.idx - window):
+                return
+            yield tok
+
+    def _organisation(self, tok: Token) -> bool:
+        """Whether a subject names an organisation: a proper noun tagged one, or a one-word name the tagger
+        took for a person ("Twitter") that is no one's surname or first name and carries no gender; or a
+        body a name owns ("Roe's campaign", "the Roe campaign")."""
+        if tok.tag_ == "NN":
+            return tok.lemma_ in _BODIES and any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"
+                                                 for c in tok.children)
+        if tok.tag_ != "NNP":
+            return False
+        covering = [m for m in self.r.mentions if m.start <= tok.idx < m.end]
+        if any(m.label == "organization" for m in covering):
+            return True
+        full = {w.lower() for p in self.r.people if len(p.text.split()) > 1 for w in p.text.split()}
+        return any(m.label == "person" and len(m.text.split()) == 1 and key(m.text) not in SURNAMES
+                   and m.text.lower() not in full and self.r.gender_of(m) is None
+                   and name_gender(m.text, "")[0] is None for m in covering)
 
     def _cataphor(self, pronoun: Token, gender: Gender) -> Mention | None:
         """The person a fronted clause's pronoun looks ahead to: the subject of the clause it leads into
@@ -245,8 +303,7 @@ class Antecedents:
         (:meth:`_stranger`)."""
         for tok in self.r.doc.char_span(after, pos, alignment_mode="contract") or []:
             verb = tok.head
-            if (tok.dep_ not in SUBJECT_DEPS or self.r.quoted_at(tok.idx)
-                    or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            if tok.dep_ not in SUBJECT_DEPS or self.r.quoted_at(tok.idx) or not _main_clause(verb):
                 continue
             if (tok.tag_ == "NN" and verb.lemma_ in _TELLING and verb.i > tok.i
                     and not any(m.start <= tok.idx < m.end for m in self.r.mentions)

@@ -1,8 +1,9 @@
 """Asides that report the sentence they stand in: an "according to X" phrase ("In all, according to X, prices
 rose …") and an "as X reported" aside ("As the Times reported, the firm paid …"; "…, as Lee noted"), each
 reporting the sentence around it on its line; a speech verb set into its content ("Still, he said, …"; "Sales
-fell, she said"; "The plan, she said, is dead"), which reports the clause around it; and :func:`trim`, which
-cuts a reported span to its words.
+fell, she said"; "The plan, she said, is dead"), which reports the clause around it; the scene of a speech
+act ("at a rally", "in an interview"), no part of what it says; and :func:`trim`, which cuts a reported span
+to its words.
 """
 
 from __future__ import annotations
@@ -23,6 +24,17 @@ _AS_VERBS = frozenset({"report", "note", "say", "write", "reveal", "point", "obs
                        "acknowledge", "mention", "show", "recount", "predict", "warn"})
 # A clause's subjects: one before a speech verb set into the clause is part of what it reports.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# So is a phrase or clause that sets its scene ("Over the years, she said, email has …"; "Despite the cuts, he
+# noted, spending …"); not a one-word link to what came before ("Still, he said, …").
+_SCENE = frozenset({"prep", "advcl", "npadvmod"})
+# Prepositions after a speech act's object that set the scene of a statement rather than add to what it says,
+# and nouns for an occasion of speech ("in an interview").
+_SETTING_PREPS = frozenset({"at", "during", "after", "before", "amid", "throughout", "following", "despite",
+                            "inside", "outside", "near", "across", "via"})
+_SETTINGS = frozenset("""
+interview speech statement rally debate letter conference appearance meeting call address remarks post tweet
+video ad book session hearing event broadcast show episode email memo report release
+""".split())
 
 
 def host_clause(text: str, according: Token) -> tuple[int, int] | None:
@@ -58,8 +70,8 @@ def framing(text: str, verb: Token) -> tuple[int, int] | None:
     """The content of a reporting verb set into it as an aside ("Still, he said, officials must decide …";
     "Sales fell, she said"): the clause the parse made the verb's head, on the side of the aside that holds
     that clause's verb, or before it when a subordinate clause follows ("Sales fell, she said, since …"), or
-    around it when the clause goes on after it ("Sales fell, she said, by a third") or its subject stands
-    before it ("The plan, she said, is dead")."""
+    around it when the clause goes on after it ("Sales fell, she said, by a third") or its subject or a phrase
+    setting its scene stands before it ("The plan, she said, is dead"; "Since May, she said, sales …")."""
     head = verb.head
     if head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
         return None
@@ -75,7 +87,7 @@ def framing(text: str, verb: Token) -> tuple[int, int] | None:
             b = head.right_edge.i
     else:
         a, b = verb.right_edge.i + 1, head.right_edge.i
-        if any(c.dep_ in _SUBJECTS and c.i < verb.i for c in head.children) and not any(
+        if any(c.i < verb.i and (c.dep_ in _SUBJECTS or c.dep_ in _SCENE) for c in head.children) and not any(
                 t.text in QUOTE_MARKS for t in doc[head.left_edge.i:verb.i]):
             a = head.left_edge.i
     if b < a:
@@ -95,6 +107,21 @@ def conj_frame(verb: Token) -> bool:
                         or c.dep_ == "dobj" and verb.lemma_ not in LISTENER for c in verb.children))
 
 
+def lead_frame(verb: Token) -> bool:
+    """A speech verb set before its content as an aside that the parse made a clause of that content
+    ("Instead, Lee told CNN, the plan would be …"; "If it passes, Roe wrote in a memo, rents will fall"): it
+    has a subject and a tense of its own, a comma closes it, the clause after it is no speech of its own,
+    and it has no content of its own."""
+    doc = verb.doc
+    last = verb.right_edge
+    return (verb.dep_ == "ccomp" and verb.lemma_ in SPEECH and verb.head.i > last.i + 1
+            and verb.tag_ in {"VBD", "VBZ", "VBP"} and doc[last.i + 1].text == ","
+            and verb.head.lemma_ not in SPEECH and verb.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and verb.lemma_ not in LISTENER
+                        for c in verb.children))
+
+
 def _around(text: str, token: Token, phrase_start: int, phrase_end: int) -> tuple[int, int]:
     """The sentence of ``token`` on its line without ``text[phrase_start:phrase_end]``: the longer side."""
     sent = token.sent
@@ -104,6 +131,21 @@ def _around(text: str, token: Token, phrase_start: int, phrase_end: int) -> tupl
     e = min(sent.end_char, line_end if line_end >= 0 else len(text))
     before, after = trim(text, s, phrase_start), trim(text, phrase_end, e)
     return max(after, before, key=lambda span: span[1] - span[0])
+
+
+def scene(prep: Token) -> bool:
+    """Whether a preposition after a speech act's object tells where or when it was done ("at a rally",
+    "during the debate", "in May", "in an interview", "on his show", "on Twitter"), not what about ("accused
+    him of lying", "thanked them in person", "in support of Lee"); never one that holds a quote."""
+    if prep.dep_ != "prep" or any(t.text in QUOTE_MARKS for t in prep.subtree):
+        return False
+    if prep.lower_ in _SETTING_PREPS:
+        return True
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in {"in", "on", "with", "from", "by"}:
+        return False
+    return (pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or prep.lower_ in {"in", "on"}
+            and pobj.lemma_ in _SETTINGS or prep.lower_ == "on" and pobj.pos_ == "PROPN")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -212,7 +212,21 @@ class CueFinder:
             if cue.speaker.name is None and n == 0 and (t.lemma_ not in LISTENER or t.lemma_ == "ask"):
                 cue.speaker = self.inverted(t, window)
             return cue
-        return None
+        return self.plain_frame(q, window, words)
+
+    def plain_frame(self, q: Quoted, window: list[Token], words: list[Token]) -> Cue | None:
+        """'"…," an angry Lee retorted.': a quote that ends on a comma and runs into a sentence end through
+        nothing but a subject and its verb, with no object or complement, is what that verb reports, whatever
+        the verb ("retorted", "confessed", "surmised")."""
+        verb = words[-1]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        after = self.text[verb.idx + len(verb.text):].lstrip(" ")
+        if (self.text[q.end:q.close].strip() != "," or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}
+                or subj is None or {t.i for t in words[:-1]} != {t.i for t in subj.subtree}
+                or any(t.is_punct and t.text not in QUOTE_MARKS for t in window)
+                or after[:1] not in {".", "!", "\n"} or len(words) > 6):
+            return None
+        return self.cue_from(verb)
 
     @staticmethod
     def subject_before(verb: Token, before: list[Token]) -> bool:
@@ -287,6 +301,8 @@ class CueFinder:
         between = self.text[close + 1:q.open].strip()
         if not between.endswith((",", ":")) or len(between.split()) > 8:
             return None
+        if any(t.text in SENTENCE_END for t in self.tokens(close + 1, q.open)):
+            return None  # '"…," Lee said. Then she added: "…"': a new sentence leads into its own quote
         return self.cue_after(prev)
 
     def previous(self, q: Quoted) -> tuple[Quoted | None, int]:

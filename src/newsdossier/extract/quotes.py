@@ -3,15 +3,17 @@
 Quote marks are paired by :mod:`.quotemarks`; each quoted stretch is attached to a cue after it ("…," he
 said; "…," Jane Roe, a fellow at X, wrote), on a lead-in before it ("She said:", "writing on Truth Social:",
 "Cecile Richards: '…'" opening a line), to the cue that interrupts it ("…," he continued, "…"), or to the
-speech verb whose clause holds it (a partial quote: vowed Ukraine would 'never leave'). A cue-less quote
-that stands as its own sentence continues its chain (a quote over several paragraphs) or the speaker last
-attributed in its paragraph or the one before. Short verb-less fragments that no cue attaches to, or that
-are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt' by the institute"),
-are coined terms or scare quotes and are dropped, and so is a short title-case name in running text ("an
-appearance on 'Meet the Press'"). Indirect speech (a reporting verb's clause, object or topic, "according
-to X", a headline "Name: …") is found by :mod:`.statements`; a partial quote inside the same speaker's
-statement is part of it. Speakers and pronouns are resolved by :mod:`.speakers`; cues are found by
-:mod:`.cues` and :mod:`.labels`.
+speech verb whose clause holds it (a partial quote: vowed Ukraine would 'never leave'; a participle after
+that verb reports it: said, noting the plan 'would fail'). A speech verb of its own in a new sentence ends a
+quote's interrupted run ('"…" Lee wrote. Roe replied, "…"'). A cue-less quote that stands as its own
+sentence continues its chain (a quote over several paragraphs) or the speaker last attributed in its
+paragraph or the one before: the last direct quote's, rather than a statement later in that quote's
+sentence. Short verb-less fragments that no cue attaches to, or that are a name, a title or a thing
+("announced a 'deal'", "described as a 'fortress belt' by the institute"), are coined terms or scare quotes
+and are dropped, and so is a short title-case name in running text ("an appearance on 'Meet the Press'").
+Indirect speech (a reporting verb's clause, object or topic, "according to X", a headline "Name: …") is
+found by :mod:`.statements`; a partial quote inside the same speaker's statement is part of it. Speakers and
+pronouns are resolved by :mod:`.speakers`; cues are found by :mod:`.cues` and :mod:`.labels`.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from .lexicon import NO_CUES, Lexicon, learned
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .reported import WORDING, complement
 from .speakers import Resolver, Speaker
-from .statements import ACTORS, StatementFinder
+from .statements import ACTORS, StatementFinder, participle_cue
 from .subjects import DESCRIBE, SPEECH, finite, subject_of
 
 if TYPE_CHECKING:
@@ -64,6 +66,15 @@ class _Extractor(StatementFinder):
         rest = self.text[q.close + 1:line_end if line_end >= 0 else len(self.text)].lstrip()
         return (not rest or rest[0] in QUOTE_MARKS
                 or ends_sentence(self.text, q) and rest[0].isupper())
+
+    def goes_on(self, said: Cue, later: Cue) -> bool:
+        """Whether a quote with no cue of its own, after the sentence of the last direct quote's cue
+        ``said``, goes on from that quote rather than from a ``later`` statement of the same sentence
+        ('"…," she said, describing how she works. "…"'; '"…," Lee said, after networks declared him the
+        winner. "…"'). Not after a participle that announces more words ("adding that …", "explaining
+        why …"): the quote is what it adds."""
+        return said.end <= later.start and not re.search(r"[.!?]", self.text[said.end:later.start]) \
+            and self.text[later.start:later.end].lower() not in _GOES_ON
 
     def kind_of(self, q: Quoted) -> QuoteKind:
         first = next((c for c in self.text[q.start:q.end] if c.isalnum()), "")
@@ -145,6 +156,7 @@ class _Extractor(StatementFinder):
         out: list[Quote] = []
         by_chain: dict[int, Cue] = {}
         last: tuple[int, Cue] | None = None  # paragraph start and cue of the latest attributed quote
+        said: tuple[int, Cue] | None = None  # the same for the latest direct quote with a cue of its own
         governing: list[tuple[Cue, Quoted]] = []  # partial quotes and the verbs whose object holds them
         lines: set[tuple[int, int]] = set()  # labelled lines that hold a quote: kept whole beside it
         paras = paragraphs(self.text)
@@ -165,8 +177,10 @@ class _Extractor(StatementFinder):
             kind = self.kind_of(q)
             resumed = self.resumed(q) or self.resumed_after_aside(q)
             if resumed is not None and (own := self.cue_before(q)) is not None and own.start > resumed.end \
-                    and own.speaker.name == resumed.speaker.name:
-                resumed = None  # '"…," she said, adding, "…"': a speech verb of its own starts a statement
+                    and (own.speaker.name == resumed.speaker.name
+                         or re.search(r"[.!?]\s", self.text[resumed.end:own.start])):
+                # '"…," she said, adding, "…"', '"…" she wrote. He replied, "…"': a speech verb of its own
+                resumed = None
             if resumed is not None:
                 kind = "direct"  # '"Honestly," he continued, "we may be …"': the same quote resumes
             para = next((p for p in paras if p[0] <= q.open < p[1]), (0, len(self.text)))
@@ -181,7 +195,9 @@ class _Extractor(StatementFinder):
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
-                    cue = Cue(None, last[1].start, last[1].end, last[1].speaker, inherited=True)
+                    base = said[1] if said is not None and said[0] == para[0] == last[0] \
+                        and self.goes_on(said[1], last[1]) else last[1]
+                    cue = Cue(None, base.start, base.end, base.speaker, inherited=True)
                 if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)
                                     or _HEADING.fullmatch(self.text, para[0], para[1])):
                     continue  # a name, title or heading ("'Title Sponsor'", "– 'Who Cares?' –"), not speech
@@ -189,6 +205,7 @@ class _Extractor(StatementFinder):
                 continue  # a title or name in running text ("on CNN's 'New Day'"), not anyone's words
             else:
                 cue, ruled_out = self.governing_cue(q.start, q.end)
+                cue = participle_cue(self.tokens(q.start, q.end), q.open, cue)
                 cue = cue or self.naming_cue(q)
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and not ruled_out and q.close is not None and self.text[q.close + 1:q.close + 2] == ",":
@@ -209,6 +226,8 @@ class _Extractor(StatementFinder):
                 by_chain.setdefault(q.chain, cue)
                 if cue.speaker.name is not None:
                     last = (para[0], cue)
+                    if kind == "direct" and not cue.inherited:
+                        said = last
         have = {(q.cue_span.start, q.cue_span.end) for q in indirect if q.cue_span is not None}
         for cue, q in governing:
             span = complement(self.text, cue.verb) if (cue.start, cue.end) not in have else None  # type: ignore[arg-type]
@@ -279,6 +298,7 @@ class _Extractor(StatementFinder):
             return None
         return _cue_of(min(hosts, key=lambda i: i.end - i.start))
 
+
 def _cue_of(quote: Quote) -> Cue:
     """The cue of an attributed quote, for a quote it attributes too."""
     return Cue(None, quote.cue_span.start, quote.cue_span.end,  # type: ignore[union-attr]
@@ -315,6 +335,7 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
+_GOES_ON = frozenset({"adding", "explaining"})  # "…," she said, adding that …. "…": what she added
 _OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
 # A fragment under these is part of a subject, a name or another clause, not what a verb above puts into words.
 _NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl",

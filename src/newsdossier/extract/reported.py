@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .asides import as_clause, conj_frame, framing, trim
-from .quotemarks import QUOTE_MARKS
-from .shortforms import MODALS, passive_subject
+from .asides import as_clause, conj_frame, framing, lead_frame, scene, trim
+from .shortforms import MODALS, finding, passive_subject
 from .speakers import Resolver
 from .subjects import SPEECH, finite, infinitive, subject_of
 
@@ -61,7 +60,7 @@ OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", 
 # recount", "warned of delays"): the object is the content.
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
     ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
-    ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"), ("speak", "about"))}
+    ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"), ("speak", "about"), ("refer", "to"))}
 # Of these, verbs that report only a topic, never a clause ("Lee speaks fluent Spanish", "spoke so loudly
 # it …").
 _TOPIC_ONLY = frozenset({"speak"})
@@ -88,14 +87,6 @@ _POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})
 # Speech acts whose object is content without the scene around it ("defended Lee on Monday"); those that
 # word or show something keep their prepositions ("described it as …", "showed Lee ahead in Ohio").
 _ACTS_ON_OBJECT = SPEECH_ACTS - {"describe", "call", "cite", "show", "express"}
-# Prepositions after such an object that set the scene of a statement rather than add to what it says, and
-# nouns for an occasion of speech ("in an interview").
-_SETTING_PREPS = frozenset({"at", "during", "after", "before", "amid", "throughout", "following", "despite",
-                            "inside", "outside", "near", "across", "via"})
-_SETTINGS = frozenset("""
-interview speech statement rally debate letter conference appearance meeting call address remarks post tweet
-video ad book session hearing event broadcast show episode email memo report release
-""".split())
 # What opens a clause that goes on from a reported one: a contrast or a reason.
 _GOES_ON = frozenset({"while", "whereas", "because", "although", "though"})
 # Pronouns for a speaker, and the tags of a noun they agree with in number.
@@ -116,6 +107,12 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     question ("knows what comes next"), and for "show"/"find" only with a person or a study as subject ("a
     poll found", not "history has shown")."""
     kids = list(verb.children)
+    if verb.lemma_ == "refer":  # '"…," Lee said, referring to the levy': whom or what the speaker meant
+        return (verb.tag_ == "VBG" and verb.head.lemma_ in SPEECH and verb.head.i < verb.i
+                and verb.doc[verb.i - 1].text == ",")
+    if verb.lemma_ == "say" and infinitive(verb) and verb.head.pos_ in {"ADJ", "ADV"} and any(
+            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.head.head.children):
+        return False  # "it is safe to say …", "too soon to say whether …": the writer's idiom, no one's word
     if verb.lemma_ == "continue":  # "if they continue to bomb": speech only as '"…," he continued'
         return not any(c.dep_ in {"xcomp", "dobj"} for c in kids)
     if verb.lemma_ in {"tweet", "retweet"}:  # not a "<tweet …>" tag, not "tweets @handle" (where to follow)
@@ -169,24 +166,13 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
     calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     found = verb.lemma_ == "find" and (subj := subject_of(verb)) is not None and subj.lemma_ in _STUDY_NOUNS
-    if has_object and (verb.lemma_ in OBJECT_CUES or judged or found or _finding(verb)) or calls_for:
+    if has_object and (verb.lemma_ in OBJECT_CUES or judged or found or finding(verb)) or calls_for:
         return complement(text, verb), "object"
     if verb.lemma_ in PREP_ACTS and (content := prep_object(text, verb)) is not None:
         return content, "object"
     if (content := passive_subject(text, verb)) is not None:
         return content, "object"
     return as_clause(text, verb), "aside"
-
-
-def _finding(verb: Token) -> bool:
-    """Whether "report" states a finding in its object, its source before it ("The firm reported a loss");
-    not what was passed on ("reported it to the police"), a source after it ("…, reported the Herald") or a
-    participle split from its owner ("Lee's reported wealth")."""
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    return (verb.lemma_ == "report" and obj is not None and obj.pos_ in {"NOUN", "NUM"}
-            and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.doc[verb.i - 1].dep_ != "case"
-            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *obj.children)))
 
 
 def clause(text: str, verb: Token) -> tuple[int, int] | None:
@@ -203,15 +189,16 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
     comp = next((c for c in usable if c.i > verb.i), usable[0] if usable else None)
     if comp is not None:
         return trim(text, comp.left_edge.idx, _end(_continued(verb, comp)))
+    # not the purpose of a grant of anonymity ("said, on condition of anonymity to discuss the talks")
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and (
-        infinitive(c) or _gerund(verb, c))), None)
+        infinitive(c) or _gerund(verb, c)) and c.doc[c.left_edge.i - 1].lower_ != "anonymity"), None)
     if inf is None and verb.lemma_ in _CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial
         sub = next((c for c in verb.rights
                     if c.dep_ == "advcl" and c.left_edge.lower_ == "for" and infinitive(c)), None)
         if sub is not None:
             return trim(text, sub.doc[sub.left_edge.i + 1].idx, _end(sub))
     if inf is None:
-        if verb.dep_ == "parataxis" or conj_frame(verb):
+        if verb.dep_ == "parataxis" or conj_frame(verb) or lead_frame(verb):
             return framing(text, verb)
         return _misattached(text, verb) if verb.lemma_ in SPEECH else None
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < inf.i), None)
@@ -239,11 +226,14 @@ def _gerund(verb: Token, comp: Token) -> bool:
 
 
 def _continued(verb: Token, comp: Token) -> Token:
-    """The last part of a verb's clause: the clause, or a contrast or reason that goes on from it but that the
-    parse hung on the verb ("said sales fell, while costs rose"; "said it left them out because …"), when no
-    cue of its own heads it and no speech verb is in it ("said sales fell, while Lee hoped …" is two
-    statements)."""
+    """The last part of a verb's clause: the clause, a second "that" clause the parse hung on the verb ("said
+    that sales fell, and that …"), or a contrast or reason that goes on from it but that the parse hung on the
+    verb ("said sales fell, while costs rose"; "said it left them out because …"), when no cue of its own
+    heads it and no speech verb is in it ("said sales fell, while Lee hoped …" is two statements)."""
     doc = verb.doc
+    if (second := next((c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i > verb.i
+                        and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)) is not None:
+        return second
     k = comp.right_edge.i + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1
@@ -258,8 +248,9 @@ def _end(head: Token, asides: bool = True) -> int:
     """Where the content headed by ``head`` ends: at its right edge, before an aside that closes it (", who
     has a lead", ", the former governor"; not a list the parse took for an apposition: "on Israel, the deal
     and the court"), with ``asides`` false only one that is a statement of its own (", which Lee says …"),
-    or before a speech verb conjoined to it with no subject of its own, which the parse hung on the content
-    but which is the speaker's next act ("says he respects Lee and calls her …")."""
+    before the speaker's participle (", siding with …"), another source's statement (", with a poll showing
+    …"), the time the speaker acted (:func:`_when`), or a speech verb conjoined to it with no subject of its
+    own, the speaker's next act ("says he respects Lee and calls her …")."""
     last = head.right_edge
     aside = next((t for t in head.subtree if t.dep_ in {"relcl", "appos"} and t.i > head.i
                   and not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
@@ -268,8 +259,15 @@ def _end(head: Token, asides: bool = True) -> int:
                  None)
     if aside is None and _speaker_acts(head):  # "said he would wait, insisting that …": the speaker's act
         aside = next((t for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > head.i
-                      and t.lemma_ in SPEECH | SPEECH_ACTS | REPORTING and t.left_edge.i == t.i
-                      and t.right_edge.i == last.i and t.doc[t.i - 1].text == ","), None)
+                      and t.left_edge.i == t.i and t.right_edge.i == last.i and t.doc[t.i - 1].text == ","),
+                     None)
+    if aside is None:  # ", with a poll showing …", ", with aides saying …": another source's statement
+        aside = next((t for t in head.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.i > head.i
+                      and t.right_edge.i == last.i and t.doc[t.i - 1].text == "," and any(
+                          v.tag_ == "VBG" and v.lemma_ in CUES and t.i in (v.head.i, v.head.head.i)
+                          for v in t.subtree)), None)
+    if aside is None and (when := _when(head, last)) is not None:  # "refused to talk as she left"
+        last = head.doc[when.left_edge.i - 1]
     if aside is not None and aside.left_edge.i - 2 >= head.i:
         last = head.doc[aside.left_edge.i - 2]
     for c in head.rights:
@@ -286,13 +284,29 @@ def _end(head: Token, asides: bool = True) -> int:
     return last.idx + len(last.text)
 
 
+def _when(head: Token, last: Token) -> Token | None:
+    """A past time clause that closes an infinitive a speaker's verb reports: when the speaker acted, no part
+    of what was refused or sought ("refused to talk as she left", "declined to comment after the vote was
+    held"; not "promised to cut fares after he takes office", nor a hedge's: "seemed to relax as …")."""
+    if not infinitive(head) or head.head.lemma_ in HEDGES:
+        return None
+    return next((t for t in head.rights if t.dep_ == "advcl" and t.right_edge.i == last.i
+                 and t.left_edge.lower_ in {"as", "after", "before"} and _past(t)
+                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), None)
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb, or its auxiliary, is in the past tense ("left", "was pressed")."""
+    return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb).tag_ == "VBD"
+
+
 def _speaker_acts(head: Token) -> bool:
-    """Whether a reported clause's subject is the speaker, so that a participle on it is the speaker's act:
-    an infinitive's ("vowed to fight, saying …"), or a pronoun agreeing with the speech verb's subject ("Lee
-    said she would wait, insisting …"; not "Allies say he …", "said data showed …")."""
+    """Whether a reported clause's subject is the speaker, so that a participle on it is the speaker's act: an
+    infinitive's ("vowed to fight, saying …"), or a pronoun agreeing with the speech verb's subject ("Lee said
+    she would wait, insisting …"; not "Allies say he …", "said data showed …")."""
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
-        return head.dep_ == "xcomp"
+        return head.dep_ == "xcomp" and head.head.lemma_ not in HEDGES  # a hedge's subject is content
     source = subject_of(head.head) if head.dep_ == "ccomp" else None
     if source is None or subj.lower_ not in _AGREES:
         return False
@@ -381,7 +395,7 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
     kids = [c for c in verb.rights if c.dep_ in {"dobj", "oprd", "attr", "acomp", "prep", "dative"}]
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is not None and verb.lemma_ in _ACTS_ON_OBJECT:
-        kids = [c for c in kids if not (c.i > obj.i and _setting(c))]
+        kids = [c for c in kids if not (c.i > obj.i and scene(c))]
     if not kids:
         return None
     if obj is not None:  # an infinitive right after the object belongs to it
@@ -394,18 +408,3 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
     final = max(kids, key=lambda c: c.right_edge.i)
     on_subject = verb.dep_ in {"acl", "relcl"} and verb.head.dep_ in {"nsubj", "nsubjpass"}
     return trim(text, start, _end(final, asides=on_subject))
-
-
-def _setting(prep: Token) -> bool:
-    """Whether a preposition after a speech act's object tells where or when it was done ("at a rally",
-    "during the debate", "in May", "in an interview", "on Monday", "on Twitter"), not what about ("accused him
-    of lying", "thanked them in person", "in support of Lee"); never one that holds a quote."""
-    if prep.dep_ != "prep" or any(t.text in QUOTE_MARKS for t in prep.subtree):
-        return False
-    if prep.lower_ in _SETTING_PREPS:
-        return True
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or prep.lower_ not in {"in", "on", "with", "from", "by"}:
-        return False
-    return (pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or prep.lower_ == "in"
-            and pobj.lemma_ in _SETTINGS or prep.lower_ == "on" and pobj.pos_ == "PROPN")

@@ -1,6 +1,7 @@
 """Short reports: what a speech verb reports when no clause follows it. A passive with its agent reports its
 subject ("The sale was first reported by the Herald", "Her death was confirmed by the family"); "say" with a
-short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee").
+short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee"); and
+"report" with a noun object states a finding ("The firm reported a loss").
 """
 
 from __future__ import annotations
@@ -32,6 +33,17 @@ def passive_subject(text: str, verb: Token) -> tuple[int, int] | None:
                    or c.dep_ == "prep" and c.lower_ in {"as", "to", "for", "of"} for c in kids)):
         return None
     return trim(text, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+
+
+def finding(verb: Token) -> bool:
+    """Whether "report" states a finding in its object, its source before it ("The firm reported a loss");
+    not what was passed on ("reported it to the police"), a source after it ("…, reported the Herald") or a
+    participle split from its owner ("Lee's reported wealth")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return (verb.lemma_ == "report" and obj is not None and obj.pos_ in {"NOUN", "NUM"}
+            and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.doc[verb.i - 1].dep_ != "case"
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *obj.children)))
 
 
 def pro_form(text: str, verb: Token) -> tuple[int, int] | None:

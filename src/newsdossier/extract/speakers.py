@@ -4,8 +4,9 @@ A dateline or date is no speaker, and a title or description gives way to the na
 Senator Jane Roe (D-VT) stated"). The people of the article are its person mentions, and those the tagger
 missed (a name after an outlet's possessive, "Fox News' Jane Roe"; the bare surname or lone first name of
 someone named in full), not initials it took for a person ("GOP"); their gender comes from a title (Mr, Ms),
-a first name, or the pronouns that follow their mentions (:mod:`.names`). A he, she or they subject stands
-for the person or group :mod:`.antecedents` finds; a share of a group ("Six in 10 voters") speaks for it.
+a first name, or the pronouns that follow their mentions (:mod:`.names`). A he, she, they or it subject
+stands for the person, group or organisation :mod:`.antecedents` finds; a share of a group ("Six in 10
+voters") speaks for it.
 When no single person fits, the speaker stays unknown: a wrong name is worse than none. The subject token
 itself comes from :mod:`.subjects`.
 """
@@ -38,9 +39,11 @@ _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
 _OWNER = re.compile(r"(?:’s?|'s?) (?=[A-Z])")  # "Fox News’ ", "CNN's "
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
-# Quantifiers that stand for part of a group as a subject ("Some of the women said", "Both want", "Others
-# argue"): a description of the speakers, not a pronoun with an antecedent to find.
-_QUANTIFIERS = frozenset("some many most others both several few one another all each neither none".split())
+# Quantifiers that stand for part of a group, or all people, as a subject ("Some of the women said", "Both
+# want", "Others argue", "Almost everyone agrees"): a description of the speakers, not a pronoun with an
+# antecedent to find.
+_QUANTIFIERS = frozenset("""some many most others both several few one another all each neither none everyone
+everybody""".split())
 # Nouns for people or bodies of them, and the endings of agent nouns ("voters", "senators", "activists",
 # "Republicans"), that a group a quantifier is part of must have to speak.
 _PEOPLE_NOUNS = ROLE_NOUNS | _RELEASED | frozenset("""
@@ -245,6 +248,9 @@ class Resolver:
         if subj.lower_ == "they":
             plural = self.pronouns.group(subj)
             return self.resolve(plural) if plural is not None else Speaker(None, None)
+        if subj.lower_ == "it":
+            body = self.pronouns.body(subj)
+            return self.resolve(body) if body is not None else Speaker(None, None)
         if subj.lower_ in _QUANTIFIERS and subj.dep_ in {"nsubj", "nsubjpass"}:
             part = self._part_of_group(subj)
             if part is not None:

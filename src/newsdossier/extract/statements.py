@@ -5,8 +5,9 @@ records (with the sentence the briefing links to) and the search for indirect sp
 clause, infinitive, object or topic (:mod:`.reported`), the clause an "according to X" aside hangs on, a
 noun's clause ("his claim that …"), a hedge's ("X is expected to …"), and, with a learned lexicon, the
 objects of verbs counted on annotated news to report (:mod:`.lexicon`). Items nested in another's content
-are dropped by :meth:`StatementFinder.outermost`. :mod:`.quotes` decides which quoted stretches are speech
-and assembles both.
+are dropped by :meth:`StatementFinder.outermost`; a partial quote a participle holds after its speech verb is
+that participle's statement (:func:`participle_cue`). :mod:`.quotes` decides which quoted stretches are
+speech and assembles both.
 """
 
 from __future__ import annotations
@@ -193,3 +194,40 @@ def _subordinate(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ in {"relcl", "advcl"}
+
+
+def participle_cue(toks: list[Token], open_: int, cue: Cue | None) -> Cue | None:
+    """The cue of a participle after a speech verb and its adjuncts that holds a partial quote the verb
+    would govern ('"…," Lee said on Monday, noting the plan "would fail"'): the participle reports it as a
+    statement of its own, by the same speaker. The parse may hang the participle anywhere in the clause
+    that holds the quote ("mentioning the album is 'done'"); one after words of the verb's own clause
+    ("said Roe is tested, coming from …") is part of what it reports."""
+    if cue is None or cue.verb is None or not toks:
+        return cue
+    verb = cue.verb
+    lo, hi = toks[0].i, toks[-1].i
+    child = next((t for t in toks if not lo <= t.head.i <= hi or t.head.i == t.i), toks[0])
+    if not any(a.i == verb.i for a in child.ancestors):
+        return cue
+    top = _below(child, verb)  # the clause that holds the quote
+    for t in verb.doc[verb.i + 1:toks[0].i]:
+        if t.idx >= open_:
+            break
+        if t.tag_ == "VBG" and t.pos_ == "VERB" and t.dep_ in _PARTICIPLE and t.nbor(-1).text == "," \
+                and top.left_edge.i <= t.i <= top.right_edge.i:
+            return Cue(t, t.idx, t.idx + len(t.text), cue.speaker)
+        if not t.is_punct and _below(t, verb).dep_ not in _ADJUNCT:
+            return cue  # a word of the verb's own clause comes first
+    return cue
+
+
+def _below(t: Token, verb: Token) -> Token:
+    """The child of ``verb`` whose subtree holds ``t`` (``t`` itself if it is not under ``verb``)."""
+    while t.head.i not in {verb.i, t.i}:
+        t = t.head
+    return t
+
+
+_PARTICIPLE = frozenset({"advcl", "xcomp", "csubj"})
+# What may stand between a speech verb and its participle: "said Lee on Tuesday in Paris, noting …".
+_ADJUNCT = frozenset({"npadvmod", "prep", "advmod", "dative", "nsubj", "punct"})
