@@ -206,6 +206,12 @@ ONE = [
     ("frame-before-its-content",
      "If the vote fails, Anna Kowalski wrote in a memo, the ferry will stop running in May.",
      "Anna Kowalski", "wrote", "the ferry will stop running in May"),
+    ("assured-a-listener", "Anna Kowalski assured the fishermen that the harbour would stay open all winter.",
+     "Anna Kowalski", "assured", "that the harbour would stay open all winter"),
+    ("sees-as-a-judgement", "Tom Reed sees the ferry tender as a waste of public money.",
+     "Tom Reed", "sees", "the ferry tender as a waste of public money"),
+    ("considers-a-small-clause", "Tom Reed has long considered the ferry tender too costly.",
+     "Tom Reed", "considered", "the ferry tender too costly"),
 ]
 
 
@@ -244,6 +250,13 @@ def test_a_clause_across_a_paragraph_break_is_not_the_content() -> None:
     assert span is not None and doc.text[span[0]:span[1]] == "he could win"
 
 
+def test_a_statement_inside_the_same_persons_is_part_of_it() -> None:
+    # "Reed" and "Tom Reed" are one person: the relative clause is part of what he praised
+    text = "Tom Reed has praised the harbour plan - moves that Reed said will bring tourists back."
+    assert indirect(text) == [
+        ("Tom Reed", "praised", "the harbour plan - moves that Reed said will bring tourists back")]
+
+
 def test_a_short_answer_is_reported_with_its_speaker() -> None:
     assert indirect("Asked whether the harbour should close, 61 percent of residents said yes.")[-1] == (
         "61 percent of residents", "said", "yes")
@@ -274,6 +287,10 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
     pytest.param("The mayor's reported income rose last year.", id="reported-as-an-adjective"),
     pytest.param("The council would stress building a new bridge first.", id="a-gerund-after-a-modal"),
     pytest.param("It is too soon to say whether the ferry will run again in May.", id="too-soon-to-say"),
+    pytest.param("We will see whether the ferry runs again in May.", id="see-with-no-judgement"),
+    pytest.param("Anna Kowalski considered running for mayor.", id="consider-with-no-judgement"),
+    pytest.param("The aides worked hard to assure the fishermen that the harbour would stay open.",
+                 id="assure-with-no-tense-of-its-own"),
 ])
 def test_no_attribution(text: str) -> None:
     assert indirect(text) == []

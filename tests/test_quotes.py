@@ -264,6 +264,12 @@ def test_a_name_and_a_colon_opening_a_line_is_the_speaker() -> None:
     assert (q.kind, q.speaker_name, q.cue) == ("direct", "Olga Petrova", ":")
 
 
+def test_a_source_alone_before_a_colon_is_the_speaker() -> None:
+    text = ('The ferry lost money again last year - More from Anna Kowalski: "The numbers were poor in every '
+            'season we looked at."')
+    assert who(text, "numbers were poor") == ("direct", "Anna Kowalski", ":")
+
+
 def test_relative_pronoun_subject_is_the_noun_it_modifies() -> None:
     text = "The plan was welcomed by Tom Reed, who said that the river would be cleaner by June."
     q = find(extract(text), "river would be cleaner")
@@ -628,6 +634,10 @@ DIRECT_CUES = {
     "speech verb and comma before the quote": (
         'When a man at the back shouted, "Shame on you," the mayor replied, "Thank you, sir."', "Shame on you",
         "a man at the back", "shouted"),
+    # one we cannot name said it, not the name after the quote
+    "someone we cannot name before the quote": (
+        'When someone in the crowd yelled, "Build the bridge," Tom Reed joked, "Maybe next year."',
+        "Build the bridge", "someone in the crowd", "yelled"),
     # unless its subject is a pronoun and a name follows the quote
     "a name after the quote over a pronoun before it": (
         'Anna Kowalski criticised the plan. After the vote, he warned, "We will appeal," Tom Reed told the '

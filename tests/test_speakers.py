@@ -10,6 +10,7 @@ from newsdossier.analyse import mentions_of, nlp
 from newsdossier.extract.names import key
 from newsdossier.extract.quotes import extract_quotes
 from newsdossier.extract.speakers import Resolver
+from newsdossier.extract.asides import scene
 from newsdossier.extract.subjects import subject_of
 from newsdossier.model import Article, Mention
 
@@ -358,7 +359,7 @@ def test_the_name_that_closes_an_office_speaks(text: str, speaker: str) -> None:
 _LEMMAS = {"suggested": "suggest", "said": "say", "told": "tell", "chairs": "chair", "failed": "fail",
            "ran": "run", "runs": "run", "sells": "sell", "ended": "end", "asking": "ask", "rose": "rise",
            "held": "hold", "gave": "give", "stated": "state", "noted": "note", "echoed": "echo",
-           "saying": "say"}
+           "saying": "say", "was": "be", "urging": "urge", "suggesting": "suggest", "mocked": "mock"}
 
 
 def parsed(words: list[str], heads: list[int], deps: str, pos: str, spaces: list[bool] | None = None,
@@ -497,3 +498,70 @@ def test_an_attribution_set_off_after_the_quote_may_name_its_listener(listener: 
     quote = extract_quotes(article, doc, mentions_of(doc, article.id))[0]
     assert (quote.text, quote.speaker_name, quote.cue) == ("Yes, I back Anna Lind", speaker,
                                                            "told" if speaker else None)
+
+
+# Hand-made parses where the verb's tag matters: (words, heads, deps, pos, tags of the verbs by index, the
+# verb's index, the speaker the resolver names).
+TAGGED = {
+    "a relative pronoun the parse hung on the auxiliary": (
+        "We met Roe , who is enjoying it and is saying it failed .",
+        [1, 1, 1, 2, 5, 6, 2, 6, 6, 10, 6, 12, 10, 1],
+        "nsubj ROOT dobj punct nsubj aux relcl dobj cc aux conj nsubj ccomp punct",
+        "PRON VERB PROPN PUNCT PRON AUX VERB PRON CCONJ AUX VERB PRON VERB PUNCT",
+        {6: "VBG", 10: "VBG", 12: "VBD"}, 10, "Roe"),
+    "a participle on a possessed speech": (
+        "Lee mocked Roe 's speech denouncing him .",
+        [1, 1, 4, 2, 1, 4, 5, 1],
+        "nsubj ROOT poss case dobj acl dobj punct",
+        "PROPN VERB PROPN PART NOUN VERB PRON PUNCT",
+        {1: "VBD", 5: "VBG"}, 5, "Roe"),
+    "a first conjunct the parse made the root's complement": (
+        "Roe stood up and , citing Lee , endorsed Ames , urging them to vote .",
+        [1, 8, 1, 1, 1, 1, 5, 8, 8, 8, 8, 8, 11, 14, 11, 8],
+        "nsubj ccomp prt cc punct advcl dobj punct ROOT dobj punct advcl dobj aux xcomp punct",
+        "PROPN VERB ADP CCONJ PUNCT VERB PROPN PUNCT VERB PROPN PUNCT VERB PRON PART VERB PUNCT",
+        {1: "VBD", 5: "VBG", 8: "VBD", 11: "VBG"}, 11, "Roe"),
+    "a participle the parse made the root after a speech verb": (
+        "It failed , Roe said , not even suggesting it rose .",
+        [1, 4, 4, 4, 8, 8, 8, 8, 8, 10, 8, 8],
+        "nsubj ccomp punct nsubj parataxis punct neg advmod ROOT nsubj ccomp punct",
+        "PRON VERB PUNCT PROPN VERB PUNCT PART ADV VERB PRON VERB PUNCT",
+        {1: "VBD", 4: "VBD", 8: "VBG", 10: "VBD"}, 8, "Roe"),
+    "a participle after a cleft": (
+        "It was at the gala that Roe gave a speech , saying it failed .",
+        [1, 1, 1, 4, 2, 7, 7, 4, 9, 7, 1, 1, 13, 11, 1],
+        "nsubj ROOT prep det pobj dobj nsubj relcl det dobj punct advcl nsubj ccomp punct",
+        "PRON AUX ADP DET NOUN PRON PROPN VERB DET NOUN PUNCT VERB PRON VERB PUNCT",
+        {1: "VBD", 7: "VBD", 11: "VBG", 13: "VBD"}, 11, "Roe"),
+}
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "tags", "verb", "expected"), TAGGED.values(),
+                         ids=TAGGED.keys())
+def test_the_speaker_of_a_verb_the_parse_misplaces(words: str, heads: list[int], deps: str, pos: str,
+                                                   tags: dict[int, str], verb: int, expected: str) -> None:
+    doc = parsed(words.split(), heads, deps, pos)
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    subj = subject_of(doc[verb])
+    assert subj is not None
+    assert Resolver(doc, "test.txt", [], []).resolve(subj).name == expected
+
+
+def test_a_possessive_pronoun_on_a_speech_leaves_the_participle_to_the_clause() -> None:
+    # "who spent his speech defending it": "his" may be anyone; the clause's subject defends
+    doc = parsed("Lee mocked his speech denouncing him .".split(), [1, 1, 3, 1, 3, 4, 1],
+                 "nsubj ROOT poss dobj acl dobj punct", "PROPN VERB PRON NOUN VERB PRON PUNCT")
+    doc[1].tag_, doc[4].tag_ = "VBD", "VBG"
+    subj = subject_of(doc[4])
+    assert subj is not None and subj.text == "Lee"
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Roe answered him with a statement .", True),  # the occasion of the answer
+    ("Roe answered him with a shrug .", False),  # how, not where or when
+])
+def test_with_an_occasion_of_speech_is_a_scene(words: str, expected: bool) -> None:
+    doc = parsed(words.split(), [1, 1, 1, 1, 5, 3, 1], "nsubj ROOT dobj prep det pobj punct",
+                 "PROPN VERB PRON ADP DET NOUN PUNCT")
+    assert scene(doc[3]) is expected

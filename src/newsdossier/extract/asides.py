@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotemarks import QUOTE_MARKS
-from .subjects import LISTENER, SPEECH
+from .subjects import LISTENER, OCCASIONS, SPEECH
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,14 +27,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # So is a phrase or clause that sets its scene ("Over the years, she said, email has …"; "Despite the cuts, he
 # noted, spending …"); not a one-word link to what came before ("Still, he said, …").
 _SCENE = frozenset({"prep", "advcl", "npadvmod"})
-# Prepositions after a speech act's object that set the scene of a statement rather than add to what it says,
-# and nouns for an occasion of speech ("in an interview").
+# Prepositions after a speech act's object that set the scene of a statement rather than add to what it says.
 _SETTING_PREPS = frozenset({"at", "during", "after", "before", "amid", "throughout", "following", "despite",
                             "inside", "outside", "near", "across", "via"})
-_SETTINGS = frozenset("""
-interview speech statement rally debate letter conference appearance meeting call address remarks post tweet
-video ad book session hearing event broadcast show episode email memo report release
-""".split())
 
 
 def host_clause(text: str, according: Token) -> tuple[int, int] | None:
@@ -144,8 +139,8 @@ def scene(prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or prep.lower_ not in {"in", "on", "with", "from", "by"}:
         return False
-    return (pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or prep.lower_ in {"in", "on"}
-            and pobj.lemma_ in _SETTINGS or prep.lower_ == "on" and pobj.pos_ == "PROPN")
+    return (pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or prep.lower_ in {"in", "on", "with"}
+            and pobj.lemma_ in OCCASIONS or prep.lower_ == "on" and pobj.pos_ == "PROPN")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

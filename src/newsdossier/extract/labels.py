@@ -60,6 +60,7 @@ class LabelFinder(CueFinder):
         if not verbs:
             dash = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].text in _DASHES), None)
             label = self.headline_cue(lead[dash + 1:] if dash is not None else lead)
+            label = label or self.source_lead(lead[dash + 1:] if dash is not None else lead)
             return label or (self.lead_subject(lead) if lead[-1].text == ":" else None)
         verb = verbs[-1]
         if lead[-1].text == "," and verb.i < lead[-1].i - 6:
@@ -82,6 +83,18 @@ class LabelFinder(CueFinder):
             return None
         speaker = self.label_speaker(name)
         return Cue(None, lead[-1].idx, lead[-1].idx + 1, speaker) if speaker is not None else None
+
+    def source_lead(self, lead: list[Token]) -> Cue | None:
+        """"From the report: '…'", "More from Lee: '…'": a lead-in of a source alone and a colon quotes it."""
+        words = lead[1:] if lead and lead[0].lower_ == "more" else lead
+        if len(words) < 3 or words[0].lower_ != "from" or words[-1].text != ":" or len(words) > 7:
+            return None
+        source = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+        if source is None or not all(t.i in {words[0].i, words[-1].i} or t in source.subtree for t in words):
+            return None
+        speaker = self.resolver.resolve(source)
+        colon = words[-1]
+        return Cue(None, colon.idx, colon.idx + 1, speaker) if speaker.name is not None else None
 
     def lead_subject(self, lead: list[Token]) -> Cue | None:
         """A lead-in sentence that ends in a colon with no speech verb: its subject introduces the quote when

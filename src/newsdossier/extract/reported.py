@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, trim
-from .shortforms import MODALS, finding, passive_subject
+from .shortforms import MODALS, WH as _WH, finding, passive_subject
 from .speakers import Resolver
 from .subjects import SPEECH, finite, infinitive, subject_of
 
@@ -39,7 +39,7 @@ Reach = Literal["clause", "object", "aside"]
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
 REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "worry", "feel", "know", "want",
                                 "agree", "disagree", "estimate", "show", "find", "acknowledge", "recognize",
-                                "decline", "refuse", "plan", "seek", "offer", "point"})
+                                "decline", "refuse", "plan", "seek", "offer", "point", "assure"})
 # Speech acts whose object is what was said about something ("accused Clinton of lying", "called for a
 # recount", "endorsed Kasich"): reported speech too, with the object and its complements as content.
 SPEECH_ACTS = frozenset("""
@@ -66,7 +66,7 @@ PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for ve
 _TOPIC_ONLY = frozenset({"speak"})
 # Verbs that report only with a tense of their own: a bare participle or infinitive of theirs takes its
 # subject from the clause it hangs on, too often someone else ("…, hoping to …").
-_FINITE_ONLY = _TOPIC_ONLY | {"hope"}
+_FINITE_ONLY = _TOPIC_ONLY | {"hope", "assure"}
 # Verbs whose "for" clause with an infinitive is what they ask for ("called for Russia to withdraw").
 _CALLS_FOR = frozenset({"call"} | {verb for verb, preps in PREP_ACTS.items() if "for" in preps})
 # Verbs by which someone puts words on a thing ("referred to them as 'thugs'", "heralded the deal as a
@@ -78,8 +78,10 @@ mock insult blame thank deride ridicule invoke quote repeat chant shout yell scr
 # Verbs by which the writer hedges what a subject does or is ("is expected to resign", "seems to be off"):
 # the statement has no source.
 HEDGES = frozenset({"expect", "seem", "appear"})
-# Verbs of judgement, reported with their object and its complement ("views Lee as a threat").
-JUDGE = frozenset({"view", "regard"})
+# Verbs of judgement, reported with their object and its complement ("views Lee as a threat"); "see" and
+# "consider" report nothing else ("see whether …", "considering a run").
+JUDGE = frozenset({"view", "regard", "see", "consider"})
+_JUDGE_ONLY = frozenset({"see", "consider"})
 CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS)
 # Of these, positions rather than speech: only as reported fact ("endorsed", "backs"), not in the base form,
 # which is mostly hypothetical or intended ("would support", "to back").
@@ -93,7 +95,6 @@ _GOES_ON = frozenset({"while", "whereas", "because", "although", "though"})
 _AGREES = {"he": {"NNP", "NN"}, "she": {"NNP", "NN"}, "they": {"NNS", "NNPS"}}
 # What a speech verb's report hangs on it by: a clause, infinitive or object.
 _REPORTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
-_WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "what", "who", "how", "why"…
 _STUDY_NOUNS = frozenset("""
 poll polling survey study report data analysis research review investigation audit result filing record
 figure number footage video document statistic tally count estimate projection forecast census evidence
@@ -139,30 +140,21 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     return True
 
 
-def names_object(verb: Token) -> bool:
-    """Whether a verb states its subject's position on a name or pronoun as fact, in a clause of its own:
-    "Christie endorsed Trump", "Democrats opposed it"; not "who backs Cruz", "groups supporting her", "to
-    criticize Lee", where the object is a side remark or no one's stated position; not a possessive the parse
-    split from its noun ("tweeted her thanks")."""
-    doc = verb.doc
-    return (verb.dep_ in {"ROOT", "conj", "advcl"} and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
-            and any(c.dep_ == "nsubj" and c.tag_ not in _WH for c in verb.children)
-            and any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"} and not (
-                c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in {"NOUN", "PROPN"})
-                for c in verb.rights))
-
-
 def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     """What a reporting verb reports, and how: a clause; only a noun phrase (its object or topic), which is
     someone's position only when the source is named; or the sentence an "as" aside is set into."""
     if verb.lemma_ in _TOPIC_ONLY:
         return prep_object(text, verb), "object"
-    content = clause(text, verb)
-    if content is not None:
-        return content, "clause"
     rights = list(verb.rights)
     judged = verb.lemma_ in JUDGE and any(  # "views Lee as a threat"
         c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
+    if verb.lemma_ in _JUDGE_ONLY:
+        small = any(c.dep_ == "dobj" or c.dep_ == "oprd" and any(x.dep_ == "nsubj" for x in c.children)
+                    for c in rights)  # "considers the deal likely": the parse may make "deal" a subject
+        return (complement(text, verb) if judged and small else None), "object"
+    content = clause(text, verb)
+    if content is not None:
+        return content, "clause"
     has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
     calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     found = verb.lemma_ == "find" and (subj := subject_of(verb)) is not None and subj.lemma_ in _STUDY_NOUNS

@@ -1,7 +1,8 @@
 """Short reports: what a speech verb reports when no clause follows it. A passive with its agent reports its
 subject ("The sale was first reported by the Herald", "Her death was confirmed by the family"); "say" with a
 short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee"); and
-"report" with a noun object states a finding ("The firm reported a loss").
+"report" with a noun object states a finding ("The firm reported a loss"); a stated position on a name or
+pronoun is content however short ("Christie endorsed Trump").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "’d"})
 _PASSIVE_REPORTS = frozenset({"report", "confirm", "claim", "echo", "announce", "reveal", "disclose"})
 # Short answers "say" may report as a whole ("said so", "said yes").
 _ANSWERS = frozenset({"so", "yes", "no"})
+WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "what", "who", "how", "why"…
 
 
 def passive_subject(text: str, verb: Token) -> tuple[int, int] | None:
@@ -68,3 +70,16 @@ def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
                 last = nxt.right_edge
             return trim(text, c.left_edge.idx, last.idx + len(last.text))
     return None
+
+
+def names_object(verb: Token) -> bool:
+    """Whether a verb states its subject's position on a name or pronoun as fact, in a clause of its own:
+    "Christie endorsed Trump", "Democrats opposed it"; not "who backs Cruz", "groups supporting her", "to
+    criticize Lee", where the object is a side remark or no one's stated position; not a possessive the parse
+    split from its noun ("tweeted her thanks")."""
+    doc = verb.doc
+    return (verb.dep_ in {"ROOT", "conj", "advcl"} and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+            and any(c.dep_ == "nsubj" and c.tag_ not in WH for c in verb.children)
+            and any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"} and not (
+                c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in {"NOUN", "PROPN"})
+                for c in verb.rights))

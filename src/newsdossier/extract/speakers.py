@@ -8,7 +8,7 @@ a first name, or the pronouns that follow their mentions (:mod:`.names`). A he, 
 stands for the person, group or organisation :mod:`.antecedents` finds; a share of a group ("Six in 10
 voters") speaks for it.
 When no single person fits, the speaker stays unknown: a wrong name is worse than none. The subject token
-itself comes from :mod:`.subjects`.
+itself comes from :mod:`.subjects`; :func:`phrase` gives the noun phrase it heads.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Span
 from .antecedents import Antecedents, is_subject
 from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, WEAK, Gender, is_name, key, name_gender, name_words
-from .subjects import DESCRIBE, phrase, share_of_group, subject_of
+from .subjects import DESCRIBE, share_of_group, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,6 +86,39 @@ def _dateline(text: str, token: Token) -> bool:
     line_start = text.rfind("\n", 0, token.idx) + 1
     after = token.idx + len(token.text)
     return token.left_edge.idx == line_start and _DATELINE.match(text, after) is not None
+
+
+# Words before a noun that belong to the phrase it heads.
+_NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "case", "det", "amod", "nummod"})
+
+
+def phrase(token: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``token``, without appositives or relative clauses;
+    a common noun keeps a short ``of/at/for`` phrase ("analysts at the Institute for the Study of War")."""
+    left = token
+    for child in token.lefts:
+        if child.dep_ in _NAME_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    right = token
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat"}:
+            right = max(right, child.right_edge, key=lambda t: t.i)
+        elif (child.dep_ == "prep" and token.pos_ == "NOUN" and child.lower_ in {"of", "at", "for", "from"}
+              and child.right_edge.i - token.i <= 8):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+            break
+        else:
+            break
+    start, end = left.idx, right.idx + len(right.text)
+    # A heading, time stamp, label ("FLOOD: mayor") or a clause before a spaced dash ("than Lee - 60 percent
+    # of voters") is not the speaker.
+    for t in token.doc[left.i:token.i]:
+        spaced = t.i > 0 and bool(t.whitespace_ and t.nbor(-1).whitespace_)
+        dash = t.text in {"-", "–", "—", "--"} and spaced
+        if ("\n" in t.text_with_ws or t.text == ":" or dash) and t.i + 1 < len(token.doc):
+            start = token.doc[t.i + 1].idx
+    return start, end
 
 
 class Resolver:
@@ -233,8 +266,10 @@ class Resolver:
         return Speaker(name, found.mention)
 
     def _resolve(self, subj: Token) -> Speaker:
-        if subj.lower_ in {"who", "which", "that"} and subj.head.dep_ in {"relcl", "acl"} and subj.head.head != subj:
-            noun = subj.head.head  # "Harvey, who acknowledged …": the noun the clause modifies
+        clause = subj.head.head if subj.head.dep_ == "aux" else subj.head  # "who" on "is" in "who is saying"
+        if (subj.lower_ in {"who", "which", "that"} and clause.dep_ in {"relcl", "acl"}
+                and clause.head != subj):
+            noun = clause.head  # "Harvey, who acknowledged …": the noun the clause modifies
             head = noun
             while head.dep_ in {"conj", "appos"} and head.head != head:
                 head = head.head

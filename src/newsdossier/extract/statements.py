@@ -21,9 +21,10 @@ from .cues import Cue
 from .labels import LabelFinder
 from .lexicon import Lexicon
 from .lexicon import content as learned_content
+from .names import is_name, key
 from .quotemarks import Quoted
-from .reported import CUES, HEDGES, NOUN_CUES, OBJECT_CUES, content_of, hedged, names_object, noun_clause, reports
-from .shortforms import pro_form
+from .reported import CUES, HEDGES, NOUN_CUES, OBJECT_CUES, content_of, hedged, noun_clause, reports
+from .shortforms import names_object, pro_form
 from .speakers import Resolver, Speaker
 from .subjects import SPEECH
 
@@ -85,7 +86,8 @@ class StatementFinder(LabelFinder):
             if outer is not None and c is not None and c.text.lower() != "according to":
                 cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
                 speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
-                if not (speech and q.speaker_name is not None and q.speaker_name != outer.speaker_name):
+                if not (speech and q.speaker_name is not None
+                        and not _one_name(q.speaker_name, outer.speaker_name)):
                     continue
             keep.append(q)
         return keep
@@ -178,6 +180,12 @@ def _medium_of(cue: Token) -> Token | None:
     if governs and (prep.lower_ == "with" or prep.lower_ in {"in", "from", "to"} and verb.lemma_ in SPEECH):
         return verb
     return None
+
+
+def _one_name(a: str, b: str | None) -> bool:
+    """Whether two speaker names name one source: equal, or two forms of one proper name ("Trump", "Donald
+    Trump"); a count or a kind ("61 percent", "38 percent") is one source only when written the same."""
+    return a == b or b is not None and is_name(a) and is_name(b) and key(a) == key(b)
 
 
 def _names_a_source(speaker: Speaker) -> bool:

@@ -5,8 +5,7 @@ such as "…, writing on Truth Social:" the subject of the nearest clause it han
 quote or on another line), repaired where the small model misplaces it: a name right before a subject-less
 verb is the speaker ("…," Roe barked), a participle on a group has the group as subject, a share the parse
 left loose ("About 6 in 10 say") is the subject, the one asked ("Asked about it, Roe said") is not the asker,
-and a noun misread as a verb ("resistant to the Lee calls for") has none. :func:`phrase` gives the noun phrase
-a subject heads.
+and a noun misread as a verb ("resistant to the Lee calls for") has none.
 """
 
 from __future__ import annotations
@@ -41,8 +40,12 @@ _ASKED = LISTENER | {"press", "question", "challenge", "confront", "quiz"}
 _AGENT_NOUNS = frozenset("""
 group member official lawmaker analyst activist critic expert organization committee pac union
 """.split())
+# Nouns for an occasion of speech ("in an interview") or what a person puts out ("her statement saying").
+OCCASIONS = frozenset("""
+interview speech statement rally debate letter conference appearance meeting call address remarks post tweet
+video ad book session hearing event broadcast show episode email memo report release
+""".split())
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "case", "det", "amod", "nummod"})
 
 
 def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> Token | None:
@@ -108,12 +111,23 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
             and verb.head.head.lemma_ not in _GIVE
             and infinitive(verb)):
         return subject_of(verb.head.head, person)
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT":  # '"…," he said, not even suggesting …': the parse's root
+        said = next((c for c in verb.lefts if c.dep_ == "parataxis" and c.lemma_ in SPEECH), None)
+        subj = _own_subject(said, {"nsubj"}) if said is not None else None
+        if subj is not None and not _across_lines(subj, verb):
+            return subj
     # a verb the parse left loose after another ("Roe paused, then added") is a conjunct of it
     loose = verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
     if verb.dep_ in {"advcl", "conj", "xcomp", "acl", "prep"} or verb.tag_ == "VBG" or loose:
         for anc in [verb, *verb.ancestors]:
             if anc.dep_ == "acl" and anc.tag_ in {"VBG", "VBN"} and _agent(anc.head):
                 return anc.head  # "a group backing Lee", "Jane Roe, who …, tweeted to say"; not "a statement"
+            if anc.dep_ == "acl" and anc.tag_ == "VBG" and anc.head.lemma_ in OCCASIONS:
+                # "Trump mocked Roe's speech denouncing him": who gave the speech denounces, not who heard it
+                # (a pronoun owner is left to the clause: "who spent his speech defending it")
+                owner = next((c for c in anc.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                if owner is not None:
+                    return owner
             if anc is verb:
                 continue
             # The nearest clause a participle hangs on lends it its subject ("Lee sought calm, writing …",
@@ -230,11 +244,14 @@ def _as_object(verb: Token) -> Token | None:
 
 def _clause_before(verb: Token, host: Token) -> Token | None:
     """The subject of the clause just before a participle, where the clause it hangs on has an empty subject
-    ("It was a blow, as Jane Roe echoed the criticism, saying …": Roe says it)."""
+    ("It was a blow, as Jane Roe echoed the criticism, saying …": Roe says it), or the clause a cleft puts
+    its subject in ("It was at the gala that Roe gave a speech, saying …")."""
     doc = verb.doc
-    for clause in host.children:
-        if (clause.dep_ in {"advcl", "conj"} and clause.i < verb.i and clause.right_edge.i + 2 == verb.i
-                and doc[verb.i - 1].text == ","):
+    for clause in host.subtree:
+        cleft = (clause.dep_ == "relcl" and host.lemma_ == "be"
+                 and any(c.lower_ == "that" and c.i < clause.i for c in clause.children))
+        if ((clause.dep_ in {"advcl", "conj"} and clause.head == host or cleft) and clause.i < verb.i
+                and clause.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","):
             subj = _own_subject(clause, SUBJECT_DEPS)
             if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
                 return subj
@@ -260,8 +277,18 @@ def _inverted_aside(verb: Token, subj: Token | None) -> Token | None:
 
 def _own_subject(verb: Token, deps: set[str] | frozenset[str]) -> Token | None:
     """A verb's subject; of two ("Washington (AFP) – Jane Roe has taken …": the dateline and the speaker),
-    the noun nearest before the verb."""
-    subjects = [c for c in verb.children if c.dep_ in deps]
+    the noun nearest before the verb; one the parse hung on its auxiliary ("Roe, who is by all accounts
+    enjoying it and is saying …": "who" on "is") is its too, and so is that of a first conjunct the parse made
+    its clausal complement ("Roe stood up and, citing Lee, endorsed him": "stood" keeps "and", no
+    conjunct)."""
+    subjects = [c for c in verb.children if c.dep_ in deps] or [
+        c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in deps]
+    if not subjects:
+        first = next((c for c in verb.lefts if c.dep_ == "ccomp"
+                      and not any(k.dep_ == "conj" for k in c.children)
+                      and any(k.dep_ == "cc" and k.i > c.i for k in c.children)), None)
+        if first is not None:
+            subjects = [c for c in first.children if c.dep_ in deps and c.i < first.i]
     return max(subjects, key=lambda c: (c.i < verb.i, c.pos_ in {"PROPN", "NOUN"}, c.i), default=None)
 
 
@@ -386,32 +413,3 @@ def _across_lines(token: Token, other: Token | None = None) -> bool:
 
 
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "poss", "oprd"})
-
-
-def phrase(token: Token) -> tuple[int, int]:
-    """Character span of the noun phrase headed by ``token``, without appositives or relative clauses;
-    a common noun keeps a short ``of/at/for`` phrase ("analysts at the Institute for the Study of War")."""
-    left = token
-    for child in token.lefts:
-        if child.dep_ in _NAME_DEPS:
-            left = min(left, child.left_edge, key=lambda t: t.i)
-            break
-    right = token
-    for child in token.rights:
-        if child.dep_ in {"compound", "flat"}:
-            right = max(right, child.right_edge, key=lambda t: t.i)
-        elif (child.dep_ == "prep" and token.pos_ == "NOUN" and child.lower_ in {"of", "at", "for", "from"}
-              and child.right_edge.i - token.i <= 8):
-            right = max(right, child.right_edge, key=lambda t: t.i)
-            break
-        else:
-            break
-    start, end = left.idx, right.idx + len(right.text)
-    # A heading, time stamp, label ("FLOOD: mayor") or a clause before a spaced dash ("than Lee - 60 percent
-    # of voters") is not the speaker.
-    for t in token.doc[left.i:token.i]:
-        spaced = t.i > 0 and bool(t.whitespace_ and t.nbor(-1).whitespace_)
-        dash = t.text in {"-", "–", "—", "--"} and spaced
-        if ("\n" in t.text_with_ws or t.text == ":" or dash) and t.i + 1 < len(token.doc):
-            start = token.doc[t.i + 1].idx
-    return start, end
