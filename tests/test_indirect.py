@@ -203,6 +203,10 @@ ONE = [
      "Maria Lopez described a 'fortified belt built over years because the war began long ago.'",
      "Maria Lopez", "described", "a 'fortified belt built over years because the war began long ago.'"),
     # a speech verb set before its content as an aside, which the parse made a clause of that content
+    # a perfect the parse misread as a naming participle ("years called"): a thing and what they call it
+    ("perfect-misread-as-a-name",
+     "People downstream have for years called the earth embankment along the lower river the \"mud wall\".",
+     "People", "called", "the earth embankment along the lower river the \"mud wall\""),
     ("frame-before-its-content",
      "If the vote fails, Anna Kowalski wrote in a memo, the ferry will stop running in May.",
      "Anna Kowalski", "wrote", "the ferry will stop running in May"),
@@ -287,6 +291,12 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
     pytest.param("The mayor's reported income rose last year.", id="reported-as-an-adjective"),
     pytest.param("The council would stress building a new bridge first.", id="a-gerund-after-a-modal"),
     pytest.param("It is too soon to say whether the ferry will run again in May.", id="too-soon-to-say"),
+    pytest.param("It's worth noting that the harbour has not flooded since the new wall was built.",
+                 id="worth-noting"),
+    pytest.param("The ferry lost money again in May. That said, the harbour board hopes for a better summer.",
+                 id="that-said"),
+    pytest.param("The money went to a group called Citizens for a Better Harbour, which Tom Reed founded.",
+                 id="a-group-called-a-name"),
     pytest.param("We will see whether the ferry runs again in May.", id="see-with-no-judgement"),
     pytest.param("Anna Kowalski considered running for mayor.", id="consider-with-no-judgement"),
     pytest.param("The aides worked hard to assure the fishermen that the harbour would stay open.",
@@ -457,3 +467,11 @@ def test_the_purpose_of_anonymity_is_not_what_was_said() -> None:
                      "budget talks.")
     assert ("a port official", "said", "The plan was never costed") in items
     assert not [content for _, _, content in items if content.startswith("to discuss")]
+
+
+def test_an_according_to_phrase_before_but_reports_the_clause_before_it() -> None:
+    text = ("Anna Kowalski leads the mayoral race by nine points, according to a poll by the Baltic Herald, "
+            "but Tom Reed has vowed to win back the harbour district.")
+    assert indirect(text) == [
+        ("a poll", "according to", "Anna Kowalski leads the mayoral race by nine points"),
+        ("Tom Reed", "vowed", "to win back the harbour district")]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdossier.extract.names import _FEMALE, _MALE, census, name_gender
+from newsdossier.extract.names import _FEMALE, _MALE, _TITLE_GENDER, acronym, census, name_gender
 
 
 @pytest.mark.parametrize(("name", "gender"), [
@@ -29,9 +29,16 @@ def test_the_census_table_holds_thousands_of_lower_case_first_names() -> None:
     assert all(name.isalpha() and name.islower() for name in table)
 
 
-_CENSUS_ONLY = sorted(set(census()) - _MALE - _FEMALE)  # first names the team's own lists do not override
+# first names the team's own lists do not override, nor a title ("Lady", "Dame")
+_CENSUS_ONLY = sorted(set(census()) - _MALE - _FEMALE - _TITLE_GENDER.keys())
 
 
 @given(st.sampled_from(_CENSUS_ONLY), st.sampled_from(["Okafor", "Lindqvist", "Moreau"]))
 def test_a_census_first_name_before_a_surname_gives_its_gender(first: str, surname: str) -> None:
     assert name_gender(f"{first.title()} {surname}", "") == (census()[first], 10)
+
+
+@pytest.mark.parametrize(("name", "expected"), [("GOP", True), ("Indiana GOP", True), ("Jon Roe III", False),
+                                                ("Roe", False), ("Ava Lee", False)])
+def test_initials_last_are_an_acronym(name: str, expected: bool) -> None:
+    assert acronym(name) is expected

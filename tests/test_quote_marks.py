@@ -105,3 +105,8 @@ def test_typewriter_double_marks() -> None:
 def test_marks_next_to_a_no_break_space() -> None:
     text = '"The dam will hold," he said.\u00a0"We checked it twice.\'\u00a0And the mayor called it \'safe\'.'
     assert contents(text) == ["The dam will hold", "We checked it twice.", "safe"]
+
+
+def test_typewriter_closer_after_a_stray_space_before_its_cue() -> None:
+    text = "''The harbour will reopen in May, '' said Tom Reed. ''Not before.''"
+    assert contents(text) == ["The harbour will reopen in May", "Not before."]

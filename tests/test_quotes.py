@@ -939,3 +939,29 @@ def test_any_verb_closing_a_quote_with_only_its_subject_reports_it() -> None:
 def test_a_verb_with_a_complement_after_a_quote_is_no_plain_frame() -> None:
     text = "Mayor Ann Lee promised a new bridge. ''It will never open,'' Tom Reed grumbled about the fares."
     assert find(extract(text), "It will never open").cue != "grumbled"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Mayor Lena Holm backed away from a suggestion that the ferry would be sold.",
+     "Lena Holm", "suggestion", "that the ferry would be sold"),
+    ("Tom Reed came close to an admission that the tender had been rigged.",
+     "Tom Reed", "admission", "that the tender had been rigged"),
+    # a description owns the position as a name does
+    ("The fishermen cling to the hope that the harbour will reopen.",
+     "The fishermen", "hope", "that the harbour will reopen"),
+])
+def test_one_who_holds_to_or_backs_from_a_position_owns_it(text: str, speaker: str, cue: str,
+                                                            content: str) -> None:
+    assert indirect(text) == [(speaker, cue, content)]
+
+
+def test_a_quote_inside_the_subject_is_not_what_its_verb_reports() -> None:
+    text = ('The actor Tom Reed, who starred in "Salt and Stone" and "Harbour Lights," posted a photo of the '
+            'set.')
+    assert [(q.speaker_name, q.text) for q in extract(text) if q.kind == "direct"] == []
+
+
+def test_a_question_before_told_and_its_listener_is_the_tellers() -> None:
+    text = ('Anna Kowalski said the ferry would not sail this year.\n'
+            '"Will the ferry ever sail again?" Tom Reed told the local radio station on Monday.')
+    assert who(text, "ever sail") == ("direct", "Tom Reed", "told")

@@ -1,12 +1,13 @@
 """Pronoun antecedents: whom a subject he, she or they stands for, within one article.
 
 A he/she is the nearest earlier person of its gender, preferring one that was itself a subject (or its
-possessor: "Roe's plan came with caveats. He …"), unless a person of that gender stands in the sentence just
-before the pronoun's; never one named in the pronoun's own clause ("He insisted Roe had …"), and, in a clause
-fronted before its main one, the subject that follows ("While he refused …, Mr. Roe said"). When no single
-person fits, or someone described, not named, came in since ("One delegate said …"), or a name the resolver
-knows no person for ("Dole dodged …", the parser's person the tagger made a place), it stands for no one;
-nor is it one its own clause reports about before it ("Roe was for Lee …, he said": not Lee).
+possessor: "Roe's plan came with caveats. He …"; the main clause's over one reported in it), unless a person
+of that gender stands in the sentence just before the pronoun's; never one named in the pronoun's own clause
+("He insisted Roe had …"), and, in a clause fronted before its main one, the subject that follows ("While he
+refused …, Mr. Roe said"). When no single person fits, or someone described, not named, came in since ("One
+delegate said …"), or a name the resolver knows no person for ("Dole dodged …", the parser's person the tagger
+made a place), it stands for no one; nor is it one its own clause reports about before it ("Roe was for Lee …,
+he said": not Lee).
 A he/she in a clause inside a "who" clause is the person that clause describes ("Rep. Joe Roe, the
 congressman who was censured after he shouted …"); a person named in full just before, of unknown gender, is
 the last resort when no one of the pronoun's gender is in view (further back too where the pronouns since
@@ -39,7 +40,7 @@ _INTRODUCING = frozenset({"a", "an", "one", "another"})
 # What people, not companies or reports, do as they are introduced ("A company he owns has charged …").
 _TELLING = frozenset({"say", "tell", "add", "explain", "recall", "insist", "reply", "respond", "admit"})
 # What an appositive calls a name that is no person's ("Novosti, the official news agency,").
-_BODIES = frozenset("""
+BODIES = frozenset("""
 agency company firm group network newspaper paper outlet site website organization organisation union party
 committee campaign council court department ministry office institute university
 """.split())
@@ -68,9 +69,10 @@ def _sentence(doc: Doc, m: Mention) -> int:
     return span.sent.start if span is not None else -1
 
 
-def is_subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False) -> bool:
-    """Whether ``m`` is the subject of a main clause or of a speech verb (``main``: of a main clause
-    only), or, with ``owner``, the possessor of such a subject."""
+def is_subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False, aside: bool = False) -> bool:
+    """Whether ``m`` is the subject of a main clause or of a speech verb (``main``: of a main clause only,
+    or, with ``aside``, of a speech verb set in one: "Lee, Roe said, has …"), or, with ``owner``, the
+    possessor of such a subject."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
@@ -85,8 +87,18 @@ def is_subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False) ->
     # clause reported inside it.
     verb = root.head
     if main:
-        return root.dep_ in SUBJECT_DEPS and _main_clause(verb)
+        return root.dep_ in SUBJECT_DEPS and (_main_clause(verb) or aside and verb.dep_ == "parataxis"
+                                               and verb.lemma_ in SPEECH)
     return root.dep_ in SUBJECT_DEPS and (_main_clause(verb) or verb.lemma_ in SPEECH)
+
+
+def _in_subject(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is the subject of any clause."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    while root is not None and root.dep_ in {"compound", "appos"}:
+        root = root.head
+    return root is not None and root.dep_ in SUBJECT_DEPS
 
 
 def _main_clause(verb: Token) -> bool:
@@ -167,8 +179,8 @@ class Antecedents:
         took for a person ("Twitter") that is no one's surname or first name and carries no gender; or a
         body a name owns ("Roe's campaign", "the Roe campaign")."""
         if tok.tag_ == "NN":
-            return tok.lemma_ in _BODIES and any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"
-                                                 for c in tok.children)
+            return tok.lemma_ in BODIES and any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"
+                                                for c in tok.children)
         if tok.tag_ != "NNP":
             return False
         covering = [m for m in self.r.mentions if m.start <= tok.idx < m.end]
@@ -261,12 +273,15 @@ class Antecedents:
         known = [m for m in earlier if self.r.may_be(m, gender)]
         subjects = [m for m in known if is_subject(self.r.doc, m, owner=True)]
         pick = subjects[-1] if subjects else known[-1] if known else None
-        if pick is not None and not is_subject(self.r.doc, pick):
-            # A possessor ranks below the subject itself of its sentence ("Like X, Roe said, Lee's jabs were
-            # unacceptable. '…,' he said": Roe).
-            sentence = _sentence(self.r.doc, pick)
-            pick = next((m for m in reversed(subjects)
-                         if _sentence(self.r.doc, m) == sentence and is_subject(self.r.doc, m)), pick)
+        if pick is not None and not is_subject(self.r.doc, pick, main=True, aside=True):
+            # A possessor, or the subject of a speech verb reported inside a clause, ranks below the subject
+            # of its sentence's main clause ("Like X, Roe said, Lee's jabs were unacceptable. '…,' he said":
+            # Roe; "Roe noted that Lee had reported it. He said": Roe).
+            here = _sentence(self.r.doc, pick)
+            sentence = [m for m in reversed(subjects) if _sentence(self.r.doc, m) == here]
+            pick = next((m for m in sentence if is_subject(self.r.doc, m, main=True, aside=True)), None) or (
+                pick if is_subject(self.r.doc, pick) else next(
+                    (m for m in sentence if is_subject(self.r.doc, m)), pick))
         unsure = [m for m in earlier if self.r.gender_of(m) is None and not self.r.may_be(m, gender)
                   and is_subject(self.r.doc, m) and (pick is None or m.start > pick.end)
                   and (pick is None or self.r.text.rfind("\n", 0, m.start) > pick.start)]
@@ -322,7 +337,7 @@ class Antecedents:
         covering = [m for m in self.r.mentions if m.start <= tok.idx < m.end]
         if (any(m.label == "organization" for m in covering)
                 or any(m.start <= tok.idx < m.end for m in self.r.people)
-                or any(c.dep_ == "appos" and c.lemma_ in _BODIES for c in tok.children)
+                or any(c.dep_ == "appos" and c.lemma_ in BODIES for c in tok.children)
                 or re.search(rf"\b(?:in|at|from|near)\s+{re.escape(tok.text)}\b", text)):
             return False
         return tok.ent_type_ == "PERSON" or not covering and any(
@@ -352,7 +367,12 @@ class Antecedents:
                      or any(c.dep_ == "det" for c in subj.children))):
             return pick
         # Pronouns after the near person (in its sentence or the pronoun's) are its, not the pick's.
+        # The last such pronoun carries on whoever of the gender was last a subject before it ("Roe spoke.
+        # Lee sang as Ann left. She bowed. Ann's song … she sings": Ann).
         between = self.r.doc.char_span(pick.end, near.start, alignment_mode="contract") or []
-        carried = any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in SUBJECT_DEPS
-                      and not self.r.quoted_at(t.idx) for t in between)
+        last = next((t for t in reversed(between) if PRONOUN_GENDER.get(t.lower_) == gender
+                     and t.dep_ in SUBJECT_DEPS and not self.r.quoted_at(t.idx)), None)
+        acting = [m for m in self.r.people if last is not None and pick.start <= m.start < last.idx
+                  and self.r.may_be(m, gender) and _in_subject(self.r.doc, m)]
+        carried = bool(acting) and key(acting[-1].text) == key(pick.text)
         return pick if carried else near

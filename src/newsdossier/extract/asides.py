@@ -34,8 +34,16 @@ _SETTING_PREPS = frozenset({"at", "during", "after", "before", "amid", "througho
 
 def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     """The clause an "according to X" phrase reports: the sentence without that phrase; where the phrase
-    stands inside the sentence, the longer side of it ("In all, according to X, prices rose …")."""
+    stands inside the sentence, the longer side of it ("In all, according to X, prices rose …"), unless a
+    conjunction follows it: then the clause it closes ("Lee leads by 9 points, according to a poll, but Roe
+    has vowed …"; the next clause is no part of it)."""
     last = according.right_edge
+    doc = according.doc
+    k = last.i + 1
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "CCONJ" and according.i > according.sent.start:
+        return _around(text, according, according.idx, according.sent.end_char)
     return _around(text, according, according.idx, last.idx + len(last.text))
 
 

@@ -201,8 +201,14 @@ class CueFinder:
                 if aside is None:
                     continue
                 return Cue(t, t.idx, t.idx + len(t.text), aside)
-            if new_sentence and (n == 0 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children)):
+            # after a full stop the verb attributes the quote unless it says more ('"…." Lee said that …');
+            # the object of "told" is whom it was said to ('"…?" Lee told the station')
+            if new_sentence and (n == 0 or any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj"
+                                               and t.lemma_ not in LISTENER for c in t.children)):
                 return None
+            if n == 0 and any(c.dep_ == "dobj" for c in t.children) and any(
+                    c.dep_ == "nsubj" and c.idx < q.open for c in t.children):
+                return None  # 'Lee, who starred in "Roe," posted a clip': the quote sits in the subject
             cue = self.cue_from(t)
             if cue.speaker.name is None and n > 0 and t.dep_ == "acl" and t.head in words[:n] \
                     and not any(c.dep_ in {"dobj", "dative", "agent", "ccomp"} for c in t.children):

@@ -117,3 +117,11 @@ def is_name(text: str) -> bool:
     words = text.split()
     return bool(words) and words[0].lower() not in {"the", "a", "an"} and all(
         w[:1].isupper() or w in _PARTICLES for w in words)
+
+
+def acronym(name: str) -> bool:
+    """An organisation's initials the tagger took for a person ("GOP", "Indiana GOP"): no one a pronoun
+    refers back to."""
+    words = name_words(name)  # "Jon Roe III" is a person
+    last = words[-1] if words else ""
+    return 1 < len(last) <= 5 and last.isalpha() and last.isupper()

@@ -116,7 +116,10 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
                 prev = text[i - 1] if i > lo else " "
                 nxt = text[i + 2] if i + 2 < hi else " "
                 can_open = _opens(prev, nxt)
-                can_close = text[i] == "'" and _closes_after(prev, nxt)
+                # a stray space before a closer that its cue follows: "… coalitions, '' said Mr. X"
+                spaced = prev == " " and text[i - 2:i - 1] in {",", ".", "?", "!"} \
+                    and _CUE_AFTER.match(text, i + 2, hi) is not None
+                can_close = text[i] == "'" and (_closes_after(prev, nxt) or spaced)
                 marks.append(_Mark(i, "double", can_open, can_close, False))
             else:
                 can_open, can_close, ambiguous = _roles(text, i, lo, hi)

@@ -131,14 +131,8 @@ class _Extractor(StatementFinder):
                 and named.pos_ == "PROPN":
             return None
         cue = self.cue_before(q)
-        if cue is None or cue.verb is None or cue.verb.i != before[-2].i:
-            return None
-        if (cue.speaker.name is None and subject is not None and subject.pos_ == "PRON"
-                and subject.tag_ == "NN"):
-            # one we cannot name ("someone in the crowd") still said it, not the name after the quote
-            s, e = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
-            cue.speaker = Speaker(self.text[s:e], self.span(s, e))
-        return cue if cue.speaker.name is not None else None
+        return cue if cue is not None and cue.verb is not None and cue.verb.i == before[-2].i \
+            and cue.speaker.name is not None else None
 
     def titled(self, q: Quoted, para: tuple[int, int]) -> bool:
         """A short quote in title case inside a sentence that is not ("an appearance on 'Meet the Press'"):

@@ -111,9 +111,18 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     if verb.lemma_ == "refer":  # '"…," Lee said, referring to the levy': whom or what the speaker meant
         return (verb.tag_ == "VBG" and verb.head.lemma_ in SPEECH and verb.head.i < verb.i
                 and verb.doc[verb.i - 1].text == ",")
-    if verb.lemma_ == "say" and infinitive(verb) and verb.head.pos_ in {"ADJ", "ADV"} and any(
-            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.head.head.children):
-        return False  # "it is safe to say …", "too soon to say whether …": the writer's idiom, no one's word
+    if (verb.lemma_ in {"say", "note"} and (infinitive(verb) or verb.tag_ == "VBG")
+            and verb.head.pos_ in {"ADJ", "ADV"} and any(
+            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.head.head.children)):
+        return False  # "it is safe to say", "it's worth noting", "too soon to say whether": an idiom
+    if verb.lower_ == "said" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == "," and any(
+            c.dep_ == "nsubj" and c.lower_ == "that" and c.i == verb.i - 1 for c in kids):
+        return False  # "That said, …": the writer's concession, no one's word
+    if verb.lemma_ == "call" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i == verb.i - 1 \
+            and not any(c.dep_ == "agent" for c in kids) and not {"dobj", "oprd"} <= {c.dep_ for c in kids}:
+        # "a group called Citizens for Lee": a name, not anyone's word; but a perfect the parse misread
+        # ("have for years called the wall a 'paper wall'") names a thing and what it is called
+        return False
     if verb.lemma_ == "continue":  # "if they continue to bomb": speech only as '"…," he continued'
         return not any(c.dep_ in {"xcomp", "dobj"} for c in kids)
     if verb.lemma_ in {"tweet", "retweet"}:  # not a "<tweet …>" tag, not "tweets @handle" (where to follow)

@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..gazetteer import gazetteer
 from ..model import Mention, Span
-from .antecedents import Antecedents, is_subject
-from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, WEAK, Gender, is_name, key, name_gender, name_words
-from .subjects import DESCRIBE, share_of_group, subject_of
+from .antecedents import BODIES, Antecedents, is_subject
+from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender
+from .subjects import DESCRIBE, SPEECH, share_of_group, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +53,8 @@ official lawmaker expert critic staff colleague friend family ally rival enemy v
 american witness fan guest judge conservative liberal progressive moderate pundit hopeful host elite
 crowd audience public team panel jury board caucus electorate establishment party press media faithful
 """.split())
+# Indefinite pronouns for someone who speaks; "anyone" (a hypothetical alone) only with a phrase saying who.
+_ANYONE, _SOMEONE = frozenset({"anyone", "anybody"}), frozenset({"anyone", "anybody", "someone", "somebody"})
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "crat", "can")
 _OTHER: dict[Gender, Gender] = {"m": "f", "f": "m"}
 
@@ -67,18 +70,9 @@ def _misread_name(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_ not in PRONOUNS and not token.like_num
 
 
-
 def _own_line(m: Mention) -> Mention:
     cut = m.text.rfind("\n") + 1
     return Mention(m.article, m.start + cut, m.end, m.text[cut:], m.label) if cut else m
-
-
-def _acronym(name: str) -> bool:
-    """An organisation's initials the tagger took for a person ("GOP", "Indiana GOP"): no one a pronoun
-    refers back to."""
-    words = name_words(name)  # "Jon Roe III" is a person
-    last = words[-1] if words else ""
-    return 1 < len(last) <= 5 and last.isalpha() and last.isupper()
 
 
 def _dateline(text: str, token: Token) -> bool:
@@ -132,23 +126,36 @@ class Resolver:
         self.mentions = sorted((_own_line(m) for m in mentions if m.article == article_id),
                                key=lambda m: m.start)
         # Surnames of people the news names alone count even where the tagger took them for an organisation.
-        person_keys = {key(m.text) for m in self.mentions if m.label == "person"} | SURNAMES.keys()
+        acting = {key(m.text) for m in self.mentions if self._acting(m, doc)}
+        person_keys = {key(m.text) for m in self.mentions if m.label == "person"} | SURNAMES.keys() | acting
         self.inside = inside = [(s, e) for s, e in quoted]
         # Pronouns refer back to names; descriptions ("the Kyiv-based analyst") are left to entity linking.
         self.people = [m for m in self.mentions  # a name, not a title-case headline ("Ads Show Lee …")
                        if (m.label == "person" or key(m.text) in person_keys) and is_name(m.text)
-                       and len(m.text.split()) <= 5 and not _acronym(m.text)
+                       and len(m.text.split()) <= 5 and not acronym(m.text)
                        and not any(s <= m.start < e for s, e in inside)]
         self.untagged = self._untagged()
         self.people = sorted(self.people + self.untagged, key=lambda m: m.start)
         self.person_keys = {key(m.text) for m in self.people}
         self.own_gender, self.gender = self._genders(text)
+        # a place-tagged name is a person only where pronouns give it a gender ("Rihanna spoke. … she said")
+        self.people = [m for m in self.people if key(m.text) not in acting or key(m.text) in self.gender]
         self.pronouns = Antecedents(self)
         # The genders the full names of each surname carry (Hillary and Bill Clinton: both).
         self.key_genders: dict[str, set[Gender]] = {}
         for m in self.people:
             if m.start in self.own_gender:
                 self.key_genders.setdefault(key(m.text), set()).add(self.own_gender[m.start])
+
+    @staticmethod
+    def _acting(m: Mention, doc: Doc) -> bool:
+        """A one-word place no gazetteer knows as the subject of speech ("Nefzi said"; not "Carter, the poll
+        firm, wrote"): a person."""
+        tok = span[0] if m.label == "place" and (span := doc.char_span(m.start, m.end)) and len(span) == 1 \
+            else None
+        return (tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH | {"speak"}
+                and not any(c.dep_ == "appos" and c.lemma_ in BODIES for c in tok.children)
+                and gazetteer().lookup(m.text) is None)
 
     def _untagged(self) -> list[Mention]:
         """People the tagger missed: a person named after an outlet's possessive inside an organisation
@@ -292,8 +299,11 @@ class Resolver:
                 return part
         if (subj.pos_ == "PRON" and not _misread_name(subj)) or subj.lower_ in PRONOUN_GENDER:
             g = PRONOUN_GENDER.get(subj.lower_)
-            if g is None:
-                return Speaker(None, None)
+            if g is None:  # someone unnamed ("someone in the crowd", "anyone who knows her"), not "nobody"
+                said = subj.lower_ in _SOMEONE and (subj.lower_ not in _ANYONE or any(
+                    c.dep_ in {"prep", "relcl", "acl"} for c in subj.children))
+                end = subj.right_edge.idx + len(subj.right_edge.text)
+                return Speaker(self.text[subj.left_edge.idx:end] if said else None, None)
             m = self.pronouns.he_she(subj, g)
             if m is None:
                 return Speaker(None, None)

@@ -164,7 +164,9 @@ class StatementFinder(LabelFinder):
             speaker = self.cue_from(cue.head).speaker
         elif owner is None and (verb := _medium_of(cue)) is not None:
             speaker = self.cue_from(verb).speaker
-            if verb.lemma_ not in SPEECH and not self.resolver.named_as(speaker, ACTORS):
+            # One who holds to or backs from a position is a source whatever the kind of name.
+            actor = verb.lemma_ in SPEECH or verb == _held_by(cue)
+            if not actor and not self.resolver.named_as(speaker, ACTORS):
                 speaker = Speaker(None, None)  # "Rents rose with the announcement that …": no one's
         return Cue(cue, cue.idx, cue.idx + len(cue.text), speaker)
 
@@ -179,7 +181,28 @@ def _medium_of(cue: Token) -> Token | None:
     governs = cue.pos_ == "NOUN" and cue.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ == "VERB"
     if governs and (prep.lower_ == "with" or prep.lower_ in {"in", "from", "to"} and verb.lemma_ in SPEECH):
         return verb
-    return None
+    return _held_by(cue)
+
+
+def _held_by(cue: Token) -> Token | None:
+    """The verb of holding to, nearing or leaving a position whose subject owns the noun cue it is reached
+    by: "Lee backed away from a suggestion that …", "came close to an admission that …", "clings to the hope
+    that …"."""
+    prep = cue.head
+    if not (cue.pos_ == "NOUN" and cue.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TOWARD):
+        return None
+    verb = prep.head
+    if verb.pos_ in {"ADV", "ADJ"} and verb.lower_ in _NEARING and verb.head is not verb:
+        verb = verb.head  # "backed away from", "veered close to", "stopped short of"
+    elif not (verb.lemma_ in _HOLDING or verb.lower_ in _HOLDING):
+        return None
+    return verb if verb.pos_ == "VERB" else None
+
+
+_TOWARD = frozenset({"from", "to", "of", "onto", "toward", "towards"})
+_NEARING = frozenset({"away", "close", "closer", "back", "short"})
+# The parse lemmatises "cling" as "cle", so its forms are listed too.
+_HOLDING = frozenset({"cling", "clings", "clung", "clinging", "stick", "hold", "retreat", "edge", "inch"})
 
 
 def _one_name(a: str, b: str | None) -> bool:
