@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, trim
-from .shortforms import MODALS, WH as _WH, finding, passive_subject
+from .shortforms import MODALS, WH, finding, passive_subject
 from .speakers import Resolver
 from .subjects import SPEECH, finite, infinitive, subject_of
 
@@ -132,7 +132,7 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return True
     if verb.lemma_ in _FINITE_ONLY and not finite(verb):
         return False  # "a platform to keep speaking about …", "…, hoping to …": whose, the parse can't tell
-    if verb.lemma_ == "know" and any(c.dep_ == "ccomp" and c.left_edge.tag_ in _WH for c in kids):
+    if verb.lemma_ == "know" and any(c.dep_ == "ccomp" and c.left_edge.tag_ in WH for c in kids):
         return False  # "knows what he'll do next": an open question, not a stated belief
     if any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids):
         return False
@@ -142,7 +142,7 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return False
     if verb.lemma_ in {"show", "find"}:
         subj = subject_of(verb)
-        if subj is not None and subj.tag_ in _WH and verb.dep_ == "relcl":
+        if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl":
             subj = verb.head  # "poll results that show …": the study the clause hangs on
         return subj is not None and (subj.lemma_ in _STUDY_NOUNS or resolver.is_person(
             resolver.resolve(subj)) or subj.ent_type_ in {"PERSON", "ORG"})
