@@ -318,27 +318,22 @@ def test_a_reply_in_a_new_sentence_is_not_the_first_quote_resumed(text: str, cue
     assert (q.kind, q.speaker_name, q.cue) == ("direct", "Tom Reyes", cue)
 
 
-@pytest.mark.parametrize(("text", "cue"), [
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    # a partial quote inside the same speaker's statement is part of it
     ('Anna Kowalski said the harbour town was in what she called a "revolutionary mood" after the vote.',
-     "said"),
+     "Anna Kowalski", "said"),
     # a participle beside the statement is a statement of its own
-    ('Anna Kowalski said the port would close, saying it was "all about money" in the end.', "saying"),
-])
-def test_a_partial_quote_inside_the_same_speakers_statement_is_part_of_it(text: str, cue: str) -> None:
-    (partial,) = [q for q in extract(text) if q.kind == "partial"]
-    assert (partial.speaker_name, partial.cue) == ("Anna Kowalski", cue)
-
-
-@pytest.mark.parametrize(("text", "cue"), [
+    ('Anna Kowalski said the port would close, saying it was "all about money" in the end.', "Anna Kowalski",
+     "saying"),
     # a participle after the speech verb reports the quote in the clause it opens
-    ('"We finished the roads early," Ann Lee said, mentioning the new bridge is "nearly done."',
+    ('"We finished the roads early," Ann Lee said, mentioning the new bridge is "nearly done."', "Ann Lee",
      "mentioning"),
     # one after the words the verb reports is part of them
-    ('Ann Lee said the roads are finished, mentioning the new bridge is "nearly done."', "said"),
+    ('Ann Lee said the roads are finished, mentioning the new bridge is "nearly done."', "Ann Lee", "said"),
 ])
-def test_a_participle_after_the_cue_reports_the_partial_quote_it_holds(text: str, cue: str) -> None:
+def test_the_cue_of_a_partial_quote_in_a_statement(text: str, speaker: str, cue: str) -> None:
     (partial,) = [q for q in extract(text) if q.kind == "partial"]
-    assert (partial.speaker_name, partial.cue) == ("Ann Lee", cue)
+    assert (partial.speaker_name, partial.cue) == (speaker, cue)
 
 
 _LIFELINE = ('"The plant is our lifeline," Tom Reyes said, {} his crew rebuilds the "turbine blades" '

@@ -279,9 +279,11 @@ class Antecedents:
             # Roe; "Roe noted that Lee had reported it. He said": Roe).
             here = _sentence(self.r.doc, pick)
             sentence = [m for m in reversed(subjects) if _sentence(self.r.doc, m) == here]
-            pick = next((m for m in sentence if is_subject(self.r.doc, m, main=True, aside=True)), None) or (
-                pick if is_subject(self.r.doc, pick) else next(
-                    (m for m in sentence if is_subject(self.r.doc, m)), pick))
+            main = next((m for m in sentence if is_subject(self.r.doc, m, main=True, aside=True)), None)
+            if main is not None:
+                pick = main
+            elif not is_subject(self.r.doc, pick):
+                pick = next((m for m in sentence if is_subject(self.r.doc, m)), pick)
         unsure = [m for m in earlier if self.r.gender_of(m) is None and not self.r.may_be(m, gender)
                   and is_subject(self.r.doc, m) and (pick is None or m.start > pick.end)
                   and (pick is None or self.r.text.rfind("\n", 0, m.start) > pick.start)]
@@ -372,7 +374,7 @@ class Antecedents:
         between = self.r.doc.char_span(pick.end, near.start, alignment_mode="contract") or []
         last = next((t for t in reversed(between) if PRONOUN_GENDER.get(t.lower_) == gender
                      and t.dep_ in SUBJECT_DEPS and not self.r.quoted_at(t.idx)), None)
-        acting = [m for m in self.r.people if last is not None and pick.start <= m.start < last.idx
-                  and self.r.may_be(m, gender) and _in_subject(self.r.doc, m)]
+        acting = [m for m in self.r.people if pick.start <= m.start < last.idx and self.r.may_be(m, gender)
+                  and _in_subject(self.r.doc, m)] if last is not None else []
         carried = bool(acting) and key(acting[-1].text) == key(pick.text)
         return pick if carried else near

@@ -54,7 +54,8 @@ american witness fan guest judge conservative liberal progressive moderate pundi
 crowd audience public team panel jury board caucus electorate establishment party press media faithful
 """.split())
 # Indefinite pronouns for someone who speaks; "anyone" (a hypothetical alone) only with a phrase saying who.
-_ANYONE, _SOMEONE = frozenset({"anyone", "anybody"}), frozenset({"anyone", "anybody", "someone", "somebody"})
+_SOMEONE, _ANYONE = frozenset({"someone", "somebody"}), frozenset({"anyone", "anybody"})
+_SPEAKING = SPEECH | {"speak"}
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "crat", "can")
 _OTHER: dict[Gender, Gender] = {"m": "f", "f": "m"}
 
@@ -151,9 +152,11 @@ class Resolver:
     def _acting(m: Mention, doc: Doc) -> bool:
         """A one-word place no gazetteer knows as the subject of speech ("Nefzi said"; not "Carter, the poll
         firm, wrote"): a person."""
-        tok = span[0] if m.label == "place" and (span := doc.char_span(m.start, m.end)) and len(span) == 1 \
-            else None
-        return (tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH | {"speak"}
+        span = doc.char_span(m.start, m.end) if m.label == "place" else None
+        if span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        return (tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEAKING
                 and not any(c.dep_ == "appos" and c.lemma_ in BODIES for c in tok.children)
                 and gazetteer().lookup(m.text) is None)
 
@@ -300,8 +303,8 @@ class Resolver:
         if (subj.pos_ == "PRON" and not _misread_name(subj)) or subj.lower_ in PRONOUN_GENDER:
             g = PRONOUN_GENDER.get(subj.lower_)
             if g is None:  # someone unnamed ("someone in the crowd", "anyone who knows her"), not "nobody"
-                said = subj.lower_ in _SOMEONE and (subj.lower_ not in _ANYONE or any(
-                    c.dep_ in {"prep", "relcl", "acl"} for c in subj.children))
+                said = subj.lower_ in _SOMEONE or subj.lower_ in _ANYONE and any(
+                    c.dep_ in {"prep", "relcl", "acl"} for c in subj.children)
                 end = subj.right_edge.idx + len(subj.right_edge.text)
                 return Speaker(self.text[subj.left_edge.idx:end] if said else None, None)
             m = self.pronouns.he_she(subj, g)

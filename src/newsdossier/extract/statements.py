@@ -160,12 +160,13 @@ class StatementFinder(LabelFinder):
             owner = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
                           and c.i == cue.i + 1 for o in c.children if o.dep_ == "pobj"), None)
         speaker = self.resolver.resolve(owner) if owner is not None else Speaker(None, None)
+        held = _held_by(cue) if owner is None else None
         if owner is None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_ not in OBJECT_CUES:
             speaker = self.cue_from(cue.head).speaker
-        elif owner is None and (verb := _medium_of(cue)) is not None:
+        elif owner is None and (verb := _medium_of(cue) or held) is not None:
             speaker = self.cue_from(verb).speaker
             # One who holds to or backs from a position is a source whatever the kind of name.
-            actor = verb.lemma_ in SPEECH or verb == _held_by(cue)
+            actor = verb.lemma_ in SPEECH or verb == held
             if not actor and not self.resolver.named_as(speaker, ACTORS):
                 speaker = Speaker(None, None)  # "Rents rose with the announcement that …": no one's
         return Cue(cue, cue.idx, cue.idx + len(cue.text), speaker)
@@ -181,7 +182,7 @@ def _medium_of(cue: Token) -> Token | None:
     governs = cue.pos_ == "NOUN" and cue.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ == "VERB"
     if governs and (prep.lower_ == "with" or prep.lower_ in {"in", "from", "to"} and verb.lemma_ in SPEECH):
         return verb
-    return _held_by(cue)
+    return None
 
 
 def _held_by(cue: Token) -> Token | None:
