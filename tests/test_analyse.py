@@ -88,6 +88,24 @@ def test_every_line_break_opens_a_sentence_unless_lower_case_words_run_over_it(w
             assert after.is_sent_start or wrapped
 
 
+@pytest.mark.parametrize("text, tokens", [
+    ("“We will win the vote,”Ann Berg said.",
+     ["“", "We", "will", "win", "the", "vote", ",", "”", "Ann", "Berg", "said", "."]),
+    ('"Is it over?"she asked.', ['"', "Is", "it", "over", "?", '"', "she", "asked", "."]),
+    ("“No!”Lee shouted.", ["“", "No", "!", "”", "Lee", "shouted", "."]),
+    ("Don't say rock'n'roll, it's Berg’s.", ["Do", "n't", "say", "rock'n'roll", ",", "it", "'s", "Berg", "’s",
+                                             "."]),  # apostrophes stay inside words
+])
+def test_a_closing_quote_mark_glued_to_the_next_word_is_cut_off(text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp()(text)] == tokens
+
+
+def test_the_speaker_after_a_glued_closing_mark_is_the_subject_of_the_verb() -> None:
+    doc = nlp()("“The port will reopen,”Berg said.")
+    berg = next(t for t in doc if t.text == "Berg")
+    assert (berg.dep_, berg.head.text) == ("nsubj", "said")
+
+
 @pytest.mark.parametrize("sentence, word, lemma", [
     ("The mayor hoped the bridge would reopen.", "hoped", "hope"),
     ("She is hoping to win the seat.", "hoping", "hope"),

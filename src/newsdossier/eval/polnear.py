@@ -259,11 +259,17 @@ def units_of(text: str, quotes: Iterable[Quote]) -> list[Unit]:
 def _parse(texts: Sequence[str], stages: dict[str, float],
            plain: bool = False) -> list:  # type: ignore[type-arg]
     """spaCy's parses; ``plain``: the model as shipped, without our components (sentence breaks at line
-    ends, verb lemmas)."""
+    ends, verb lemmas) and with spaCy's own English tokenizer."""
+    import spacy
+
     from ..analyse import E_VERBS, LINE_BREAKS, nlp
 
     t0 = time.perf_counter()
-    docs = list(nlp().pipe(texts, disable=[LINE_BREAKS, E_VERBS] if plain else []))
+    if plain:
+        tokenize = spacy.blank("en").tokenizer
+        docs = list(nlp().pipe((tokenize(text) for text in texts), disable=[LINE_BREAKS, E_VERBS]))
+    else:
+        docs = list(nlp().pipe(texts))
     stages["parse"] = stages.get("parse", 0.0) + time.perf_counter() - t0
     return docs
 
