@@ -110,3 +110,21 @@ def test_marks_next_to_a_no_break_space() -> None:
 def test_typewriter_closer_after_a_stray_space_before_its_cue() -> None:
     text = "''The harbour will reopen in May, '' said Tom Reed. ''Not before.''"
     assert contents(text) == ["The harbour will reopen in May", "Not before."]
+
+
+def test_a_straight_mark_with_a_lost_space_closes_or_opens() -> None:
+    text = ('He wrote: "The quay stays shut, and the \'safe harbour\' line is false,"Ana Berg, a pilot, '
+            'said in a note.')
+    assert contents(text) == ["The quay stays shut, and the 'safe harbour' line is false"]
+    text = 'The pilot said,"We will sail at dawn." Then she left.'
+    assert contents(text) == ["We will sail at dawn."]
+
+
+def test_curly_marks_set_the_wrong_way_round_play_the_role_their_place_shows() -> None:
+    text = "\u201dWe will rebuild the pier,\u201d the mayor said. The \u201creview\u201c of the port is due."
+    assert contents(text) == ["We will rebuild the pier", "review"]
+
+
+def test_an_invisible_direction_mark_before_an_opening_mark() -> None:
+    text = "\u202a\u201dThe ferry is late again, and nobody says why!!\u201d posted Ana Berg."
+    assert contents(text) == ["The ferry is late again, and nobody says why!!"]

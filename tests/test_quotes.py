@@ -960,3 +960,74 @@ def test_a_question_before_told_and_its_listener_is_the_tellers() -> None:
     text = ('Anna Kowalski said the ferry would not sail this year.\n'
             '"Will the ferry ever sail again?" Tom Reed told the local radio station on Monday.')
     assert who(text, "ever sail") == ("direct", "Tom Reed", "told")
+
+
+def test_a_quote_after_an_unnamed_sources_quote_is_the_same_attribution() -> None:
+    text = ('The harbour board sent a letter to members on Friday.\n\n'
+            '"We have lost three ferries in five years," it said. "That cannot go on."')
+    quotes = [q for q in extract(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker_name, q.cue) for q in quotes] == [
+        ("We have lost three ferries in five years", None, "said"), ("That cannot go on.", None, "said")]
+    assert quotes[0].cue_span == quotes[1].cue_span
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The harbour reopened on Monday.\n\n\u201cWe are very pleased\u201d about the vote, said Ana Berg, '
+     'a pilot.',
+     "\u201cWe are very pleased\u201d about the vote"),
+    ('The harbour reopened on Monday. "We waited a long time" for this day, Ana Berg said.',
+     '"We waited a long time" for this day'),
+])
+def test_a_quote_opening_a_sentence_that_goes_on_to_its_cue_is_one_statement(text: str, content: str) -> None:
+    quotes = extract(text)
+    statement = [q for q in quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in statement] == [(content, "Ana Berg", "said")]
+    assert find(quotes, "We ").cue_span == statement[0].cue_span
+
+
+@pytest.mark.parametrize("text", [
+    '"We are very pleased," said Ana Berg, a pilot, about the vote.',  # the quote ends on its own comma
+    # not opening a sentence
+    'She said "Berg" twice in the speech, and later thanked the crew, Tom Reed said.',
+])
+def test_a_quote_that_ends_on_its_own_or_sits_in_a_sentence_is_not_extended(text: str) -> None:
+    opening = ('"', "\u201c")
+    assert [q.text for q in extract(text) if q.kind == "indirect" and q.text.startswith(opening)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Berg wrote about her years at sea in her memoir, \u201cThe Long Watch.\u201d",
+    'The mayor said in his 2010 book, "A Town Between Rivers," that the port would close.',
+    "The ferry strike is the subject of the documentary \u201cNine Days in March,\u201d which opens Friday.",
+])
+def test_the_title_of_a_work_beside_its_noun_is_not_speech(text: str) -> None:
+    assert [q.text for q in extract(text) if q.kind != "indirect"] == []
+
+
+def test_a_partial_quote_right_after_its_speech_verb_and_a_comma_is_that_verbs() -> None:
+    text = ("It is time for the port to reopen, Ana Berg said, 'not only for the fishermen but for the whole "
+            "town.'")
+    quotes = extract(text)
+    assert who(text, "not only for") == ("partial", "Ana Berg", "said")
+    assert find(quotes, "not only for").cue_span == find(quotes, "time for the port").cue_span
+
+
+def test_a_title_after_a_quote_does_not_join_its_speakers_words() -> None:
+    text = ("''We sail at dawn,'' said Ana Berg, a pilot. ''Nobody stops the ferry.''\n\n"
+            "Her two favourite shows, ''Harbour Lights'' and ''The Long Watch'', air on Sunday nights.")
+    quotes = extract(text)
+    assert [(q.text, q.speaker_name) for q in quotes if q.kind == "direct"] == [
+        ("We sail at dawn", "Ana Berg"), ("Nobody stops the ferry.", "Ana Berg")]
+
+
+def test_a_clause_quoted_with_its_comma_inside_takes_the_cue_after_it() -> None:
+    text = ("Still, the fact that the vote \u201cis a dead heat right now,\u201d as Ana Berg said on the "
+            "radio, worries the port.")
+    assert who(text, "dead heat") == ("partial", "Ana Berg", "said")
+
+
+def test_a_participle_after_a_quoted_clause_reports_what_follows_not_the_quote() -> None:
+    text = ("Ana Berg blamed the press for Tom Reed's claim that the mayor \u201csank the ferry deal,\u201d "
+            "saying they ignored the real story.")
+    assert who(text, "sank the ferry") == ("indirect", "Tom Reed", "claim")
+    assert [q.cue for q in extract(text) if "sank" in q.text and q.cue == "saying"] == []

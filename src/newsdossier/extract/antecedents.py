@@ -126,7 +126,11 @@ class Antecedents:
         """What "they" stands for: the nearest plural noun phrase before it in its paragraph or the one
         before ("The groups say …. They argue"), when that phrase is the subject of a main clause or of a
         speech verb; when the nearest plural is something else ("asked workers if they …", "who consider
-        the results historic. They …") the pronoun may be either, so no one is named."""
+        the results historic. They …") the pronoun may be either, so no one is named, unless it opens the
+        sentence after one whose plural subject spoke (:meth:`_parallel`)."""
+        parallel = self._parallel(pronoun)
+        if parallel is not None:
+            return parallel
         for tok in self._back(pronoun, window):
             if tok.dep_ == "compound" or tok.lower_ in PRONOUNS or self.r.quoted_at(tok.idx):
                 continue
@@ -137,6 +141,24 @@ class Antecedents:
             main = tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or tok.head.lemma_ in SPEECH)
             return tok if main else None
         return None
+
+    def _parallel(self, pronoun: Token) -> Token | None:
+        """The plural subject of the sentence before, where it spoke, when "they" opens the main clause of the
+        next or an aside set into it ("Several Democrats cautioned against it, saying … They also said …",
+        "… Wages, they argue, will fall"), past other plurals."""
+        sent = pronoun.sent
+        verb = pronoun.head
+        aside = verb.dep_ == "parataxis" and verb.head == sent.root and verb.lemma_ in SPEECH  # ", they say,"
+        if pronoun.dep_ != "nsubj" or sent.start == 0 or not aside and (verb != sent.root or any(
+                t.pos_ not in {"CCONJ", "ADV"} for t in pronoun.doc[sent.start:pronoun.i])):
+            return None
+        prev = pronoun.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if (subj is None or prev.root.lemma_ not in SPEECH or subj.tag_ not in {"NNS", "NNPS"}
+                or any(c.dep_ in {"appos", "conj"} for c in subj.children)  # one name would stand for all
+                or self.r.quoted_at(subj.idx) or "\n\n" in self.r.text[prev.start_char:pronoun.idx]):
+            return None
+        return subj
 
     def body(self, pronoun: Token, window: int = 400) -> Token | None:
         """What a subject "it" stands for: an organisation named as the nearest earlier subject of a main

@@ -1,14 +1,17 @@
 """Person names: gender from a title, first name, known surname or Slavic ending, and the key that the
-mentions of one person share (the surname).
+mentions of one person share (the surname); and the words that describe people or a share of a group of them.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import names as census_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 Gender = Literal["m", "f"]
 
@@ -125,3 +128,52 @@ def acronym(name: str) -> bool:
     words = name_words(name)  # "Jon Roe III" is a person
     last = words[-1] if words else ""
     return 1 < len(last) <= 5 and last.isalpha() and last.isupper()
+
+
+# Quantifiers that stand for part of a group, or all people, as a subject ("Some of the women said", "Both
+# want", "Others argue", "Almost everyone agrees"): a description of the speakers, not a pronoun with an
+# antecedent to find.
+QUANTIFIERS = frozenset("""some many most others both several few one another all each neither none everyone
+everybody""".split())
+# Nouns for people or bodies of them, and the endings of agent nouns ("voters", "senators", "activists",
+# "Republicans").
+PEOPLE_NOUNS = frozenset("""
+people person man woman child kid adult nurse doctor student resident parent candidate delegate member
+official lawmaker expert critic staff colleague friend family ally rival enemy victim veteran citizen
+american witness fan guest judge conservative liberal progressive moderate pundit hopeful host elite
+crowd audience public team panel jury board caucus electorate establishment party press media faithful
+""".split())
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "crat", "can")
+# Indefinite pronouns for someone who speaks; "anyone" (a hypothetical alone) and "those" (a group named
+# before) only with a phrase saying who ("those who back her", "those surveyed").
+SOMEONE, ANYONE = frozenset({"someone", "somebody"}), frozenset({"anyone", "anybody", "those"})
+# Nouns for people or bodies that act for themselves: a participle on them has them as its subject.
+_AGENT_NOUNS = frozenset("""
+group member official lawmaker analyst activist critic expert organization committee pac union
+""".split())
+_SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+                          "majorities"})
+
+
+def share(token: Token) -> bool:
+    """A share of a group: "6 in 10", "two-thirds", "a majority"."""
+    words = list(token.subtree)
+    numbers = sum(t.like_num for t in words)
+    return (token.lower_ in _SHARE_WORDS or any(t.lower_ in _SHARE_WORDS and t.head == token for t in words)
+            or (numbers >= 2 and any(t.lower_ == "in" for t in words)))
+
+
+def share_of_group(token: Token) -> bool:
+    """A share that names its group: "6 in 10 voters", "two-thirds of Democratic voters"."""
+    words = list(token.subtree)
+    return share(token) and (any(t.lower_ == "in" for t in words) or any(
+        t.lower_ == "of" and any(c.dep_ == "pobj" for c in t.children) for t in words))
+
+
+def agent(noun: Token) -> bool:
+    """A noun for someone who acts ("group", "officials", "the 43-year-old", a person's name, a people:
+    "Hispanics"); not a thing ("a statement", "signs"), nor an organisation's name, which the parse often
+    attaches to wrongly."""
+    lemma = noun.lemma_.lower()
+    return (lemma in _AGENT_NOUNS or lemma.rstrip("s") in _AGENT_NOUNS or noun.ent_type_ in {"PERSON", "NORP"}
+            or noun.lower_.endswith("-old"))

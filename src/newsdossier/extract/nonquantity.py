@@ -55,6 +55,7 @@ _NOT_NOUN = (r"and|or|to|when|the|a|an|as|he|she|it|they|we|was|were|is|by|in|on
 _ADDRESS = re.compile(r"\s+(?:(?:[A-Z][\w.]*|\d+(?:st|nd|rd|th))\s+){0,3}"
                       r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Plaza)\b")
 
+
 def is_time_or_name(text: str, m: re.Match[str], num: str) -> bool:
     """Years, dates, clock times, durations, ordinals and numbers that are part of a name."""
     start, end = number_span(m)

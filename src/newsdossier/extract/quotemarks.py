@@ -2,7 +2,9 @@
 
 Marks are paired by kind (double: ``" “ ” „ « »``, single: ``' ‘ ’ ‚``) with a stack per paragraph, so nested
 quotes ("… says, 'Fine, let's make a deal.' That's …") and odd counts never break the parse. A single mark
-between letters, or one that starts a contraction (``'s``, ``'90s``), is an apostrophe. A quote left open at
+between letters, or one that starts a contraction (``'s``, ``'90s``), is an apostrophe. A curly mark set the
+wrong way round takes the role its place gives it, and a straight double mark that lost its space between a
+comma or full stop and a word ('audiences,"Katie') may open or close. A quote left open at
 the end of its paragraph is closed by a stray closing mark of the other kind (a quote that opens with ``"``
 and closes with ``'``), continues into the next paragraph when that one opens with a quote mark (the
 British convention for multi-paragraph quotes), or runs to the paragraph end when it opened the paragraph or
@@ -12,6 +14,7 @@ followed a colon. Anything else unmatched is dropped, never raised.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -50,6 +53,14 @@ def _closes_after(prev: str, nxt: str) -> bool:
     return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
 
 
+def _before(text: str, i: int, lo: int) -> str:
+    """The character before ``text[i]`` in a paragraph starting at ``lo``, past invisible format marks (a
+    left-to-right mark before a quote that opens a line); a space at the paragraph start."""
+    while i > lo and unicodedata.category(text[i - 1]) == "Cf":
+        i -= 1
+    return text[i - 1] if i > lo else " "
+
+
 def _kind(ch: str) -> MarkKind:
     return "double" if ch in DOUBLE else "single"
 
@@ -57,7 +68,7 @@ def _kind(ch: str) -> MarkKind:
 def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
     """(can open, can close, possessive-or-closer) for the mark at ``text[i]`` in the paragraph ``text[lo:hi]``."""
     ch = text[i]
-    prev = text[i - 1] if i > lo else " "
+    prev = _before(text, i, lo)
     nxt = text[i + 1] if i + 1 < hi else " "
     if ch in SINGLE:
         if prev.isalnum() and nxt.isalnum():
@@ -68,11 +79,15 @@ def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
         if (prev in "sS" and nxt.isspace() and text[i + 2:i + 3].islower()
                 and not _CUE_AFTER.match(text, i + 1, hi)):
             return False, True, True  # "parents' house", or the end of "… Musketeers' bodyguards"
-    if ch in _OPENERS_ONLY:
-        return True, False, False
-    if ch in _CLOSERS_ONLY:
-        return False, True, False
     can_open, can_close = _opens(prev, nxt), _closes_after(prev, nxt)
+    # A curly mark set the wrong way round ('the “review“ of', '”Yes,” he said') plays the role its place
+    # shows: a mark glued to the word before it and followed by a space closes.
+    if ch in _OPENERS_ONLY:
+        return not can_close or can_open, can_close and not can_open, False
+    if ch in _CLOSERS_ONLY:
+        return can_open and not can_close, not can_open or can_close, False
+    if ch == '"' and prev in ",.!?" and nxt.isalpha():
+        can_open = can_close = True  # a space lost beside it: 'audiences,"Katie Roe said' or 'said,"We …'
     if ch == "’" and can_open and not nxt.isalpha():
         can_open = False
     return can_open, can_close, False
@@ -113,7 +128,7 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
         if text[i] in QUOTE_MARKS or text.startswith("``", i):
             w = width(text, i)
             if w == 2:
-                prev = text[i - 1] if i > lo else " "
+                prev = _before(text, i, lo)
                 nxt = text[i + 2] if i + 2 < hi else " "
                 can_open = _opens(prev, nxt)
                 # a stray space before a closer that its cue follows: "… coalitions, '' said Mr. X"

@@ -8,9 +8,11 @@ that verb reports it: said, noting the plan 'would fail'). A speech verb of its 
 quote's interrupted run ('"…" Lee wrote. Roe replied, "…"'). A cue-less quote that stands as its own
 sentence continues its chain (a quote over several paragraphs) or the speaker last attributed in its
 paragraph or the one before: the last direct quote's, rather than a statement later in that quote's
-sentence. Short verb-less fragments that no cue attaches to, or that are a name, a title or a thing
-("announced a 'deal'", "described as a 'fortress belt' by the institute"), are coined terms or scare quotes
-and are dropped, and so is a short title-case name in running text ("an appearance on 'Meet the Press'").
+sentence; after a quote whose cue names no one ('"…," it said. "…"') it is that same attribution. Short
+verb-less fragments that no cue attaches to, or that are a name, a title or a thing ("announced a 'deal'",
+"described as a 'fortress belt' by the institute"), are coined terms or scare quotes and are dropped, and so
+is a short title-case name in running text ("an appearance on 'Meet the Press'") or a title beside a noun
+for a work ("in her memoir, 'The Long Watch'"); a title never continues a speaker.
 Indirect speech (a reporting verb's clause, object or topic, "according to X", a headline "Name: …") is
 found by :mod:`.statements`; a partial quote inside the same speaker's statement is part of it. Speakers and
 pronouns are resolved by :mod:`.speakers`; cues are found by :mod:`.cues` and :mod:`.labels`.
@@ -134,6 +136,16 @@ class _Extractor(StatementFinder):
         return cue if cue is not None and cue.verb is not None and cue.verb.i == before[-2].i \
             and cue.speaker.name is not None else None
 
+    def work_title(self, q: Quoted) -> bool:
+        """A quote in title case set beside a noun for a work ("her memoir, 'Hard Choices,'", "the show 'The
+        Apprentice'"): its name, whatever verb reports the sentence."""
+        before = [t for t in self.tokens(max(0, q.open - 30), q.open) if t.text not in QUOTE_MARKS]
+        if before and before[-1].text == ",":
+            before = before[:-1]
+        words = re.findall(r"[^\W_][\w'’-]*", self.text[q.start:q.end])
+        return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lower_ in _WORKS and bool(words) \
+            and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+
     def titled(self, q: Quoted, para: tuple[int, int]) -> bool:
         """A short quote in title case inside a sentence that is not ("an appearance on 'Meet the Press'"):
         the name of a show, book or slogan. Not a name given to someone ("called him 'Lyin' Ted'", "known as
@@ -157,8 +169,9 @@ class _Extractor(StatementFinder):
         by_chain: dict[int, Cue] = {}
         last: tuple[int, Cue] | None = None  # paragraph start and cue of the latest attributed quote
         said: tuple[int, Cue] | None = None  # the same for the latest direct quote with a cue of its own
+        unnamed: tuple[int, Cue] | None = None  # the same for one whose cue names no one ('"…," it said.')
         governing: list[tuple[Cue, Quoted]] = []  # partial quotes and the verbs whose object holds them
-        lines: set[tuple[int, int]] = set()  # labelled lines that hold a quote: kept whole beside it
+        lines: set[tuple[int, int]] = set()  # labelled lines and sentences holding a quote: kept beside it
         paras = paragraphs(self.text)
         indirect = self.indirect()
         tails = self.headline_tails()
@@ -184,6 +197,8 @@ class _Extractor(StatementFinder):
             if resumed is not None:
                 kind = "direct"  # '"Honestly," he continued, "we may be …"': the same quote resumes
             para = next((p for p in paras if p[0] <= q.open < p[1]), (0, len(self.text)))
+            if self.work_title(q):
+                continue  # the title of a book or show ("in his book, 'An American Son'"), not speech
             line = self.headline_of(q, heads) if kind == "direct" else None
             if line is not None:  # one attribution with its line ("Lee: 'No Way' Roe Wins"), the quote inside
                 lines.add((line[1], line[2]))
@@ -194,9 +209,14 @@ class _Extractor(StatementFinder):
                     or by_chain.get(q.chain)
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
-                if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
+                if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q) \
+                        and not self.title_like(q):  # "the films ''Veep'' and …": a name, no one's words
                     base = said[1] if said is not None and said[0] == para[0] == last[0] \
                         and self.goes_on(said[1], last[1]) else last[1]
+                    cue = Cue(None, base.start, base.end, base.speaker, inherited=True)
+                if cue is None and unnamed is not None and unnamed[0] == para[0] and self.bare(q) \
+                        and (last is None or last[1].start < unnamed[1].start):
+                    base = unnamed[1]  # '"…," it said. "…"': the same unknown source goes on
                     cue = Cue(None, base.start, base.end, base.speaker, inherited=True)
                 if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)
                                     or _HEADING.fullmatch(self.text, para[0], para[1])):
@@ -204,26 +224,37 @@ class _Extractor(StatementFinder):
             elif self.titled(q, para):
                 continue  # a title or name in running text ("on CNN's 'New Day'"), not anyone's words
             else:
-                cue, ruled_out = self.governing_cue(q.start, q.end)
+                cue, ruled_out = (said_into, False) if (said_into := self.spoken_into(q)) is not None \
+                    else self.governing_cue(q.start, q.end)  # 'it is time, he said, "not only by …"'
                 cue = participle_cue(self.tokens(q.start, q.end), q.open, cue)
                 cue = cue or self.naming_cue(q)
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
-                if cue is None and not ruled_out and q.close is not None and self.text[q.close + 1:q.close + 2] == ",":
-                    cue = self.cue_after(q)
-                if cue is None and not ruled_out and self.text[:q.open].rstrip()[-1:] in {",", ":"}:
-                    cue = self.cue_before(q)  # 'As Lee wrote, "after the vote …"'
                 words = self.text[q.start:q.end].split()
                 has_verb = any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(q.start, q.end))
+                # '"a deal", Lee said'; a clause with its comma inside: 'the race "is tied," as Lee said'
+                if cue is None and not ruled_out and q.close is not None and (
+                        self.text[q.close + 1:q.close + 2] == ","
+                        or has_verb and "," in self.text[q.end:q.close]):
+                    cue = self.cue_after(q)
+                    if cue is not None and cue.verb is not None and cue.verb.tag_ == "VBG":
+                        cue = None  # 'Lee's claim that Roe "lied," saying …': it reports what follows
+                if cue is None and not ruled_out and self.text[:q.open].rstrip()[-1:] in {",", ":"}:
+                    cue = self.cue_before(q)  # 'As Lee wrote, "after the vote …"'
                 if cue is None and not ruled_out:
                     cue = self.wording_cue(q)
                 if cue is None and (len(words) <= _MAX_TERM_WORDS or not has_verb):
                     continue  # a coined term or scare quote: not speech
                 cue = cue or self.host_cue(q, indirect)
             out.append(self.make(q.start, q.end, kind, cue))
+            if cue is not None and (whole := self.goes_on_past(q, cue)) is not None:
+                lines.add(whole)
+                indirect.append(self.make(*whole, "indirect", cue))
             if kind == "partial" and cue is not None and cue.verb is not None and not cue.inherited:
                 governing.append((cue, q))
             if cue is not None:
                 by_chain.setdefault(q.chain, cue)
+                if cue.speaker.name is None and kind == "direct" and not cue.inherited:
+                    unnamed = (para[0], cue)
                 if cue.speaker.name is not None:
                     last = (para[0], cue)
                     if kind == "direct" and not cue.inherited:
@@ -342,6 +373,9 @@ _NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compou
                          "conj"})
 _NAMING = DESCRIBE - {"describe"} | {"nickname"}  # verbs that give a thing a name
 _MAX_TITLE_WORDS = 6
+# Nouns for works whose title a quote beside them gives.
+_WORKS = frozenset(
+    "book memoir novel film movie documentary play musical show series podcast album song".split())
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
 
 

@@ -6,7 +6,8 @@ missed (a name after an outlet's possessive, "Fox News' Jane Roe"; the bare surn
 someone named in full), not initials it took for a person ("GOP"); their gender comes from a title (Mr, Ms),
 a first name, or the pronouns that follow their mentions (:mod:`.names`). A he, she, they or it subject
 stands for the person, group or organisation :mod:`.antecedents` finds; a share of a group ("Six in 10
-voters") speaks for it.
+voters") speaks for it, and so do "those" a phrase says who are ("those surveyed"). A "who" on one of a kind
+set beside a name ("Jo Roe, a farmer who …") is that person.
 When no single person fits, the speaker stays unknown: a wrong name is worse than none. The subject token
 itself comes from :mod:`.subjects`; :func:`phrase` gives the noun phrase it heads.
 """
@@ -20,8 +21,9 @@ from typing import TYPE_CHECKING
 from ..gazetteer import gazetteer
 from ..model import Mention, Span
 from .antecedents import BODIES, Antecedents, is_subject
-from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender
-from .subjects import DESCRIBE, SPEECH, share_of_group, subject_of
+from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUNS, QUANTIFIERS, SOMEONE,
+                    SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender, share_of_group)
+from .subjects import DESCRIBE, SPEECH, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,23 +42,8 @@ _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
 _OWNER = re.compile(r"(?:’s?|'s?) (?=[A-Z])")  # "Fox News’ ", "CNN's "
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
-# Quantifiers that stand for part of a group, or all people, as a subject ("Some of the women said", "Both
-# want", "Others argue", "Almost everyone agrees"): a description of the speakers, not a pronoun with an
-# antecedent to find.
-_QUANTIFIERS = frozenset("""some many most others both several few one another all each neither none everyone
-everybody""".split())
-# Nouns for people or bodies of them, and the endings of agent nouns ("voters", "senators", "activists",
-# "Republicans"), that a group a quantifier is part of must have to speak.
-_PEOPLE_NOUNS = ROLE_NOUNS | _RELEASED | frozenset("""
-people person man woman child kid adult nurse doctor student resident parent candidate delegate member
-official lawmaker expert critic staff colleague friend family ally rival enemy victim veteran citizen
-american witness fan guest judge conservative liberal progressive moderate pundit hopeful host elite
-crowd audience public team panel jury board caucus electorate establishment party press media faithful
-""".split())
-# Indefinite pronouns for someone who speaks; "anyone" (a hypothetical alone) only with a phrase saying who.
-_SOMEONE, _ANYONE = frozenset({"someone", "somebody"}), frozenset({"anyone", "anybody"})
+_PEOPLE_NOUNS = ROLE_NOUNS | _RELEASED | PEOPLE_NOUNS  # a group a quantifier is part of must be one to speak
 _SPEAKING = SPEECH | {"speak"}
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "crat", "can")
 _OTHER: dict[Gender, Gender] = {"m": "f", "f": "m"}
 
 
@@ -289,6 +276,10 @@ class Resolver:
             # "Roe released a statement that accused Lee …": who put the statement out
             if head.lemma_ in _RELEASED and head.dep_ == "dobj" and head.head.pos_ == "VERB":
                 owner = subject_of(head.head)
+            # "Jo Roe, a farmer who has pledged …": one of a kind names no one; the person set beside it does
+            if noun.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in noun.lefts) \
+                    and self.person_at(noun.head) is not None:
+                owner = noun.head
             return self.resolve(owner if owner is not None else noun)
         if subj.lower_ == "they":
             plural = self.pronouns.group(subj)
@@ -296,14 +287,14 @@ class Resolver:
         if subj.lower_ == "it":
             body = self.pronouns.body(subj)
             return self.resolve(body) if body is not None else Speaker(None, None)
-        if subj.lower_ in _QUANTIFIERS and subj.dep_ in {"nsubj", "nsubjpass"}:
+        if subj.lower_ in QUANTIFIERS and subj.dep_ in {"nsubj", "nsubjpass"}:
             part = self._part_of_group(subj)
             if part is not None:
                 return part
         if (subj.pos_ == "PRON" and not _misread_name(subj)) or subj.lower_ in PRONOUN_GENDER:
             g = PRONOUN_GENDER.get(subj.lower_)
             if g is None:  # someone unnamed ("someone in the crowd", "anyone who knows her"), not "nobody"
-                said = subj.lower_ in _SOMEONE or subj.lower_ in _ANYONE and any(
+                said = subj.lower_ in SOMEONE or subj.lower_ in ANYONE and any(
                     c.dep_ in {"prep", "relcl", "acl"} for c in subj.children)
                 end = subj.right_edge.idx + len(subj.right_edge.text)
                 return Speaker(self.text[subj.left_edge.idx:end] if said else None, None)
@@ -364,7 +355,7 @@ class Resolver:
         if named or group.pos_ == "PRON":
             return True
         lemma = group.lemma_.lower()
-        return lemma in _PEOPLE_NOUNS or lemma.endswith(_AGENT_ENDINGS)
+        return lemma in _PEOPLE_NOUNS or lemma.endswith(AGENT_ENDINGS)
 
     def _clipped(self, m: Mention, subj: Token) -> Mention:
         """A name the tagger ran on into its verb or past a colon ("Trump Says He Never …", "Marco Rubio

@@ -6,12 +6,14 @@ clause, infinitive, object or topic (:mod:`.reported`), the clause an "according
 noun's clause ("his claim that …"), a hedge's ("X is expected to …"), and, with a learned lexicon, the
 objects of verbs counted on annotated news to report (:mod:`.lexicon`). Items nested in another's content
 are dropped by :meth:`StatementFinder.outermost`; a partial quote a participle holds after its speech verb is
-that participle's statement (:func:`participle_cue`). :mod:`.quotes` decides which quoted stretches are
-speech and assembles both.
+that participle's statement (:func:`participle_cue`); a sentence that a quote opens and that goes on past the
+closing mark to its cue is one statement (:meth:`StatementFinder.goes_on_past`). :mod:`.quotes` decides which
+quoted stretches are speech and assembles both.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -22,7 +24,7 @@ from .labels import LabelFinder
 from .lexicon import Lexicon
 from .lexicon import content as learned_content
 from .names import is_name, key
-from .quotemarks import Quoted
+from .quotemarks import QUOTE_MARKS, Quoted, width
 from .reported import CUES, HEDGES, NOUN_CUES, OBJECT_CUES, content_of, hedged, noun_clause, reports
 from .shortforms import names_object, pro_form
 from .speakers import Resolver, Speaker
@@ -73,6 +75,24 @@ class StatementFinder(LabelFinder):
         if q.sentence is None:
             q.sentence = self.sentence(start, end)
         return q
+
+    def goes_on_past(self, q: Quoted, cue: Cue) -> tuple[int, int] | None:
+        """The statement of a quote that opens a sentence going on past its closing mark to the cue at its
+        end ('"We're thrilled" about the vote, Lee said'): from the opening mark to the comma before the
+        cue's subject. Not a quote ending on its own punctuation ('"Why?" he asked', '"Fine," Lee said')."""
+        if q.close is None or cue.start <= q.close or re.search(r"[.,!?;:]", self.text[q.end - 1:q.close]):
+            return None
+        after = q.close + width(self.text, q.close)
+        tail = self.text[after:cue.start]
+        comma = tail.rfind(",")
+        if not re.match(r"\s+[a-z]", tail) or comma < 0 or "\n" in tail or re.search(r"[.!?]\s", tail) \
+                or len(tail[:comma].split()) < 2 or len(tail[comma + 1:].split()) > 5 \
+                or cue.verb is None or cue.verb.tag_ == "VBG":  # "…" on his page, writing …
+            return None
+        lead = self.text[self.text.rfind("\n", 0, q.open) + 1:q.open].rstrip().rstrip("".join(QUOTE_MARKS))
+        if lead and lead[-1] not in {".", "!", "?"}:
+            return None  # a quote inside a sentence ('said "CNN" five times, and …')
+        return q.open, after + comma
 
     def outermost(self, indirect: list[Quote]) -> list[Quote]:
         """Indirect items less those nested in another's content ("Clinton said she thought …", "told

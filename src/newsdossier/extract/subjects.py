@@ -1,16 +1,19 @@
 """Speech verbs and the subject token that names their speaker.
 
 The subject comes from spaCy's dependency parse (``nsubj``; the ``by`` agent of a passive; for a participle
-such as "…, writing on Truth Social:" the subject of the nearest clause it hangs on, never one inside a
-quote or on another line), repaired where the small model misplaces it: a name right before a subject-less
-verb is the speaker ("…," Roe barked), a participle on a group has the group as subject, a share the parse
-left loose ("About 6 in 10 say") is the subject, the one asked ("Asked about it, Roe said") is not the asker,
-and a noun misread as a verb ("resistant to the Lee calls for") has none.
+such as "…, writing on Truth Social:" the subject of the nearest clause it hangs on, never one inside a quote
+or on another line, but the object of a verb that makes it act: "a win that led her to declare"; a passive
+with a subject of its own takes none), repaired where the small model misplaces it: a name right before a
+subject-less verb is the speaker ("…," Roe barked), a participle on a group has the group as subject, a share
+the parse left loose ("About 6 in 10 say") is the subject, the one asked ("Asked about it, Roe said") is not
+the asker, and a noun misread as a verb ("resistant to the Lee calls for") has none.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
+
+from .names import agent, share
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,10 +39,6 @@ LISTENER = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask
 # Verbs whose passive participle opening a sentence ("Asked about it, Lee said") makes its subject the one
 # spoken to.
 _ASKED = LISTENER | {"press", "question", "challenge", "confront", "quiz"}
-# Nouns for people or bodies that act for themselves: a participle on them has them as its subject.
-_AGENT_NOUNS = frozenset("""
-group member official lawmaker analyst activist critic expert organization committee pac union
-""".split())
 # Nouns for an occasion of speech ("in an interview") or what a person puts out ("her statement saying").
 OCCASIONS = frozenset("""
 interview speech statement rally debate letter conference appearance meeting call address remarks post tweet
@@ -54,6 +53,8 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     the tagger took for a common noun ("Sanders") but the mentions know as a person."""
     subj = _own_subject(verb, {"nsubj", "csubj"}) or _as_object(verb)
     subj = _inverted_aside(verb, subj) or subj
+    if subj is not None and subj.pos_ == "VERB" and subj.dep_ == "nsubj" and subj.text.islower():
+        subj = None  # a verb taken for the subject ("Roe, the favourite to win come November, proposed")
     parsed = subj is not None
     if subj is not None and subj.pos_ == "ADP":  # "Of Lee, Roe said": the parse hung the name on the "of"
         subj = next((c for c in subj.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
@@ -77,13 +78,17 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     if named is not None or parsed:
         return named
     for child in verb.lefts:  # "About 6 in 10 say", "Less than a third agreed": a share the parse left loose
-        if child.dep_ in {"nummod", "dep", "npadvmod"} and _share(child):
+        if child.dep_ in {"nummod", "dep", "npadvmod"} and share(child):
             return child
     for child in verb.children:  # a passive's subject is what was said or described, never the speaker
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    # "Roe was shaken when it was revealed …": no one named revealed it, not Roe ("he's said" is "has")
+    kids = list(verb.children)
+    if any(c.dep_ == "nsubjpass" for c in kids) and not any(c.lower_ in {"'s", "’s"} for c in kids):
+        return None
     for child in verb.lefts:  # "Tom Reed, noting the crowd, said": the parse gives the subject to "noting"
         if child.tag_ == "VBG" and child.dep_ in {"ccomp", "advcl"}:
             subj = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
@@ -102,9 +107,12 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
         # "…, with Jane Roe asking whether …", "a video of Roe saying": Roe speaks; not a thing after "of"
         # ("a series of referenda arguing": whoever ran them argues)
         if (noun.dep_ == "pobj" and noun.head.lower_ in _GERUND_PREPS and noun.pos_ in {"PROPN", "NOUN"}
-                and (noun.head.lower_ != "of" or noun.pos_ == "PROPN" or _agent(noun))
+                and (noun.head.lower_ != "of" or noun.pos_ == "PROPN" or agent(noun))
                 and not any(c.dep_ == "conj" for c in noun.children)):
             return noun
+    controller = _controller(verb)
+    if controller is not None:
+        return controller
     # "Roe held a briefing to brag that …": an infinitive of purpose the parse hung on the object; not what
     # was given to others ("Roe gave them reasons to question it")
     if (verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"
@@ -120,7 +128,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     loose = verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
     if verb.dep_ in {"advcl", "conj", "xcomp", "acl", "prep"} or verb.tag_ == "VBG" or loose:
         for anc in [verb, *verb.ancestors]:
-            if anc.dep_ == "acl" and anc.tag_ in {"VBG", "VBN"} and _agent(anc.head):
+            if anc.dep_ == "acl" and anc.tag_ in {"VBG", "VBN"} and agent(anc.head):
                 return anc.head  # "a group backing Lee", "Jane Roe, who …, tweeted to say"; not "a statement"
             if anc.dep_ == "acl" and anc.tag_ == "VBG" and anc.head.lemma_ in OCCASIONS:
                 # "Trump mocked Roe's speech denouncing him": who gave the speech denounces, not who heard it
@@ -158,15 +166,33 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     return None
 
 
+# Verbs by which something makes its object do what their complement says ("led her to declare", "left
+# voters saying"); not requests, which report no act ("urged Lee to tell Roe …", "asked her to call …").
+_CONTROL = frozenset("lead prompt cause drive force compel leave spur inspire move".split())
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive or participle complement says: the object of a verb that has it done
+    ("a win that led her to declare", "left voters saying"), or the subject of "be" for an infinitive on
+    what that subject is ("Cruz is the only one to have pledged")."""
+    head = verb.head
+    # the parse may hang the participle on "leave" as an adverbial ("left voters saying"); not one set off
+    left = verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_ == "leave"
+    if head.lemma_ in _CONTROL and (verb.dep_ == "xcomp" or left):
+        obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+        return obj if obj is None or not left or obj.right_edge.i + 1 == verb.i else None
+    if (verb.dep_ in {"relcl", "acl"} and infinitive(verb)
+            and head.dep_ == "attr" and head.head.lemma_ == "be"):
+        return _own_subject(head.head, SUBJECT_DEPS)
+    return None
+
+
 # Verbs whose object goes to others: an infinitive on it is theirs ("gave them reasons to doubt it").
 _GIVE = frozenset({"give", "supply", "provide", "offer", "hand", "grant", "leave", "send", "allow"})
 # Prepositions whose object a participle right after it has as its subject.
 _GERUND_PREPS = frozenset({"with", "without", "about", "of"})
 # Double quote marks only: a single one may be an apostrophe ("the Khans' son").
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
-
-_SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
-                          "majorities"})
 
 
 def _content_clause(clause: Token) -> bool:
@@ -182,21 +208,6 @@ def _conjunct_outside(verb: Token, clause: Token) -> bool:
     praised; "… is that buyers wait for spring and treat the dip as a pause" keeps its subject)."""
     return (clause.dep_ == "ccomp" and clause.head.i < clause.i and verb.dep_ == "conj"
             and verb.head.i == clause.i and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.tag_ != clause.tag_)
-
-
-def _share(token: Token) -> bool:
-    """A share of a group: "6 in 10", "two-thirds", "a majority"."""
-    words = list(token.subtree)
-    numbers = sum(t.like_num for t in words)
-    return (token.lower_ in _SHARE_WORDS or any(t.lower_ in _SHARE_WORDS and t.head == token for t in words)
-            or (numbers >= 2 and any(t.lower_ == "in" for t in words)))
-
-
-def share_of_group(token: Token) -> bool:
-    """A share that names its group: "6 in 10 voters", "two-thirds of Democratic voters"."""
-    words = list(token.subtree)
-    return _share(token) and (any(t.lower_ == "in" for t in words) or any(
-        t.lower_ == "of" and any(c.dep_ == "pobj" for c in t.children) for t in words))
 
 
 def finite(verb: Token) -> bool:
@@ -219,15 +230,6 @@ def listener_object(verb: Token, obj: Token) -> bool:
 
 
 _AUDIENCES = frozenset({"reporter", "journalist", "crowd", "audience", "supporter", "voter", "interviewer"})
-
-
-def _agent(noun: Token) -> bool:
-    """A noun for someone who acts ("group", "officials", "the 43-year-old", a person's name, a people:
-    "Hispanics"); not a thing ("a statement", "signs"), nor an organisation's name, which the parse often
-    attaches to wrongly."""
-    lemma = noun.lemma_.lower()
-    return (lemma in _AGENT_NOUNS or lemma.rstrip("s") in _AGENT_NOUNS or noun.ent_type_ in {"PERSON", "NORP"}
-            or noun.lower_.endswith("-old"))
 
 
 def _as_object(verb: Token) -> Token | None:
