@@ -17,7 +17,7 @@ from newsdossier.extract.reported import CUES
 from newsdossier.model import Article
 
 HERALD = "Senator Jane Roe heralded the new trade pact as a breakthrough for farmers."
-MENTION = "Governor Tom Reed mentioned the pipeline dispute twice during the debate."
+STRESSED = "Governor Tom Reed stressed the pipeline dispute twice during the debate."
 
 
 def indirect(text: str, lexicon: dict[str, frozenset[str]] | None) -> list[tuple[str | None, str | None, str]]:
@@ -38,10 +38,10 @@ def test_only_the_reaches_an_entry_allows() -> None:
 
 
 def test_a_listed_cue_whose_rules_find_nothing_takes_a_learned_reach() -> None:
-    assert "mention" in CUES
-    assert indirect(MENTION, NO_CUES) == []
-    assert indirect(MENTION, {"mention": frozenset({"object"})}) == [
-        ("Tom Reed", "mentioned", "the pipeline dispute twice during the debate")]
+    assert "stress" in CUES
+    assert indirect(STRESSED, NO_CUES) == []
+    assert indirect(STRESSED, {"stress": frozenset({"object"})}) == [
+        ("Tom Reed", "stressed", "the pipeline dispute twice during the debate")]
 
 
 def test_a_learned_cue_needs_a_named_source() -> None:
@@ -58,13 +58,13 @@ def test_reaches_in_order_of_preference() -> None:
 
 
 def test_counting_labels_what_the_rules_left_unmatched() -> None:
-    text = f"{HERALD} {MENTION}"
+    text = f"{HERALD} {STRESSED}"
     start = text.index("the new")
     gold = polnear.GoldArticle("t", text, [polnear.make_unit(text, [(start, start + 47)], "Senator Jane Roe")])
     counts = cuelexicon.count([gold])
     assert counts.articles == 1
     assert counts.right[("herald", "object")] == 1 and counts.seen[("herald", "object")] == 1
-    assert counts.seen[("mention", "object")] == 1 and counts.right[("mention", "object")] == 0
+    assert counts.seen[("stress", "object")] == 1 and counts.right[("stress", "object")] == 0
 
 
 @given(st.dictionaries(st.tuples(st.sampled_from("abc"), st.sampled_from(["clause", "object"])),

@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsdossier.analyse import nlp
-from newsdossier.extract.reported import clause
+from newsdossier.extract.reported import clause, content_of
 
 from test_quotes import extract
 
@@ -216,6 +216,42 @@ ONE = [
      "Tom Reed", "sees", "the ferry tender as a waste of public money"),
     ("considers-a-small-clause", "Tom Reed has long considered the ferry tender too costly.",
      "Tom Reed", "considered", "the ferry tender too costly"),
+    # a small clause the parse made a clausal complement with a subject of its own
+    ("considers-a-small-clause-parsed-as-a-clause", "Anna Kowalski considers Tom Reed untrustworthy.",
+     "Anna Kowalski", "considers", "Tom Reed untrustworthy"),
+    ("considers-herself", "Tom Reed considers himself a fisherman.",
+     "Tom Reed", "considers", "himself a fisherman"),
+    ("mentioned-object", "Anna Kowalski mentioned the closure of the ferry line.",
+     "Anna Kowalski", "mentioned", "the closure of the ferry line"),
+    ("reminded-a-listener", "Anna Kowalski reminded the fishermen that the harbour closes in October.",
+     "Anna Kowalski", "reminded", "that the harbour closes in October"),
+    # "make" idioms: a clause made clear, a point or case made, a stand made for something
+    ("made-it-clear", "Anna Kowalski made it clear that the ferry would not run in winter.",
+     "Anna Kowalski", "made", "that the ferry would not run in winter"),
+    ("made-clear-after-a-time", "Tom Reed made clear on Monday that he would not run again.",
+     "Tom Reed", "made", "that he would not run again"),
+    ("made-the-case-that", "Tom Reed made the case that the harbour needs a new wall.",
+     "Tom Reed", "made", "that the harbour needs a new wall"),
+    ("made-a-case-for", "Anna Kowalski made a strong case for the new bridge.",
+     "Anna Kowalski", "made", "the new bridge"),
+    # a verb that puts forth a noun of speech or stance: its object is what was said, less the scene
+    ("offered-an-assessment", "Tom Reed offered a cautious assessment of the ferry tender.",
+     "Tom Reed", "offered", "a cautious assessment of the ferry tender"),
+    ("delivered-a-critique", "The mayor delivered a sharp critique of the ferry tender.",
+     "The mayor", "delivered", "a sharp critique of the ferry tender"),
+    ("laid-out-a-vision", "Anna Kowalski laid out her vision for the harbour at a rally in May.",
+     "Anna Kowalski", "laid out", "her vision for the harbour"),
+    ("voiced-support", "Anna Kowalski voiced support for the new bridge on Monday.",
+     "Anna Kowalski", "voiced", "support for the new bridge"),
+    # a named owner's noun of intent reports its infinitive
+    ("a-named-owners-decision", "Tom Reed's decision to close the harbour angered the fishermen.",
+     "Tom Reed", "decision", "to close the harbour"),
+    ("a-named-owners-plan", "Anna Kowalski's plan to sell the ferry was rejected.",
+     "Anna Kowalski", "plan", "to sell the ferry"),
+    # not as the object of another's speech act: the whole phrase is what that one said
+    ("a-named-owners-decision-as-an-object",
+     "The fishermen criticized Tom Reed's decision to close the harbour.",
+     "The fishermen", "criticized", "Tom Reed's decision to close the harbour"),
 ]
 
 
@@ -301,6 +337,13 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
     pytest.param("Anna Kowalski considered running for mayor.", id="consider-with-no-judgement"),
     pytest.param("The aides worked hard to assure the fishermen that the harbour would stay open.",
                  id="assure-with-no-tense-of-its-own"),
+    pytest.param("Tom Reed asked about the ferry strike.", id="asked-about-with-its-asker"),
+    pytest.param("The council needs to make clear that the harbour is safe.", id="make-clear-as-a-call"),
+    pytest.param("It was made clear last week when the ferry sank that the harbour was unsafe.",
+                 id="made-clear-in-the-passive"),
+    pytest.param("The council will give support to the fishermen.", id="put-forth-in-the-base-form"),
+    pytest.param("The harbour board gave the fishermen a new boat.", id="put-forth-no-noun-of-speech"),
+    pytest.param("His decision to close the harbour angered the fishermen.", id="a-pronoun-owners-decision"),
 ])
 def test_no_attribution(text: str) -> None:
     assert indirect(text) == []
@@ -475,3 +518,30 @@ def test_an_according_to_phrase_before_but_reports_the_clause_before_it() -> Non
     assert indirect(text) == [
         ("a poll", "according to", "Anna Kowalski leads the mayoral race by nine points"),
         ("Tom Reed", "vowed", "to win back the harbour district")]
+
+
+def test_a_quote_in_what_a_thing_echoes_is_not_the_things() -> None:
+    # "echoes" with a thing for subject compares, it reports no words: the fragment is the mayor's
+    text = ("The row between the two men echoes a dispute in May when the mayor mocked the fishermen for "
+            "their 'lazy ways.'")
+    assert [(q.kind, q.speaker_name, q.cue) for q in extract(text) if q.kind == "partial"] == [
+        ("partial", "the mayor", "mocked")]
+
+
+def test_asked_about_reports_the_topic_put_to_someone_with_no_asker() -> None:
+    assert indirect("Asked about the ferry strike, Tom Reed said the harbour would stay open.") == [
+        (None, "Asked", "the ferry strike"), ("Tom Reed", "said", "the harbour would stay open")]
+    assert indirect("When asked about the new bridge, Anna Kowalski smiled.") == [
+        (None, "asked", "the new bridge")]
+
+
+def test_a_verb_that_puts_forth_reports_its_object_not_a_clause_before_it() -> None:
+    # A hand-made parse of the small model's error: a parenthesis before the verb made its clausal complement.
+    words = ["It", "sold", "well", ",", "Lee", "gave", "support", "."]
+    doc = Doc(nlp().vocab, words=words, lemmas="it sell well , Lee give support .".split(),
+              spaces=[True, True, False, True, True, True, False, False], heads=[1, 5, 1, 5, 5, 5, 5, 5],
+              deps="nsubj ccomp advmod punct nsubj ROOT dobj punct".split(),
+              pos="PRON VERB ADV PUNCT PROPN VERB NOUN PUNCT".split(),
+              tags="PRP VBD RB , NNP VBD NN .".split())
+    span, reach = content_of(doc.text, doc[5])
+    assert span is not None and (doc.text[span[0]:span[1]], reach) == ("support", "object")

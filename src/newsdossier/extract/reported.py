@@ -1,25 +1,21 @@
 """Reported content: which verbs report what a source said, believed or stood for, and the span they report.
 
 A reporting verb's content is its clausal complement ("said (that) …"), an infinitive with its subject ("urged
-Russia to …"), or, for speech acts and stated positions, its object and complements ("accused the mayor of
-lying", "endorsed Kasich", "reported a loss", "recalled meeting Lee"), or for a topic, the object of its
-preposition ("talked about the border"), or for a passive with its agent, its subject ("was first reported by
-X"); a speech act's object is content without the scene around it ("endorsed Lee at a rally in May"); a stated
-position on a name is content however short ("Christie endorsed Trump"); "say" with a short answer reports
-that answer ("said so", "said the same of X"; these two in :mod:`.shortforms`). An "according to X" phrase and
-an "as X reported" aside report the sentence they hang on (see :mod:`.asides`); "X is expected to …" with no
-one named as expecting it, and "X seems (appears) to …", report subject and infinitive, with no source: the
-writer hedges. A clause ends before an aside that closes it (", which …"), a second speech act conjoined to it
-("… and calls her …"), a contrast with a source of its own (", while Roe said …") and the speaker's participle
-(", insisting …"), and goes on into a contrast or reason the parse hung on its verb ("said sales fell, while
-costs rose"); an object ends before an aside that states something of its own (", which Roe says …"); a verb
-set into its content ("Still, he said, …"; "The plan, she said, is dead") reports the clause around it. Verbs
-of belief and position are attributions only as stated fact: not a passive with no agent ("is expected to"
-aside), not a hypothetical ("would agree to"), not a base form ("would support"), and "show"/"find" only with
-a person or a study as subject ("a poll found", "results that show", not "history has shown"; a study's
-finding may be a noun phrase: "a poll found Lee ahead"); "speak" reports only its topic, and "speak" and
-"hope" report only with a tense of their own ("spoke about the border", "hopes to win", not "a chance to speak
-about …", "…, hoping to win").
+Russia to …"), for speech acts and stated positions its object and complements ("accused the mayor of lying",
+"endorsed Kasich" however short, "recalled meeting Lee") without the scene ("at a rally in May"), for a topic
+the object of its preposition ("talked about the border"), for a passive with its agent its subject; short
+answers ("said so") and idioms ("made clear that …", "offered his assessment", "Lee's decision to run") are
+read in :mod:`.shortforms`. "according to X" and "as X reported" report the sentence they hang on
+(:mod:`.asides`); "X is expected to …" with no one expecting it and "X seems to …" report subject and
+infinitive with no source. A clause ends before an aside that closes it (", which …"), a second speech act
+conjoined to it ("… and calls her …"), a contrast with a source of its own (", while Roe said …") and the
+speaker's participle (", insisting …"), and goes on into a contrast or reason the parse hung on its verb
+("said sales fell, while costs rose"); an object ends before an aside that states something of its own (",
+which Roe says …"); a verb set into its content ("The plan, she said, is dead") reports the clause around it.
+Verbs of belief and position are attributions only as stated fact: not a passive with no agent, not a
+hypothetical ("would agree to"), not a base form ("would support"), "show"/"find" only with a person or a
+study as subject ("a poll found Lee ahead", not "history has shown"); "speak" and "hope" only with a tense of
+their own.
 """
 
 from __future__ import annotations
@@ -27,31 +23,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, trim
-from .shortforms import MODALS, WH, finding, passive_subject
+from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when, finding,
+                         holds, made, owned, passive_subject, puts_forth)
 from .speakers import Resolver
 from .subjects import SPEECH, finite, infinitive, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# How a verb's content was found: its clause, its object or topic, or the sentence around an "as" aside.
-Reach = Literal["clause", "object", "aside"]
+# How a verb's content was found: its clause, its object or topic, the sentence around an "as" aside, or the
+# topic of a question put to someone by no one named ("Asked about the levy, …").
+Reach = Literal["clause", "object", "aside", "question"]
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
 REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "worry", "feel", "know", "want",
                                 "agree", "disagree", "estimate", "show", "find", "acknowledge", "recognize",
-                                "decline", "refuse", "plan", "seek", "offer", "point", "assure"})
+                                "decline", "refuse", "plan", "seek", "offer", "point", "assure", "remind"})
 # Speech acts whose object is what was said about something ("accused Clinton of lying", "called for a
 # recount", "endorsed Kasich"): reported speech too, with the object and its complements as content.
 SPEECH_ACTS = frozenset("""
 accuse criticize criticise praise deny endorse condemn blame reject dismiss question defend propose demand
 applaud welcome denounce decry urge promise pledge announce thank mock slam blast insult disparage
-support oppose back cite describe call show discuss tout congratulate express prefer
+support oppose back cite describe call show discuss tout congratulate express prefer mention
 """.split())
 # Nouns of speech and belief whose "that" clause is someone's statement ("his claim that …", "fears that …").
-NOUN_CUES = frozenset("""
+_SAYINGS = frozenset("""
 claim assertion argument statement suggestion promise pledge warning insistence belief view fear hope concern
 assurance accusation allegation charge admission announcement prediction complaint contention notion
 """.split())
+NOUN_CUES = _SAYINGS | INTENTS
 # Verbs of speech and belief whose noun-phrase object, too, is content ("recalled the vote", "wants a
 # recount").
 OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", "warn", "expect", "tweet",
@@ -75,14 +74,11 @@ WORDING = SPEECH_ACTS | REPORTING | frozenset("""
 refer herald coin identify introduce position label brand dub term characterize portray hail tout talk speak
 mock insult blame thank deride ridicule invoke quote repeat chant shout yell scream mouth advocate view regard
 """.split())
-# Verbs by which the writer hedges what a subject does or is ("is expected to resign", "seems to be off"):
-# the statement has no source.
-HEDGES = frozenset({"expect", "seem", "appear"})
 # Verbs of judgement, reported with their object and its complement ("views Lee as a threat"); "see" and
 # "consider" report nothing else ("see whether …", "considering a run").
 JUDGE = frozenset({"view", "regard", "see", "consider"})
 _JUDGE_ONLY = frozenset({"see", "consider"})
-CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS)
+CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS) | PUT_FORTH | MADE
 # Of these, positions rather than speech: only as reported fact ("endorsed", "backs"), not in the base form,
 # which is mostly hypothetical or intended ("would support", "to back").
 _POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})
@@ -93,13 +89,10 @@ _ACTS_ON_OBJECT = SPEECH_ACTS - {"describe", "call", "cite", "show", "express"}
 _GOES_ON = frozenset({"while", "whereas", "because", "although", "though"})
 # Pronouns for a speaker, and the tags of a noun they agree with in number.
 _AGREES = {"he": {"NNP", "NN"}, "she": {"NNP", "NN"}, "they": {"NNS", "NNPS"}}
+# What gives a participle a subject or tense of its own ("Lee asked", "was asked"), unlike "Asked about …".
+_SUBJ_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
 # What a speech verb's report hangs on it by: a clause, infinitive or object.
 _REPORTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
-_STUDY_NOUNS = frozenset("""
-poll polling survey study report data analysis research review investigation audit result filing record
-figure number footage video document statistic tally count estimate projection forecast census evidence
-email file memo transcript log paper inquiry probe examination assessment average
-""".split())
 
 
 def reports(verb: Token, resolver: Resolver) -> bool:
@@ -108,6 +101,8 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     question ("knows what comes next"), and for "show"/"find" only with a person or a study as subject ("a
     poll found", not "history has shown")."""
     kids = list(verb.children)
+    if verb.lemma_ in MADE:
+        return made(verb) is not None and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids)
     if verb.lemma_ == "refer":  # '"…," Lee said, referring to the levy': whom or what the speaker meant
         return (verb.tag_ == "VBG" and verb.head.lemma_ in SPEECH and verb.head.i < verb.i
                 and verb.doc[verb.i - 1].text == ",")
@@ -128,8 +123,12 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     if verb.lemma_ in {"tweet", "retweet"}:  # not a "<tweet …>" tag, not "tweets @handle" (where to follow)
         prev = verb.doc[verb.i - 1].text if verb.i > 0 else ""
         return prev != "<" and not any(c.dep_ == "dobj" and c.text.startswith("@") for c in kids)
+    if verb.lemma_ == "echo":  # "Lee echoed Roe's 'fear'", "was echoed by aides"; not "a row echoes a 'feud'"
+        return any(c.dep_ == "agent" for c in kids) or holds(verb, resolver)
     if verb.lemma_ in SPEECH:
         return True
+    if verb.lemma_ in PUT_FORTH - REPORTING and not puts_forth(verb):
+        return False
     if verb.lemma_ in _FINITE_ONLY and not finite(verb):
         return False  # "a platform to keep speaking about …", "…, hoping to …": whose, the parse can't tell
     if verb.lemma_ == "know" and any(c.dep_ == "ccomp" and c.left_edge.tag_ in WH for c in kids):
@@ -141,38 +140,45 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     if verb.lemma_ in _POSITIONS and verb.tag_ == "VB":
         return False
     if verb.lemma_ in {"show", "find"}:
-        subj = subject_of(verb)
-        if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl":
-            subj = verb.head  # "poll results that show …": the study the clause hangs on
-        return subj is not None and (subj.lemma_ in _STUDY_NOUNS or resolver.is_person(
-            resolver.resolve(subj)) or subj.ent_type_ in {"PERSON", "ORG"})
+        return holds(verb, resolver, studies=True)
     return True
 
 
 def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     """What a reporting verb reports, and how: a clause; only a noun phrase (its object or topic), which is
     someone's position only when the source is named; or the sentence an "as" aside is set into."""
+    if (stated := made(verb)) is not None:
+        return trim(text, stated[0].left_edge.idx, _end(stated[0])), stated[1]
     if verb.lemma_ in _TOPIC_ONLY:
         return prep_object(text, verb), "object"
     rights = list(verb.rights)
     judged = verb.lemma_ in JUDGE and any(  # "views Lee as a threat"
         c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
     if verb.lemma_ in _JUDGE_ONLY:
+        # "considers Lee untrustworthy": the parse may make the small clause a clause with a subject
+        parsed = next((c for c in rights if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
+                       and any(x.dep_ == "nsubj" for x in c.children)), None)
+        if parsed is not None:
+            return trim(text, parsed.left_edge.idx, _end(parsed)), "object"
         small = any(c.dep_ == "dobj" or c.dep_ == "oprd" and any(x.dep_ == "nsubj" for x in c.children)
                     for c in rights)  # "considers the deal likely": the parse may make "deal" a subject
         return (complement(text, verb) if judged and small else None), "object"
-    content = clause(text, verb)
+    content = clause(text, verb) if verb.lemma_ not in PUT_FORTH - REPORTING else None  # those report objects
     if content is not None:
         return content, "clause"
     has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
     calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    found = verb.lemma_ == "find" and (subj := subject_of(verb)) is not None and subj.lemma_ in _STUDY_NOUNS
-    if has_object and (verb.lemma_ in OBJECT_CUES or judged or found or finding(verb)) or calls_for:
+    found = verb.lemma_ == "find" and (subj := subject_of(verb)) is not None and subj.lemma_ in STUDY_NOUNS
+    if has_object and (verb.lemma_ in OBJECT_CUES or judged or found or finding(verb) or puts_forth(verb)) \
+            or calls_for:
         return complement(text, verb), "object"
     if verb.lemma_ in PREP_ACTS and (content := prep_object(text, verb)) is not None:
         return content, "object"
     if (content := passive_subject(text, verb)) is not None:
         return content, "object"
+    if verb.lemma_ == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJ_AUX for c in verb.children) \
+            and (about := prep_object(text, verb, "about")) is not None:
+        return about, "question"  # "Asked about the levy, Lee said …": a topic put to Lee by no one named
     return as_clause(text, verb), "aside"
 
 
@@ -250,8 +256,8 @@ def _end(head: Token, asides: bool = True) -> int:
     has a lead", ", the former governor"; not a list the parse took for an apposition: "on Israel, the deal
     and the court"), with ``asides`` false only one that is a statement of its own (", which Lee says …"),
     before the speaker's participle (", siding with …"), another source's statement (", with a poll showing
-    …"), the time the speaker acted (:func:`_when`), or a speech verb conjoined to it with no subject of its
-    own, the speaker's next act ("says he respects Lee and calls her …")."""
+    …"), the time the speaker acted (:func:`.shortforms.acted_when`), or a speech verb conjoined to it with no
+    subject of its own, the speaker's next act ("says he respects Lee and calls her …")."""
     last = head.right_edge
     aside = next((t for t in head.subtree if t.dep_ in {"relcl", "appos"} and t.i > head.i
                   and not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
@@ -267,7 +273,7 @@ def _end(head: Token, asides: bool = True) -> int:
                       and t.right_edge.i == last.i and t.doc[t.i - 1].text == "," and any(
                           v.tag_ == "VBG" and v.lemma_ in CUES and t.i in (v.head.i, v.head.head.i)
                           for v in t.subtree)), None)
-    if aside is None and (when := _when(head, last)) is not None:  # "refused to talk as she left"
+    if aside is None and (when := acted_when(head, last)) is not None:  # "refused to talk as she left"
         last = head.doc[when.left_edge.i - 1]
     if aside is not None and aside.left_edge.i - 2 >= head.i:
         last = head.doc[aside.left_edge.i - 2]
@@ -283,22 +289,6 @@ def _end(head: Token, asides: bool = True) -> int:
             last = head.doc[k]
             break
     return last.idx + len(last.text)
-
-
-def _when(head: Token, last: Token) -> Token | None:
-    """A past time clause that closes an infinitive a speaker's verb reports: when the speaker acted, no part
-    of what was refused or sought ("refused to talk as she left", "declined to comment after the vote was
-    held"; not "promised to cut fares after he takes office", nor a hedge's: "seemed to relax as …")."""
-    if not infinitive(head) or head.head.lemma_ in HEDGES:
-        return None
-    return next((t for t in head.rights if t.dep_ == "advcl" and t.right_edge.i == last.i
-                 and t.left_edge.lower_ in {"as", "after", "before"} and _past(t)
-                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), None)
-
-
-def _past(verb: Token) -> bool:
-    """Whether a verb, or its auxiliary, is in the past tense ("left", "was pressed")."""
-    return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb).tag_ == "VBD"
 
 
 def _speaker_acts(head: Token) -> bool:
@@ -352,9 +342,9 @@ def _misattached(text: str, verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def prep_object(text: str, verb: Token) -> tuple[int, int] | None:
-    """The object of a topic preposition of a speech act ("talked about the border")."""
-    preps = PREP_ACTS.get(verb.lemma_, frozenset())
+def prep_object(text: str, verb: Token, prep: str | None = None) -> tuple[int, int] | None:
+    """The object of a topic preposition of a speech act ("talked about the border"), or of ``prep``."""
+    preps = PREP_ACTS.get(verb.lemma_, frozenset()) if prep is None else {prep}
     for c in verb.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
@@ -364,9 +354,13 @@ def prep_object(text: str, verb: Token) -> tuple[int, int] | None:
 
 
 def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
-    """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged")."""
-    comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"}
+    """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged"), or the
+    infinitive of a noun of intent with its named owner ("Lee's decision to run", "Roe's vow not to quit")."""
+    comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"} and noun.lemma_ in _SAYINGS
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    if comp is None and noun.lemma_ in INTENTS and owned(noun):
+        comp = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.left_edge.i == noun.i + 1
+                     and infinitive(c)), None)
     return trim(text, comp.left_edge.idx, _end(comp)) if comp is not None else None
 
 
@@ -395,7 +389,7 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
     and when it was done is no part of it ("endorsed Lee at a rally in May")."""
     kids = [c for c in verb.rights if c.dep_ in {"dobj", "oprd", "attr", "acomp", "prep", "dative"}]
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    if obj is not None and verb.lemma_ in _ACTS_ON_OBJECT:
+    if obj is not None and (verb.lemma_ in _ACTS_ON_OBJECT or puts_forth(verb)):
         kids = [c for c in kids if not (c.i > obj.i and scene(c))]
     if not kids:
         return None

@@ -1,19 +1,28 @@
-"""Short reports: what a speech verb reports when no clause follows it. A passive with its agent reports its
-subject ("The sale was first reported by the Herald", "Her death was confirmed by the family"); "say" with a
-short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee"); and
+"""Short reports and idioms of statement: what a verb reports when no plain speech verb and clause say it.
+A passive with its agent reports its subject ("The sale was first reported by the Herald"); "say" with a
+short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee");
 "report" with a noun object states a finding ("The firm reported a loss"); a stated position on a name or
-pronoun is content however short ("Christie endorsed Trump").
+pronoun is content however short ("Christie endorsed Trump"); "make" states a clause or a stand ("made
+clear that …", "made the case for Lee"); a verb that puts forth a noun of speech states its object
+("offered his assessment of …"); and a named owner's noun of intent states its infinitive ("Lee's
+decision to run").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .asides import trim
+from .subjects import infinitive, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .speakers import Resolver
+
+# Verbs by which the writer hedges what a subject does or is ("is expected to resign", "seems to be off"):
+# the statement has no source.
+HEDGES = frozenset({"expect", "seem", "appear"})
 # Auxiliaries of a hypothetical or a wish: no stated fact.
 MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "’d"})
 # Speech verbs whose passive with an agent reports its subject ("The deal was first reported by the Herald").
@@ -21,6 +30,12 @@ _PASSIVE_REPORTS = frozenset({"report", "confirm", "claim", "echo", "announce", 
 # Short answers "say" may report as a whole ("said so", "said yes").
 _ANSWERS = frozenset({"so", "yes", "no"})
 WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "what", "who", "how", "why"…
+# Nouns for a study or record, whose finding is a statement ("a poll found", "records show").
+STUDY_NOUNS = frozenset("""
+poll polling survey study report data analysis research review investigation audit result filing record
+figure number footage video document statistic tally count estimate projection forecast census evidence
+email file memo transcript log paper inquiry probe examination assessment average
+""".split())
 
 
 def passive_subject(text: str, verb: Token) -> tuple[int, int] | None:
@@ -83,3 +98,96 @@ def names_object(verb: Token) -> bool:
             and any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"} and not (
                 c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in {"NOUN", "PROPN"})
                 for c in verb.rights))
+
+
+# Verbs that put forth what their object names when it is a noun of speech or stance ("offered his
+# assessment of …", "delivered a defense of …", "voiced support for …", "laid out his vision"): the object
+# is what was said.
+PUT_FORTH = frozenset({"offer", "give", "deliver", "voice", "issue", "share", "provide", "lay"})
+_SAID_THINGS = frozenset("""
+assessment evaluation response apology congratulation thought prayer condolence defense critique criticism
+praise support endorsement answer comment hint view detail message explanation warning promise threat
+proposal complaint concern vision agenda grievance opinion prediction reason argument rebuttal rationale
+tribute assurance account
+""".split())
+# "make" states a clause ("made clear that …", "made the point that …") or a stand ("made the case for Lee").
+MADE = frozenset({"make"})
+_MADE_STANDS = frozenset({"case", "argument", "pitch", "allegation", "accusation"})
+_MADE_POINTS = _MADE_STANDS | {"point"}
+_MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj", "xcomp", "acl"})
+# Nouns of intent whose infinitive is its owner's stated aim ("Lee's decision to run", "Roe's vow to fight").
+INTENTS = frozenset("""
+decision plan proposal promise pledge vow call refusal intention threat reluctance unwillingness
+""".split())
+
+
+def made(verb: Token) -> tuple[Token, Literal["clause", "object"]] | None:
+    """What a "make" idiom states, and how: the clause of "made (it) clear (to voters) that …", "makes
+    plain he will …", "made the case (to voters) that …", "made the point that …", or the object of "made a
+    case for Lee", "made allegations against X"; not a bare infinitive ("need to make clear …": a call), not
+    a passive."""
+    if verb.lemma_ not in MADE or verb.tag_ == "VB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    word = next((c for c in verb.rights if c.lower_ in {"clear", "plain"}
+                 and c.dep_ in {"ccomp", "oprd", "acomp", "dobj", "advmod"}
+                 or c.dep_ == "dobj" and c.lemma_ in _MADE_POINTS), None)
+    if word is None:
+        return None
+    after = (*word.rights, *verb.rights)
+    for c in after:  # its clause, not a time ("made clear when …") nor one after a colon
+        if c.i > word.i and c.pos_ in {"VERB", "AUX"} and c.dep_ in _MADE_CLAUSES \
+                and ":" not in c.doc[word.i:c.i].text \
+                and not any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children) \
+                and (c.dep_ != "acl" or c.left_edge.lower_ == "that"):
+            return c, "clause"
+    if word.lemma_ in _MADE_STANDS:
+        prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in {"for", "against"}
+                     and c.i > word.i), None)
+        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None \
+            else None
+        if obj is not None:
+            return obj, "object"
+    return None
+
+
+def puts_forth(verb: Token) -> bool:
+    """Whether a verb puts forth a noun of speech or stance as stated fact ("offered his assessment", "laid
+    out his vision"; not "to give support", "would offer a view")."""
+    if verb.lemma_ not in PUT_FORTH or verb.tag_ == "VB" or verb.lemma_ == "lay" and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_ in _SAID_THINGS for c in verb.rights)
+
+
+def owned(noun: Token) -> bool:
+    """Whether a noun of intent states its owner's aim: the owner is a name (a possessive pronoun's
+    referent is too often guessed wrong), and no verb takes the noun as its object ("Lee's plan to …" as
+    subject; in "Roe bashed Lee's plan to …" the statement is Roe's)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.tag_ not in {"PRP$", "PRP"} and noun.dep_ not in {"dobj", "pobj"}
+
+
+def holds(verb: Token, resolver: Resolver, studies: bool = False) -> bool:
+    """Whether a verb's subject can hold a position: a person or a body, or with ``studies``, a study ("a
+    poll found"); looking through a relative pronoun to the noun it stands for ("poll results that show")."""
+    subj = subject_of(verb)
+    if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and (studies and subj.lemma_ in STUDY_NOUNS or resolver.is_person(
+        resolver.resolve(subj)) or subj.ent_type_ in {"PERSON", "ORG"})
+
+
+def acted_when(head: Token, last: Token) -> Token | None:
+    """A past time clause that closes an infinitive a speaker's verb reports: when the speaker acted, no part
+    of what was refused or sought ("refused to talk as she left", "declined to comment after the vote was
+    held"; not "promised to cut fares after he takes office", nor a hedge's: "seemed to relax as …")."""
+    if not infinitive(head) or head.head.lemma_ in HEDGES:
+        return None
+    return next((t for t in head.rights if t.dep_ == "advcl" and t.right_edge.i == last.i
+                 and t.left_edge.lower_ in {"as", "after", "before"} and _past(t)
+                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), None)
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb, or its auxiliary, is in the past tense ("left", "was pressed")."""
+    return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb).tag_ == "VBD"
