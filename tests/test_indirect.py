@@ -535,6 +535,12 @@ def test_asked_about_reports_the_topic_put_to_someone_with_no_asker() -> None:
         (None, "asked", "the new bridge")]
 
 
+def test_asked_about_a_topic_the_parse_cuts_short_reports_nothing() -> None:
+    # the parse ends the topic at "residents": a topic of one word would misstate what was asked
+    text = "When asked about residents considering leaving the island, Anna Kowalski said most would stay."
+    assert indirect(text) == [("Anna Kowalski", "said", "most would stay")]
+
+
 def test_a_verb_that_puts_forth_reports_its_object_not_a_clause_before_it() -> None:
     # A hand-made parse of the small model's error: a parenthesis before the verb made its clausal complement.
     words = ["It", "sold", "well", ",", "Lee", "gave", "support", "."]

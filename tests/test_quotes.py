@@ -154,6 +154,36 @@ def test_title_case_words_a_person_gives_are_kept(text: str, phrase: str,
     assert (q.kind, q.speaker_name, q.cue) == expected
 
 
+# A partial quote no speech verb reports, in the object or complement of the main verb of a person
+# subject: the subject frames it as their words.
+@pytest.mark.parametrize(("text", "phrase", "speaker", "cue"), [
+    ("Mayor Ilse Brandt anticipated that the vote would be \u201ca rout for everyone who opposed the "
+     "bridge.\u201d", "a rout", "Ilse Brandt", "anticipated"),
+    ("While Tom Reed laid out \u201ca plan that cuts the tolls for every family,\u201d the council stayed "
+     "silent.", "cuts the tolls", "Tom Reed", "laid"),
+    ("\u201cThe port will stay open,\u201d Anna Kowalski said. She has directed \u201ca review that will "
+     "take most of the year.\u201d", "a review", "Anna Kowalski", "directed"),
+])
+def test_a_partial_quote_a_persons_main_verb_frames_is_theirs(text: str, phrase: str, speaker: str,
+                                                                cue: str) -> None:
+    assert who(text, phrase) == ("partial", speaker, cue)
+
+
+# Not in the verb's adjunct, under a condition, in a relative clause, from a thing, or beside another source.
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Tom Reed won the seat by \u201cknocking on every door in the district.\u201d", "knocking"),
+    ("Tom Reed would resign if the mayor gave \u201cthe files to anyone who asked for them.\u201d",
+     "the files"),
+    ("Tom Reed hired Anna Kowalski of the Gazette, a paper that has run headlines such as \u201cThe "
+     "bridge is a scandal and a waste.\u201d", "scandal"),
+    ("The ad targets \u201ca system that keeps the tolls high for everyone.\u201d", "a system"),
+    ("As Anna Kowalski put it, Tom Reed has made the tolls \u201ca tax on every commuter who drives to "
+     "work.\u201d", "a tax"),
+])
+def test_a_partial_quote_outside_a_persons_own_clause_gets_no_speaker(text: str, phrase: str) -> None:
+    assert who(text, phrase) == ("partial", None, None)
+
+
 def test_a_label_given_by_a_person_is_a_partial_quote() -> None:
     text = "Peter Novak described the deal as \u201cfair and overdue\u201d."
     assert who(text, "fair and overdue") == ("partial", "Peter Novak", "described")
@@ -236,6 +266,30 @@ def test_attribution_without_a_source_is_kept_with_no_speaker() -> None:
     text = "It was reported that the port had closed for the winter."
     q = find(extract(text), "port had closed")
     assert (q.kind, q.speaker_name) == ("indirect", None)
+
+
+def test_a_passive_with_its_own_subject_and_no_agent_is_kept_with_no_speaker() -> None:
+    q = find(extract("Tom Reed was announced the winner of the harbour race on Sunday."), "winner")
+    assert (q.kind, q.text, q.speaker_name, q.cue) == ("indirect", "the winner of the harbour race", None,
+                                                       "announced")
+
+
+# What a noun of speech says, given by a copula: its owner or maker is the source, else none is named.
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
+    ("Tom Reed's answer was that the bridge would open in May, whatever the cost.",
+     "that the bridge would open in May, whatever the cost", "Tom Reed", "answer"),
+    ("Anna Kowalski's most serious accusation was that the council had hidden the repair bills for years.",
+     "that the council had hidden the repair bills for years", "Anna Kowalski", "accusation"),
+    ("One view is that the port will close before the winter storms arrive.",
+     "that the port will close before the winter storms arrive", None, "view"),
+    # who made it, in a relative clause on the noun
+    ("The most important promise Tom Reed has made is that the tolls will stay low.",
+     "that the tolls will stay low", "Tom Reed", "promise"),
+])
+def test_what_a_noun_of_speech_is_is_its_content(text: str, content: str, speaker: str | None,
+                                                  cue: str) -> None:
+    items = [(q.kind, q.text, q.speaker_name, q.cue) for q in extract(text)]
+    assert items == [("indirect", content, speaker, cue)]
 
 
 def test_mixed_marks_with_a_trailing_cue() -> None:
@@ -655,6 +709,13 @@ DIRECT_CUES = {
     "question mark and comma before the closing mark": (
         '"Who will pay for the new roof?," Anna Kowalski asked the council. "Not the tenants."', "new roof",
         "Anna Kowalski", "asked"),
+    # a cue closing the sentence after the quote with no comma, its long subject not parsed as such
+    "no comma before a described name and its verb": (
+        '\u201cMr. Reed asked both Anna and me to the town hall today to go over the plans he wanted to '
+        'change in his budget\u201d the Gazette\'s senior harbour editor Tom Carver responded.',
+        "go over the plans", "Tom Carver", "responded"),
+    "quoted as saying": ('\u201cThe tolls will stay low for years,\u201d Tom Reed is quoted as saying.',
+                         "tolls will stay low", "Tom Reed", "saying"),
     "abbreviation and comma before the closing mark": (
         'The dealer spoke on Monday about the market. "We sell more trucks than anyone in the U.S.," Tom '
         'Reed said. "Nobody else comes close."', "more trucks", "Tom Reed", "said"),

@@ -32,6 +32,8 @@ _TOPIC_PREPS = frozenset({"about", "of", "against"})
 _PHRASAL = frozenset({("call", "for"), ("call", "on"), ("point", "to"), ("respond", "to"), ("comment", "on"),
                       ("reply", "to"), ("speak", "of"), ("write", "about")})
 _MAX_CUE_WORDS = 4
+# Words of a bare noun phrase that may stand as a cue's subject: "the Post's senior editor Jo Roe".
+_NOMINAL = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART"})
 
 
 @dataclass(slots=True)
@@ -197,7 +199,7 @@ class CueFinder:
             if t.lemma_ in DESCRIBE:
                 return None
             if n > 0 and not self.subject_before(t, words[:n]):
-                aside = self.aside_speaker(t, window, new_sentence)
+                aside = self.aside_speaker(t, window, new_sentence) or self.bare_subject(t, words[:n])
                 if aside is None:
                     continue
                 return Cue(t, t.idx, t.idx + len(t.text), aside)
@@ -285,6 +287,21 @@ class CueFinder:
         if any(t.i > verb.i and t.pos_ in {"VERB", "AUX"} and t.i not in rest for t in window):
             return None
         return self.resolver.resolve(subj)
+
+    def bare_subject(self, verb: Token, before: list[Token]) -> Speaker | None:
+        """The speaker of a cue that closes its sentence right after a quote with no comma between: the
+        noun phrase before the verb, ending in a person's name, that the parse did not make its subject
+        ('"…" the Post's editor Jo Roe responded.'), or the subject of a passive that quotes it ('"…," Roe is
+        quoted as saying.')."""
+        if verb.tag_ == "VBG" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+            return self.resolver.resolve(subj) if subj is not None and subj in before else None
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if after is None or after.text not in SENTENCE_END or verb.tag_ not in {"VBD", "VBZ"} \
+                or any(t.pos_ not in _NOMINAL for t in before) or before[-1].pos_ != "PROPN" \
+                or self.resolver.person_at(before[-1]) is None:
+            return None
+        return self.resolver.resolve(before[-1])
 
     def inverted(self, verb: Token, window: list[Token]) -> Speaker:
         """The subject after the verb in "…, said the pilot"."""

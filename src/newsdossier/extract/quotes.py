@@ -1,18 +1,19 @@
 """Quotes: direct, partial and indirect speech with the cue that reports it and the speaker.
 
-Quote marks are paired by :mod:`.quotemarks`; each quoted stretch is attached to a cue after it ("…," he
-said; "…," Jane Roe, a fellow at X, wrote), on a lead-in before it ("She said:", "writing on Truth Social:",
-"Cecile Richards: '…'" opening a line), to the cue that interrupts it ("…," he continued, "…"), or to the
-speech verb whose clause holds it (a partial quote: vowed Ukraine would 'never leave'; a participle after
-that verb reports it: said, noting the plan 'would fail'). A speech verb of its own in a new sentence ends a
-quote's interrupted run ('"…" Lee wrote. Roe replied, "…"'). A cue-less quote that stands as its own
-sentence continues its chain (a quote over several paragraphs) or the speaker last attributed in its
-paragraph or the one before: the last direct quote's, rather than a statement later in that quote's
-sentence; after a quote whose cue names no one ('"…," it said. "…"') it is that same attribution. Short
-verb-less fragments that no cue attaches to, or that are a name, a title or a thing ("announced a 'deal'",
-"described as a 'fortress belt' by the institute"), are coined terms or scare quotes and are dropped, and so
-is a short title-case name in running text ("an appearance on 'Meet the Press'") or a title beside a noun
-for a work ("in her memoir, 'The Long Watch'"); a title never continues a speaker.
+Quote marks are paired by :mod:`.quotemarks`; each quoted stretch is attached to a cue after it ("…," he said;
+"…," Jane Roe, a fellow at X, wrote), on a lead-in before it ("She said:", "writing on Truth Social:", "Cecile
+Richards: '…'" opening a line), to the cue that interrupts it ("…," he continued, "…"), or to the speech verb
+whose clause holds it (a partial quote: vowed Ukraine would 'never leave'; a participle after that verb
+reports it: said, noting the plan 'would fail'; failing those, a verb that puts it in words or the main verb
+whose person subject frames it, :mod:`.statements`). A speech verb of its own in a new sentence ends a quote's
+interrupted run ('"…" Lee wrote. Roe replied, "…"'). A cue-less quote that stands as its own sentence
+continues its chain (a quote over several paragraphs) or the speaker last attributed in its paragraph or the
+one before: the last direct quote's, rather than a statement later in that quote's sentence; after a quote
+whose cue names no one ('"…," it said. "…"') it is that same attribution. Short verb-less fragments that no
+cue attaches to, or that are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt'
+by the institute"), are coined terms or scare quotes and are dropped, and so is a short title-case name in
+running text ("an appearance on 'Meet the Press'") or a title beside a noun for a work ("in her memoir, 'The
+Long Watch'"); a title never continues a speaker.
 Indirect speech (a reporting verb's clause, object or topic, "according to X", a headline "Name: …") is
 found by :mod:`.statements`; a partial quote inside the same speaker's statement is part of it. Speakers and
 pronouns are resolved by :mod:`.speakers`; cues are found by :mod:`.cues` and :mod:`.labels`.
@@ -29,13 +30,13 @@ from ..model import Article, Mention, Quote, QuoteKind
 from .cues import SENTENCE_END, Cue, ends_sentence, is_cue_verb
 from .lexicon import NO_CUES, Lexicon, learned
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
-from .reported import WORDING, complement
+from .reported import complement
 from .speakers import Resolver, Speaker
-from .statements import ACTORS, StatementFinder, participle_cue
-from .subjects import DESCRIBE, SPEECH, finite, subject_of
+from .statements import NAMING, TITLE_SMALL_WORDS, StatementFinder, participle_cue
+from .subjects import SPEECH, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from ..corpus import Corpus
 
@@ -144,7 +145,7 @@ class _Extractor(StatementFinder):
             before = before[:-1]
         words = re.findall(r"[^\W_][\w'’-]*", self.text[q.start:q.end])
         return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lower_ in _WORKS and bool(words) \
-            and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+            and all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words)
 
     def titled(self, q: Quoted, para: tuple[int, int]) -> bool:
         """A short quote in title case inside a sentence that is not ("an appearance on 'Meet the Press'"):
@@ -153,15 +154,15 @@ class _Extractor(StatementFinder):
         is a direct quote, never tested here). ``para``: the paragraph the quote opens in."""
         words = re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start:q.end])
         if not words or len(words) > _MAX_TITLE_WORDS or not all(
-                w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+                w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
             return False
         lo, hi = para
         close = q.close if q.close is not None else q.end
         around = re.findall(r"[^\W\d_][\w'’-]*", self.text[lo:q.open] + " " + self.text[close + 1:hi])
-        if not any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in around):
+        if not any(w[0].islower() and w not in TITLE_SMALL_WORDS for w in around):
             return False  # a headline
         before = self.tokens(max(0, q.open - 30), q.open)[-3:]
-        return not (before and before[-1].lower_ == "as" or any(t.lemma_ in _NAMING for t in before))
+        return not (before and before[-1].lower_ == "as" or any(t.lemma_ in NAMING for t in before))
 
     # -- assembly -----------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -244,7 +245,7 @@ class _Extractor(StatementFinder):
                     cue = self.wording_cue(q)
                 if cue is None and (len(words) <= _MAX_TERM_WORDS or not has_verb):
                     continue  # a coined term or scare quote: not speech
-                cue = cue or self.host_cue(q, indirect)
+                cue = cue or self.host_cue(q, indirect) or self.subject_cue(q, indirect)
             out.append(self.make(q.start, q.end, kind, cue))
             if cue is not None and (whole := self.goes_on_past(q, cue)) is not None:
                 lines.add(whole)
@@ -281,45 +282,6 @@ class _Extractor(StatementFinder):
         for item in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((item.start, item.end), item)
         return sorted(unique.values(), key=lambda x: (x.start, x.end))
-
-    def wording_cue(self, q: Quoted) -> Cue | None:
-        """The cue of a verb that puts a quoted fragment in its object ("Lee referred to them as 'thugs'",
-        "Roe heralded the deal as a 'breakthrough'"), when a person or organisation is its subject. A title
-        ("is holding a party at the 'Red Neck Country Club'") or a quote that qualifies a noun after it ("the
-        'establishment' candidate") is no one's words."""
-        toks = self.tokens(q.start, q.end)
-        if not toks:
-            return None
-        head = next((t for t in toks if not (q.start <= t.head.idx < q.end) or t.head is t), toks[0])
-        if head.head.idx >= q.end:
-            return None
-        words = [w for w in self.text[q.start:q.end].replace("-", " ").split() if w[0].isalpha()]
-        before = self.tokens(max(0, q.open - 12), q.open)
-        if all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words) and not (
-                before and before[-1].lower_ in {"as", "a", "an"}):  # not a name it is given ("as 'Chris'")
-            return None
-        child = head
-        for verb in head.ancestors:
-            if child.dep_ in _NOT_OBJECT:
-                return None
-            if verb.pos_ == "VERB" and verb.lemma_ in WORDING:
-                if child.dep_ not in _OBJECT or not finite(verb) or self.in_quote(verb.idx):
-                    return None
-                cue = self.cue_from(verb)
-                return cue if self.resolver.named_as(cue.speaker, ACTORS) else None
-            child = verb
-        return None
-
-    def naming_cue(self, q: Quoted) -> Cue | None:
-        """The cue of a naming verb with "what" for object and the fragment in its complement ("what critics
-        call the 'tax grab' budget"): only its subject can be giving the thing that name. A subject we cannot
-        name ("what some call", the writer's "what we call") leaves it a term."""
-        toks = self.tokens(q.start, q.end)
-        verb = next((a for a in toks[0].ancestors if a.pos_ in {"VERB", "AUX"}), None) if toks else None
-        if verb is None or verb.idx > q.open or self.in_quote(verb.idx) or not _names_what(verb):
-            return None
-        cue = self.cue_from(verb)
-        return cue if cue.speaker.name is not None else None
 
     def host_cue(self, q: Quoted, indirect: list[Quote]) -> Cue | None:
         """The cue of the innermost indirect item whose content holds a fragment the parse tied to no speech
@@ -367,22 +329,10 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 
 _GOES_ON = frozenset({"adding", "explaining"})  # "…," she said, adding that …. "…": what she added
-_OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
-# A fragment under these is part of a subject, a name or another clause, not what a verb above puts into words.
-_NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl",
-                         "conj"})
-_NAMING = DESCRIBE - {"describe"} | {"nickname"}  # verbs that give a thing a name
 _MAX_TITLE_WORDS = 6
 # Nouns for works whose title a quote beside them gives.
 _WORKS = frozenset(
     "book memoir novel film movie documentary play musical show series podcast album song".split())
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
-
-
-def _names_what(verb: Token) -> bool:
-    """Whether a naming verb with a subject has "what" for object ("what critics call a 'tax grab'")."""
-    return verb.lemma_ in _NAMING and any(c.dep_ == "nsubj" for c in verb.children) and any(
-        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.lefts)
 
 
 def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]) -> bool:

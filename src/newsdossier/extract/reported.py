@@ -20,6 +20,7 @@ their own.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, trim
@@ -91,6 +92,8 @@ _GOES_ON = frozenset({"while", "whereas", "because", "although", "though"})
 _AGREES = {"he": {"NNP", "NN"}, "she": {"NNP", "NN"}, "they": {"NNS", "NNPS"}}
 # What gives a participle a subject or tense of its own ("Lee asked", "was asked"), unlike "Asked about …".
 _SUBJ_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
+# What closes the topic of "Asked about …": a comma or stop, maybe after an adverb ("…, specifically,").
+_TOPIC_END = re.compile(r"(?: \w+ly)?[,.;]")
 # What a speech verb's report hangs on it by: a clause, infinitive or object.
 _REPORTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
 
@@ -177,7 +180,8 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     if (content := passive_subject(text, verb)) is not None:
         return content, "object"
     if verb.lemma_ == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJ_AUX for c in verb.children) \
-            and (about := prep_object(text, verb, "about")) is not None:
+            and (about := prep_object(text, verb, "about")) is not None \
+            and _TOPIC_END.match(text, about[1]):  # not one the parse cut short ("about voters considering")
         return about, "question"  # "Asked about the levy, Lee said …": a topic put to Lee by no one named
     return as_clause(text, verb), "aside"
 
@@ -354,9 +358,11 @@ def prep_object(text: str, verb: Token, prep: str | None = None) -> tuple[int, i
 
 
 def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
-    """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged"), or the
-    infinitive of a noun of intent with its named owner ("Lee's decision to run", "Roe's vow not to quit")."""
-    comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"} and noun.lemma_ in _SAYINGS
+    """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged") or of the copula
+    after one ("Lee's answer was that …"), or the infinitive of a noun of intent with its named owner ("Lee's
+    decision to run", "Roe's vow not to quit")."""
+    says = noun.lemma_ in _SAYINGS or noun.lemma_ == "be"
+    comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"} and says
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
     if comp is None and noun.lemma_ in INTENTS and owned(noun):
         comp = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.left_edge.i == noun.i + 1

@@ -3,12 +3,14 @@
 :class:`StatementFinder` adds to the cue search of :mod:`.labels` the making of :class:`~..model.Quote`
 records (with the sentence the briefing links to) and the search for indirect speech: a reporting verb's
 clause, infinitive, object or topic (:mod:`.reported`), the clause an "according to X" aside hangs on, a
-noun's clause ("his claim that …"), a hedge's ("X is expected to …"), and, with a learned lexicon, the
-objects of verbs counted on annotated news to report (:mod:`.lexicon`). Items nested in another's content
-are dropped by :meth:`StatementFinder.outermost`; a partial quote a participle holds after its speech verb is
-that participle's statement (:func:`participle_cue`); a sentence that a quote opens and that goes on past the
-closing mark to its cue is one statement (:meth:`StatementFinder.goes_on_past`). :mod:`.quotes` decides which
-quoted stretches are speech and assembles both.
+noun's clause ("his claim that …"), a hedge's ("X is expected to …"), and, with a learned lexicon, the objects
+of verbs counted on annotated news to report (:mod:`.lexicon`). Items nested in another's content are dropped
+by :meth:`StatementFinder.outermost`; a partial quote a participle holds after its speech verb is that
+participle's statement (:func:`participle_cue`); one no speech verb reports is put in words by the verb whose
+object holds it ("referred to them as 'thugs'", "what critics call a 'tax grab'") or framed by the main verb
+of a person subject ("Roe anticipated the vote would be 'a rout for us'"); a sentence that a quote opens and
+that goes on past the closing mark to its cue is one statement (:meth:`StatementFinder.goes_on_past`).
+:mod:`.quotes` decides which quoted stretches are speech and assembles both.
 """
 
 from __future__ import annotations
@@ -19,22 +21,27 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Quote, QuoteKind, Span
 from .asides import host_clause, trim
-from .cues import Cue
+from .cues import Cue, is_cue_verb
 from .labels import LabelFinder
 from .lexicon import Lexicon
 from .lexicon import content as learned_content
 from .names import is_name, key
 from .quotemarks import QUOTE_MARKS, Quoted, width
-from .reported import CUES, HEDGES, NOUN_CUES, OBJECT_CUES, content_of, hedged, noun_clause, reports
+from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, content_of, hedged, noun_clause,
+                       reports)
 from .shortforms import names_object, pro_form
 from .speakers import Resolver, Speaker
-from .subjects import SPEECH
+from .subjects import DESCRIBE, SPEECH, finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _LISTED = CUES | HEDGES  # verbs the hand-written rules read; the learned lexicon adds others
 ACTORS = frozenset({"person", "organization", "group"})
+# Nouns of what someone says whose content a copula gives ("Lee's answer was that …", "One view is that …").
+_STATED = NOUN_CUES | {"answer", "response", "reply"}
+# Verbs by which one gives out what such a noun says ("the promise she made", "the warning he issued").
+_UTTER = frozenset({"make", "give", "offer", "issue", "deliver", "voice", "express", "repeat", "raise"})
 
 
 class StatementFinder(LabelFinder):
@@ -116,7 +123,7 @@ class StatementFinder(LabelFinder):
         taken: set[tuple[int, int]] = set()
         out: list[Quote] = []
         for verb in self.doc:
-            listed = verb.lemma_ in _LISTED or verb.lower_ == "according"
+            listed = verb.lemma_ in _LISTED or verb.lower_ == "according" or verb.lemma_ in _STATED
             learned_cue = not listed and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
             if not (listed or learned_cue) or self.in_quote(verb.idx):
                 continue
@@ -126,6 +133,9 @@ class StatementFinder(LabelFinder):
                 content = host_clause(self.text, verb)
             elif verb.pos_ == "NOUN":  # "his claim that …": the source is the owner, if any
                 content = noun_clause(self.text, verb) if verb.lemma_ in NOUN_CUES else None
+                if content is None and verb.lemma_ in _STATED and verb.dep_ == "nsubj" \
+                        and verb.head.lemma_ == "be":  # "Lee's answer was that …": the copula gives it
+                    content = noun_clause(self.text, verb.head)
                 unsourced = True
             elif verb.lemma_ in HEDGES and (content := hedged(self.text, verb)) is not None:
                 unsourced = True  # "X is expected to …", "X seems to …": no source named
@@ -152,7 +162,10 @@ class StatementFinder(LabelFinder):
                 continue  # "than say the same about Lee": a pro-form with no one saying it
             # A noun-phrase object is someone's position only when we know whose: "defending a strategic
             # shield" or "fewer than a hundred residents … supporting the occupation" report nobody.
-            if object_only and not _names_a_source(cue.speaker):
+            # A passive with a subject of its own names no source, yet reports ("Lee was announced the
+            # winner"): kept with none, as are attributions with no source.
+            passive = cue.speaker.name is None and any(c.dep_ == "nsubjpass" for c in verb.children)
+            if object_only and not _names_a_source(cue.speaker) and not passive:
                 continue
             if by_lexicon and not self.resolver.named_as(cue.speaker, ACTORS):
                 continue  # a learned cue's subject holds a position only if it can: "the tariff highlighted …"
@@ -173,15 +186,20 @@ class StatementFinder(LabelFinder):
 
     def owner_cue(self, cue: Token) -> Cue:
         """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "an admission
-        from Lee that …", "claims by analysts", "Lee voiced the fear that …", not "Lee denied the claim that
-        …"), else no source ("X is expected to …")."""
+        from Lee that …", "claims by analysts", "the promise Lee made is that …", "Lee voiced the fear that
+        …", not "Lee denied the claim that …"), else no source ("X is expected to …")."""
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
         if owner is None and cue.pos_ == "NOUN":
             owner = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
                           and c.i == cue.i + 1 for o in c.children if o.dep_ == "pobj"), None)
         speaker = self.resolver.resolve(owner) if owner is not None else Speaker(None, None)
         held = _held_by(cue) if owner is None else None
-        if owner is None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_ not in OBJECT_CUES:
+        made = next((c for c in cue.children if c.dep_ == "relcl" and c.lemma_ in _UTTER
+                     and any(s.dep_ == "nsubj" for s in c.children)), None) if owner is None else None
+        if made is not None:
+            speaker = self.cue_from(made).speaker
+        elif owner is None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" \
+                and cue.head.lemma_ not in OBJECT_CUES:
             speaker = self.cue_from(cue.head).speaker
         elif owner is None and (verb := _medium_of(cue) or held) is not None:
             speaker = self.cue_from(verb).speaker
@@ -190,6 +208,104 @@ class StatementFinder(LabelFinder):
             if not actor and not self.resolver.named_as(speaker, ACTORS):
                 speaker = Speaker(None, None)  # "Rents rose with the announcement that …": no one's
         return Cue(cue, cue.idx, cue.idx + len(cue.text), speaker)
+
+    def wording_cue(self, q: Quoted) -> Cue | None:
+        """The cue of a verb that puts a quoted fragment in its object ("Lee referred to them as 'thugs'",
+        "Roe heralded the deal as a 'breakthrough'"), when a person or organisation is its subject. A title
+        ("is holding a party at the 'Red Neck Country Club'") or a quote that qualifies a noun after it ("the
+        'establishment' candidate") is no one's words."""
+        toks = self.tokens(q.start, q.end)
+        if not toks:
+            return None
+        head = next((t for t in toks if not (q.start <= t.head.idx < q.end) or t.head is t), toks[0])
+        if head.head.idx >= q.end:
+            return None
+        words = [w for w in self.text[q.start:q.end].replace("-", " ").split() if w[0].isalpha()]
+        before = self.tokens(max(0, q.open - 12), q.open)
+        if all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words) and not (
+                before and before[-1].lower_ in {"as", "a", "an"}):  # not a name it is given ("as 'Chris'")
+            return None
+        child = head
+        for verb in head.ancestors:
+            if child.dep_ in _NOT_OBJECT:
+                return None
+            if verb.pos_ == "VERB" and verb.lemma_ in WORDING:
+                if child.dep_ not in _OBJECT or not finite(verb) or self.in_quote(verb.idx):
+                    return None
+                cue = self.cue_from(verb)
+                return cue if self.resolver.named_as(cue.speaker, ACTORS) else None
+            child = verb
+        return None
+
+    def subject_cue(self, q: Quoted, indirect: list[Quote]) -> Cue | None:
+        """The cue of a partial quote no speech verb reports, in the object or complement of the main verb of
+        a sentence whose subject is a person ("Roe anticipated that the vote would be 'a rout for our side'",
+        "While Lee laid out 'a plan that cuts taxes for all', …"): the subject puts it in their words. Not
+        a fragment in the verb's adjunct ("gained by 'picking up a delegate or two'"), a relative clause or
+        beyond another clause ("hired Lee of Acme, a site that ran 'Vote for us or else'"), not under a
+        condition ("if she gave 'the files to a friend'"), not a verb the parse gives content of its own (an
+        indirect item's cue), nor in a sentence that names another source ("As Roe puts it, Lee is …")."""
+        toks = self.tokens(q.start, q.end)
+        if not toks:
+            return None
+        head = next((t for t in toks if not (q.start <= t.head.idx < q.end) or t.head is t), toks[0])
+        path, child, verb = {head.i}, head, None
+        for anc in head.ancestors:
+            path.add(anc.i)
+            if child.dep_ in _NOT_OBJECT or child.dep_ == "prep" and anc.pos_ in {"VERB", "AUX"}:
+                return None
+            if anc.pos_ in {"VERB", "AUX"} and finite(anc):
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ in {"PROPN", "PRON"}:
+                    verb = anc
+                    break
+                if anc.dep_ != "ccomp":  # "that the vote would be 'a rout'": on to the verb that holds it
+                    return None
+            child = anc
+        if verb is None or verb.idx > q.open or self.in_quote(verb.idx) or any(
+                i.cue_span is not None and i.cue_span.start == verb.idx for i in indirect):
+            return None
+        main = verb.dep_ == "ROOT" or verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
+        if not main or any(t.i not in path and t.pos_ in {"VERB", "AUX"} and finite(t)
+                           for t in self.doc[verb.i + 1:toks[0].i]):
+            return None
+        speaker = self.resolver.resolve(subj)
+        others = [t for t in verb.sent if t.i != verb.i and not self.in_quote(t.idx) and (
+            is_cue_verb(t) or t.lower_ == "according"
+            or t.lemma_ == "put" and any(c.lower_ == "it" for c in t.children))]
+        if not self.resolver.named_as(speaker, _PERSON) or any(
+                self.cue_from(t).speaker.name != speaker.name for t in others):
+            return None
+        return Cue(None, verb.idx, verb.idx + len(verb.text), speaker)  # no speech verb: the subject's frame
+
+    def naming_cue(self, q: Quoted) -> Cue | None:
+        """The cue of a naming verb with "what" for object and the fragment in its complement ("what critics
+        call the 'tax grab' budget"): only its subject can be giving the thing that name. A subject we cannot
+        name ("what some call", the writer's "what we call") leaves it a term."""
+        toks = self.tokens(q.start, q.end)
+        verb = next((a for a in toks[0].ancestors if a.pos_ in {"VERB", "AUX"}), None) if toks else None
+        if verb is None or verb.idx > q.open or self.in_quote(verb.idx) or not _names_what(verb):
+            return None
+        cue = self.cue_from(verb)
+        return cue if cue.speaker.name is not None else None
+
+
+_OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
+# A fragment under these is part of a subject, a name or another clause, not what a verb above puts in words.
+_NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl",
+                         "conj"})
+NAMING = DESCRIBE - {"describe"} | {"nickname"}  # verbs that give a thing a name
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
+# Marks of a subordinate clause that asserts what it says ("While Lee laid out …, Roe …"), unlike "if".
+_CONCESSIVE = frozenset({"while", "whereas", "although", "though"})
+_PERSON = frozenset({"person"})
+
+
+def _names_what(verb: Token) -> bool:
+    """Whether a naming verb with a subject has "what" for object ("what critics call a 'tax grab'")."""
+    return verb.lemma_ in NAMING and any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.lefts)
 
 
 def _medium_of(cue: Token) -> Token | None:
