@@ -368,12 +368,14 @@ class Antecedents:
             len(m.text.split()) > 1 and key(m.text) == tok.lower_ and m.label != "place"
             for m in self.r.mentions)
 
-    def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention:
+    def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention | None:
         """A person of the gender in the sentence just before the pronoun's outranks a subject picked
         from further back ("… viewed Lee's challenge to Roe. When she opposed …": Roe), unless that
         sentence is a question or names the pick again, or its subject is a description that may be the
         one meant ("The radio host praised Roe. He …"), or a pronoun of the gender as a subject between
-        the pick and the near person carries the pick on ("Roe spoke. She thanked Ann. She said")."""
+        the pick and the near person carries the pick on ("Roe spoke. She thanked Ann. She said"). Where a
+        definite description reports something in that sentence, it may be either: no one ("… when Lee
+        asked Ann, the mayor said …. She …")."""
         here = self.r.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if here is None or here.sent.start == 0:
             return pick
@@ -385,6 +387,10 @@ class Antecedents:
         if not prev.start_char <= near.start < prev.end_char or pick.start >= prev.start_char \
                 or "?" in prev.text or named_again:  # "?": an interviewer's question
             return pick
+        if any(t.dep_ == "nsubj" and t.tag_ == "NN" and t.head.lemma_ in SPEECH
+               and not self.r.quoted_at(t.idx) and any(c.lower_ == "the" for c in t.children)
+               and any(c.dep_ == "ccomp" for c in t.head.children) for t in prev):
+            return None
         subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
         if (subj is not None and subj.tag_ not in {"NNS", "NNPS"} and self.r.person_at(subj) is None
                 and (subj.tag_ == "NN" or subj.lower_ in PRONOUN_GENDER

@@ -2,11 +2,13 @@
 
 The subject comes from spaCy's dependency parse (``nsubj``; the ``by`` agent of a passive; for a participle
 such as "…, writing on Truth Social:" the subject of the nearest clause it hangs on, never one inside a quote
-or on another line, but the object of a verb that makes it act: "a win that led her to declare"; a passive
-with a subject of its own takes none), repaired where the small model misplaces it: a name right before a
-subject-less verb is the speaker ("…," Roe barked), a participle on a group has the group as subject, a share
-the parse left loose ("About 6 in 10 say") is the subject, the one asked ("Asked about it, Roe said") is not
-the asker, and a noun misread as a verb ("resistant to the Lee calls for") has none.
+or on another line, but the object of a verb that makes it act, "a win that led her to declare", or the
+owner of an act an infinitive gives the purpose of, "Roe's bid to explain it"; a passive with a subject of
+its own takes none), repaired where the small model misplaces it: a name right before a subject-less verb
+is the speaker ("…," Roe barked), a participle on a group has the group as subject, a share the parse left
+loose ("About 6 in 10 say") is the subject, so is the phrase opening a speech aside ("The cause, union
+members say, is …"), the one asked ("Asked about it, Roe said") is not the asker, and a noun misread as a
+verb ("resistant to the Lee calls for") has none.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     subject-less participle or conjunct hangs on ("…, writing on Truth Social:"). ``person`` tells a name
     the tagger took for a common noun ("Sanders") but the mentions know as a person."""
     subj = _own_subject(verb, {"nsubj", "csubj"}) or _as_object(verb)
-    subj = _inverted_aside(verb, subj) or subj
+    subj = _aside(verb, subj) or subj
     if subj is not None and subj.pos_ == "VERB" and subj.dep_ == "nsubj" and subj.text.islower():
         subj = None  # a verb taken for the subject ("Roe, the favourite to win come November, proposed")
     parsed = subj is not None
@@ -94,8 +96,8 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
             subj = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
-    if (verb.lemma_ in _ASKED and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
-            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+    if (verb.lemma_ in _ASKED and verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "advcl"  # VBD: "Asked" misread
+            and verb.i < verb.head.i and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
         return None  # "Asked about it, Lee said …": the clause's subject was asked; the asker is unnamed
     finite_advcl = verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBD", "VBP"} and not any(
         c.dep_ == "mark" for c in verb.children)
@@ -173,8 +175,9 @@ _CONTROL = frozenset("lead prompt cause drive force compel leave spur inspire mo
 
 def _controller(verb: Token) -> Token | None:
     """Who does what an infinitive or participle complement says: the object of a verb that has it done
-    ("a win that led her to declare", "left voters saying"), or the subject of "be" for an infinitive on
-    what that subject is ("Cruz is the only one to have pledged")."""
+    ("a win that led her to declare", "left voters saying"), the subject of "be" for an infinitive on what
+    that subject is ("Cruz is the only one to have pledged"), or the named owner of an act an infinitive
+    gives the purpose of ("Lee's use of the word to describe it", "Roe's bid to explain and defend it")."""
     head = verb.head
     # the parse may hang the participle on "leave" as an adverbial ("left voters saying"); not one set off
     left = verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_ == "leave"
@@ -184,6 +187,9 @@ def _controller(verb: Token) -> Token | None:
     if (verb.dep_ in {"relcl", "acl"} and infinitive(verb)
             and head.dep_ == "attr" and head.head.lemma_ == "be"):
         return _own_subject(head.head, SUBJECT_DEPS)
+    act = head if verb.dep_ == "conj" and verb.tag_ == "VB" and head.i < verb.i else verb  # not "and called"
+    if act.dep_ == "acl" and infinitive(act) and act.head.pos_ == "NOUN" and act.head.i < act.i:
+        return next((c for c in act.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return None
 
 
@@ -260,21 +266,28 @@ def _clause_before(verb: Token, host: Token) -> Token | None:
     return None
 
 
-def _inverted_aside(verb: Token, subj: Token | None) -> Token | None:
-    """The name after a speech verb set off by commas inside a sentence ("Any reading of the deal, said Jane
-    Roe, an expert at X, would …"): the parse made the words before it the verb's subject and the name the
-    subject of the verb after it."""
+def _aside(verb: Token, subj: Token | None) -> Token | None:
+    """The speaker of a speech verb set off by commas inside a sentence, where the parse made the words
+    before the aside its subject: the name after the verb ("Any reading of the deal, said Jane Roe, an
+    expert at X, would …"; the parse made it the subject of the verb after it), or the noun phrase that
+    opens the aside ("The cause of it, union members and leaders say, is …")."""
     doc = verb.doc
-    if (subj is None or subj.pos_ != "NOUN" or subj.i > verb.i or verb.lemma_ not in SPEECH
-            or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ","):
+    if subj is None or subj.i > verb.i or verb.lemma_ not in SPEECH or verb.i + 1 >= len(doc):
         return None
-    name = doc[verb.i + 1]
-    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-        name = name.head
-    aside = name.i + 1 < len(doc) and doc[name.i + 1].text == ","  # not "showed Lee leading the race"
-    if aside and name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.i > name.i:
-        return name
-    return None
+    if doc[verb.i - 1].text == ",":
+        name = doc[verb.i + 1]
+        while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+            name = name.head
+        aside = name.i + 1 < len(doc) and doc[name.i + 1].text == ","  # not "showed Lee leading the race"
+        inverted = aside and name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.i > name.i
+        return name if inverted and subj.pos_ == "NOUN" else None
+    comma = next((j for j in range(verb.i - 1, subj.i, -1) if doc[j].text == ","), verb.i)
+    words = doc[comma + 1:verb.i]
+    if (verb.dep_ != "parataxis" or doc[verb.i + 1].text != "," or not 1 <= len(words) <= 6
+            or any(t.pos_ in {"VERB", "AUX"} for t in words)):
+        return None
+    root = next(t for t in words if not comma < t.head.i < verb.i or t.head == t)
+    return root if root.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _own_subject(verb: Token, deps: set[str] | frozenset[str]) -> Token | None:
