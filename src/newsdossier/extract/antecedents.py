@@ -23,7 +23,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, Gender, key, name_gender
-from .subjects import SPEECH, SUBJECT_DEPS
+from .subjects import SPEECH
+from .syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

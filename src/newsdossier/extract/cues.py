@@ -17,8 +17,9 @@ from .quotemarks import QUOTE_MARKS, Quoted
 from .asides import trim
 from .reported import PREP_ACTS, reports
 from .speakers import Resolver, Speaker
-from .subjects import (DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, infinitive, listener_object, name_before,
-                       subject_of)
+from .name_before import name_before
+from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, listener_object, subject_of
+from .syntax import infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

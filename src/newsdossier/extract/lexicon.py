@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .asides import trim
 from .reported import clause, complement
-from .subjects import finite
+from .syntax import finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

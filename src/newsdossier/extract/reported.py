@@ -27,7 +27,8 @@ from .asides import as_clause, conj_frame, framing, lead_frame, scene, trim
 from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when, finding,
                          holds, made, owned, passive_subject, puts_forth)
 from .speakers import Resolver
-from .subjects import SPEECH, finite, infinitive, subject_of
+from .subjects import SPEECH, subject_of
+from .syntax import finite, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import trim
-from .subjects import infinitive, subject_of
+from .subjects import subject_of
+from .syntax import infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -31,7 +31,8 @@ from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, content_of
                        reports)
 from .shortforms import names_object, pro_form
 from .speakers import Resolver, Speaker
-from .subjects import DESCRIBE, SPEECH, finite
+from .subjects import DESCRIBE, SPEECH
+from .syntax import finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

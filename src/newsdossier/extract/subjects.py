@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from .name_before import across_lines, name_before, proper_name
 from .names import agent, share
+from .syntax import SUBJECT_DEPS, infinitive
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Token
 
 # Verbs that report what someone said or wrote.
 SPEECH = frozenset("""
@@ -46,7 +48,6 @@ OCCASIONS = frozenset("""
 interview speech statement rally debate letter conference appearance meeting call address remarks post tweet
 video ad book session hearing event broadcast show episode email memo report release
 """.split())
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> Token | None:
@@ -61,7 +62,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     if subj is not None and subj.pos_ == "ADP":  # "Of Lee, Roe said": the parse hung the name on the "of"
         subj = next((c for c in subj.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
                      and verb.doc[c.i - 1].text == ","), None)
-    if subj is not None and _across_lines(subj, verb):
+    if subj is not None and across_lines(subj, verb):
         subj = None  # the parse ran the paragraph into the one before: its subject is not this verb's
     # A participle the parse made the subject or the head ("Majorities of voters going to the polls say"):
     # its own subject speaks.
@@ -124,7 +125,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT":  # '"…," he said, not even suggesting …': the parse's root
         said = next((c for c in verb.lefts if c.dep_ == "parataxis" and c.lemma_ in SPEECH), None)
         subj = _own_subject(said, {"nsubj"}) if said is not None else None
-        if subj is not None and not _across_lines(subj, verb):
+        if subj is not None and not across_lines(subj, verb):
             return subj
     # a verb the parse left loose after another ("Roe paused, then added") is a conjunct of it
     loose = verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
@@ -153,7 +154,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
                 # '"…," said Brightly, adding …': a name after the speech verb the parse did not make its
                 # subject (the tagger took "Brightly" for an adverb)
                 after = verb.doc[anc.i + 1]
-                if _name(after, person) and verb.doc[anc.i + 2].text == ",":
+                if proper_name(after, person) and verb.doc[anc.i + 2].text == ",":
                     subj = after
             if subj is not None and subj.lower_ in {"it", "there"}:
                 subj = _clause_before(verb, anc) or subj
@@ -214,19 +215,6 @@ def _conjunct_outside(verb: Token, clause: Token) -> bool:
     praised; "… is that buyers wait for spring and treat the dip as a pause" keeps its subject)."""
     return (clause.dep_ == "ccomp" and clause.head.i < clause.i and verb.dep_ == "conj"
             and verb.head.i == clause.i and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.tag_ != clause.tag_)
-
-
-def finite(verb: Token) -> bool:
-    """A verb with a tense of its own: finite, or a participle with its auxiliary ("has called", "is calling").
-    A bare participle ("…, hoping to …", "asked about voters considering …") takes its subject from the clause
-    it hangs on, which is too often someone else for a learned cue to trust."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
-
-
-def infinitive(verb: Token) -> bool:
-    """Whether a verb is a "to" infinitive ("to brag", "to withdraw")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def listener_object(verb: Token, obj: Token) -> bool:
@@ -305,126 +293,3 @@ def _own_subject(verb: Token, deps: set[str] | frozenset[str]) -> Token | None:
         if first is not None:
             subjects = [c for c in first.children if c.dep_ in deps and c.i < first.i]
     return max(subjects, key=lambda c: (c.i < verb.i, c.pos_ in {"PROPN", "NOUN"}, c.i), default=None)
-
-
-def name_before(verb: Token, nouns: bool = False,
-                person: Callable[[Token], bool] | None = None) -> Token | None:
-    """A name right before a verb the parse left without a subject ("Saturday at the convention Sen. Jane
-    Roe (D-MA) said": the name hangs on the date; '…," Roe barked': the name is a compound), passing over
-    auxiliaries and adverbs ("Roe has also said"), a parenthesis ("Jane Roe (D-MA) said"), an age ("Roe,
-    58, told"), a name set off by commas ("her adviser, Jane Roe, said"), a description or a relative clause
-    set off by commas ("Jane Roe, the club's president and general manager, said", "Jane Roe, meanwhile, who
-    sits on no board, said", "Jane Roe, whose firm, Acme, sells tea, said", "Jane Roe, asked about it, said")
-    or an aside between dashes ("Jane Roe - in a line aimed at Lee - declared"); a name the parse made an
-    object of the paragraph before, of a conjunction it read as a preposition ("after Jane Roe, …, said") or
-    of an office ("Speaker of the House Jane Roe said") counts too."""
-    if verb.tag_ == "VBG" or infinitive(verb):
-        return None  # a participle or infinitive after a name ("rival, Jane Roe, saying") is not hers
-    doc = verb.doc
-    k = verb.i - 1
-    while (k >= 0 and doc[k].dep_ in {"aux", "auxpass", "neg", "advmod"} and doc[k].head.i == verb.i
-           and not _name(doc[k], person)):  # a name the tagger took for an adverb ("And Skelly called")
-        k -= 1
-    if k >= 0 and doc[k].text == ")":
-        k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), 0) - 1
-    elif k >= 2 and doc[k].text in _ASIDE_MARKS:
-        mark = doc[k].text
-        marks = [j for j in range(k - 1, max(k - 25, -1), -1) if doc[j].text == mark]
-        if not marks:
-            return None
-        opening = marks[0]
-        aside = doc[opening + 1:k]
-        if doc[k - 1].like_num and k - opening <= 4:
-            k -= 3
-        elif all(t.pos_ == "PROPN" for t in aside) and len(aside) <= 5:
-            k -= 1
-        else:
-            # a comma aside may hold commas of its own ("Jane Roe, whose firm, Acme, sells tea, said"): the
-            # nearest opening after a name that makes the words up to the verb a description
-            k = next((b for j in (marks[:3] if mark == "," else marks[:1])
-                      if (b := _before_aside(doc, j)) >= 0 and _name(doc[b], person)
-                      and (mark != "," or _description(doc[j + 1:k]))), -1)
-    if (k < 0 or (doc[k].pos_ not in ({"PROPN", "NOUN"} if nouns else {"PROPN"})
-                  and not _name(doc[k], person) and not _set_off(doc[k]))
-            or doc[k].ent_type_ in {"DATE", "TIME", "GPE"}
-            or (doc[k].dep_ in _OBJECT_DEPS and not _across_lines(doc[k])
-                and doc[k].head.lower_ not in _OPENERS and not _office_of(doc[k]))
-            or not (nouns or doc[k].text[:1].isupper() or _set_off(doc[k]))):
-        return None
-    return doc[k]
-
-
-_ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
-
-
-def _set_off(noun: Token) -> bool:
-    """A definite description after a comma that the parse made an appositive of the name before it ("In an
-    interview with Jane Roe, the senator stated …"): right before a verb with no subject, it is the
-    subject."""
-    left = noun.left_edge
-    return (noun.pos_ == "NOUN" and noun.dep_ == "appos" and left.lower_ == "the" and left.i > 0
-            and noun.doc[left.i - 1].text == ",")
-
-
-def _before_aside(doc: Doc, opening: int) -> int:
-    """The token before an aside that opens at ``opening``, past an adverb set off by commas ("Jane Roe,
-    meanwhile, who …, said")."""
-    before = opening - 1
-    if before >= 2 and doc[before].pos_ == "ADV" and doc[before - 1].text == ",":
-        before -= 2
-    return before
-
-
-def _description(words: Span) -> bool:
-    """A description set off as an appositive ("the minority leader", "the club's president and general
-    manager of the year": opens with a determiner, no verb of its own), a relative clause on a person
-    ("who sits on no board") or a participle ("asked about the deaths", "speaking by phone")."""
-    if not len(words):
-        return False
-    if words[0].lower_ in {"who", "whose"} or _participle(words[0]):
-        return True
-    # "Democrat of Tennessee": a capitalised title of a place or body, not a second name
-    title = (words[0].pos_ == "PROPN" and words[0].ent_type_ != "PERSON" and len(words) > 1
-             and words[1].lower_ == "of")
-    return len(words) <= 25 and (words[0].pos_ in {"DET", "NOUN"} or title) and not any(
-        t.tag_ in _FINITE for t in words)
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _participle(token: Token) -> bool:
-    """A participle opening an aside; the tagger takes "asked" in "Roe, asked about it, said" for a past
-    tense, with no subject or the name before the comma as one ("said Roe" after it is a subject)."""
-    return token.tag_ in {"VBN", "VBG"} or (token.tag_ == "VBD" and not any(
-        c.dep_ in SUBJECT_DEPS and c.i > token.i for c in token.children))
-
-
-# Conjunctions the parse reads as prepositions: their object is a clause's subject ("after Jane Roe, asked
-# about it, had said").
-_OPENERS = frozenset({"after", "before", "as", "while", "since", "until", "because", "when"})
-
-
-def _office_of(token: Token) -> bool:
-    """A name closing an office "of" something ("Speaker of the House Rep. Jane Roe"): the parse makes it
-    the object of the "of"."""
-    prep = token.head
-    return (prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.ent_type_ != "PERSON"
-            and token.ent_type_ == "PERSON")
-
-
-def _name(token: Token, person: Callable[[Token], bool] | None = None) -> bool:
-    """A proper name, or a name the tagger took for a common noun but its entity recogniser or ``person``
-    did not."""
-    return token.pos_ == "PROPN" or (token.text[:1].isupper() and (
-        token.ent_type_ == "PERSON" or (person is not None and person(token))))
-
-
-def _across_lines(token: Token, other: Token | None = None) -> bool:
-    """Whether ``token`` and ``other`` (by default its head) are on different lines: the parse ran a
-    paragraph into the one before."""
-    other = token.head if other is None else other
-    return any("\n" in t.text_with_ws for t in token.doc[min(other.i, token.i):max(other.i, token.i)])
-
-
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "poss", "oprd"})

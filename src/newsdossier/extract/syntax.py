@@ -1,4 +1,5 @@
-"""Dependency-parse helpers shared by the claims extractors (:mod:`.measure`, :mod:`.attribution`)."""
+"""Dependency-parse helpers shared by the extractors: verb forms, subject relations, and for the claims
+extractors (:mod:`.measure`, :mod:`.attribution`) noun phrases and their subjects."""
 
 from __future__ import annotations
 
@@ -36,3 +37,19 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return subject_of(verb.head)
     return None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own: finite, or a participle with its auxiliary ("has called", "is calling").
+    A bare participle ("…, hoping to …", "asked about voters considering …") takes its subject from the clause
+    it hangs on, which is too often someone else for a learned cue to trust."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
+
+
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to brag", "to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
