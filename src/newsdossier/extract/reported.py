@@ -141,8 +141,9 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return False
-    if verb.lemma_ in _POSITIONS and verb.tag_ == "VB":
-        return False
+    emphatic = any(c.dep_ == "aux" and c.lemma_ == "do" for c in kids) and all(c.dep_ != "neg" for c in kids)
+    if verb.lemma_ in _POSITIONS and verb.tag_ == "VB" and not emphatic:
+        return False  # "to back Lee", "can support", "didn't endorse a candidate"; but "did support Lee"
     if verb.lemma_ in {"show", "find"}:
         return holds(verb, resolver, studies=True)
     return True
@@ -239,14 +240,19 @@ def _gerund(verb: Token, comp: Token) -> bool:
 
 def _continued(verb: Token, comp: Token) -> Token:
     """The last part of a verb's clause: the clause, a second "that" clause the parse hung on the verb ("said
-    that sales fell, and that …"), or a contrast or reason that goes on from it but that the parse hung on the
-    verb ("said sales fell, while costs rose"; "said it left them out because …"), when no cue of its own
-    heads it and no speech verb is in it ("said sales fell, while Lee hoped …" is two statements)."""
+    that sales fell, and that …"), the rest of a clause it split at a negation ("say they do | n't know"), or
+    a contrast or reason that goes on from it but that the parse hung on the verb ("said sales fell, while
+    costs rose"; "said it left them out because …"), when no cue of its own heads it and no speech verb is in
+    it ("said sales fell, while Lee hoped …" is two statements)."""
     doc = verb.doc
     if (second := next((c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i > verb.i
                         and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)) is not None:
         return second
     k = comp.right_edge.i + 1
+    split = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i == k
+                  and c.left_edge.dep_ == "neg"), None)
+    if split is not None:
+        return split
     if k < len(doc) and doc[k].text == ",":
         k += 1
     nxt = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == k), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .asides import trim
+from .asides import scene, trim
 from .subjects import subject_of
 from .syntax import infinitive
 
@@ -36,6 +36,10 @@ STUDY_NOUNS = frozenset("""
 poll polling survey study report data analysis research review investigation audit result filing record
 figure number footage video document statistic tally count estimate projection forecast census evidence
 email file memo transcript log paper inquiry probe examination assessment average
+""".split())
+# People whose work is to study, whose finding is a statement however they are named ("the authors found").
+STUDIERS = frozenset("""
+author researcher scientist economist analyst scholar investigator auditor pollster historian statistician
 """.split())
 
 
@@ -66,7 +70,8 @@ def finding(verb: Token) -> bool:
 
 def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
     """What "say" with a subject of its own reports when its content is a pro-form after it: "said so",
-    "said yes", "said no to the war", "said the same of Lee" (poll write-ups state shares this way)."""
+    "said yes", "said no to the war", "said the same of Lee" (poll write-ups state shares this way), "said
+    that." closing its clause."""
     if verb.lemma_ != "say" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "more likely to back it than say the same about …": whoever says it is not named here
     for c in verb.rights:
@@ -78,6 +83,10 @@ def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
                 to = nxt if nxt is not None and nxt.lower_ == "to" and nxt.head.i == verb.i else None
                 end = to.right_edge if to is not None else c
             return c.idx, end.idx + len(end.text)
+        nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        if word in {"that", "this"} and c.dep_ == "dobj" and c.i == verb.i + 1 \
+                and (nxt is None or nxt.is_punct):  # "by the time he said that.": what was said before
+            return c.idx, c.idx + len(c.text)
         # "said the same": the small model may read "the same" as a second subject
         if word in {"same", "opposite"} and c.dep_ in {"dobj", "nsubj", "attr"}:
             last = c.right_edge
@@ -114,7 +123,11 @@ tribute assurance account
 # "make" states a clause ("made clear that …", "made the point that …") or a stand ("made the case for Lee").
 MADE = frozenset({"make"})
 _MADE_STANDS = frozenset({"case", "argument", "pitch", "allegation", "accusation"})
-_MADE_POINTS = _MADE_STANDS | {"point"}
+_MADE_POINTS = _MADE_STANDS | {"point", "observation", "claim", "assertion", "suggestion"}
+# Nouns of speech whose topic "make" states by its preposition ("made no mention of Lee", "made comments
+# about the vote", "made references to the deal").
+_MADE_TOPICS = {"mention": {"of"}, "reference": {"to"}, "comment": {"about", "on"}, "remark": {"about", "on"},
+                "statement": {"about", "on"}}
 _MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj", "xcomp", "acl"})
 # Nouns of intent whose infinitive is its owner's stated aim ("Lee's decision to run", "Roe's vow to fight").
 INTENTS = frozenset("""
@@ -124,16 +137,25 @@ decision plan proposal promise pledge vow call refusal intention threat reluctan
 
 def made(verb: Token) -> tuple[Token, Literal["clause", "object"]] | None:
     """What a "make" idiom states, and how: the clause of "made (it) clear (to voters) that …", "makes
-    plain he will …", "made the case (to voters) that …", "made the point that …", or the object of "made a
-    case for Lee", "made allegations against X"; not a bare infinitive ("need to make clear …": a call), not
-    a passive."""
+    plain he will …", "made the case (to voters) that …", "made the point / the observation that …", or the
+    object of "made a case for Lee", "made allegations against X", "made no mention of Lee", "made comments
+    about the vote"; not a bare infinitive ("need to make clear …": a call), not a passive."""
     if verb.lemma_ not in MADE or verb.tag_ == "VB" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     word = next((c for c in verb.rights if c.lower_ in {"clear", "plain"}
                  and c.dep_ in {"ccomp", "oprd", "acomp", "dobj", "advmod"}
-                 or c.dep_ == "dobj" and c.lemma_ in _MADE_POINTS), None)
+                 or c.dep_ == "dobj" and c.lemma_ in _MADE_POINTS | _MADE_TOPICS.keys()), None)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if word is None and nxt is not None and nxt.lower_ in {"clear", "plain"}:
+        word = nxt  # "made clear Monday (that) …": the parse may hang "clear" on the time
     if word is None:
         return None
+    if word.lemma_ in _MADE_TOPICS:  # its topic, on the noun itself and no scene ("comments on his show")
+        prep = next((c for c in word.rights if c.dep_ == "prep" and c.lower_ in _MADE_TOPICS[word.lemma_]
+                     and not scene(c)), None)
+        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None \
+            else None
+        return (obj, "object") if obj is not None else None
     after = (*word.rights, *verb.rights)
     for c in after:  # its clause, not a time ("made clear when …") nor one after a colon
         if c.i > word.i and c.pos_ in {"VERB", "AUX"} and c.dep_ in _MADE_CLAUSES \
@@ -169,13 +191,16 @@ def owned(noun: Token) -> bool:
 
 
 def holds(verb: Token, resolver: Resolver, studies: bool = False) -> bool:
-    """Whether a verb's subject can hold a position: a person or a body, or with ``studies``, a study ("a
-    poll found"); looking through a relative pronoun to the noun it stands for ("poll results that show")."""
+    """Whether a verb's subject can hold a position: a person or a body, or with ``studies``, a study or
+    those whose work is study ("a poll found", "the authors found"); looking through a relative pronoun to
+    the noun it stands for ("poll results that show")."""
     subj = subject_of(verb)
     if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl":
         subj = verb.head
-    return subj is not None and (studies and subj.lemma_ in STUDY_NOUNS or resolver.is_person(
-        resolver.resolve(subj)) or subj.ent_type_ in {"PERSON", "ORG"})
+    if subj is None:
+        return False
+    return (studies and subj.lemma_.lower() in STUDY_NOUNS | STUDIERS
+            or resolver.is_person(resolver.resolve(subj)) or subj.ent_type_ in {"PERSON", "ORG"})
 
 
 def acted_when(head: Token, last: Token) -> Token | None:
