@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from newsdossier.eval.polnear import Tally  # noqa: E402  (after the path, for a run without install)
+from newsdossier.eval.scoring import Tally  # noqa: E402  (after the path, for a run without install)
 
 GOLD = REPO / "tests" / "golden" / "polnear_claims.json"
 HELDOUT = REPO / "tests" / "golden" / "polnear_claims_heldout.json"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsdossier.eval import polnear
-from newsdossier.eval.polnear import Unit, dice, make_unit, match, parse_ann, same_speaker, score
+from newsdossier.eval.polnear import parse_ann
+from newsdossier.eval.scoring import GoldArticle, Unit, dice, make_unit, match, same_speaker, score
 from newsdossier.model import Quote
 
 TEXT = ('Mayor Anna Reed said the bridge would open in May. "It is safe," she added. '
@@ -117,7 +118,7 @@ def test_a_relative_pronoun_source_refers_to_the_words_before_it() -> None:
 
 
 def test_score_counts_precision_recall_and_speakers() -> None:
-    gold = [polnear.GoldArticle("t", TEXT, parse_ann(ANN, TEXT))]
+    gold = [GoldArticle("t", TEXT, parse_ann(ANN, TEXT))]
     pred = [[make_unit(TEXT, [(52, 62)], "Anna Reed"), make_unit(TEXT, [(21, 49)], None),
              make_unit(TEXT, [(0, 4)], None)]]
     s = score("test", gold, pred, seconds=2.0)
@@ -156,7 +157,7 @@ def test_a_source_read_by_hand_counts_instead_of_the_nearest_name(second: str, s
     speaker = reading or "Ms. Lee"
     quote = text.index("We will build it")
     pred = [[make_unit(text, [(quote, quote + len("We will build it"))], speaker)]]
-    s = score("test", [polnear.GoldArticle("t", text, [by_hand])], pred, seconds=1.0)
+    s = score("test", [GoldArticle("t", text, [by_hand])], pred, seconds=1.0)
     assert (s.speaker_accuracy("all@0.5"), s.speaker_accuracy("all@0.5", resolved=True)) == (guessed, read)
     assert s.as_dict()["speaker_accuracy_resolved[all@0.5]"] == read
 

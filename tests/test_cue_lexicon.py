@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdossier.analyse import mentions_of, nlp
-from newsdossier.eval import cuelexicon, polnear
+from newsdossier.eval import cuelexicon
+from newsdossier.eval.scoring import GoldArticle, make_unit
 from newsdossier.extract.lexicon import LEXICON_FILE, NO_CUES, learned, reaches
 from newsdossier.extract.quotes import extract_quotes
 from newsdossier.extract.reported import CUES
@@ -60,7 +61,7 @@ def test_reaches_in_order_of_preference() -> None:
 def test_counting_labels_what_the_rules_left_unmatched() -> None:
     text = f"{HERALD} {STRESSED}"
     start = text.index("the new")
-    gold = polnear.GoldArticle("t", text, [polnear.make_unit(text, [(start, start + 47)], "Senator Jane Roe")])
+    gold = GoldArticle("t", text, [make_unit(text, [(start, start + 47)], "Senator Jane Roe")])
     counts = cuelexicon.count([gold])
     assert counts.articles == 1
     assert counts.right[("herald", "object")] == 1 and counts.seen[("herald", "object")] == 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import polnear
+from .scoring import GoldArticle, make_unit, match
 
 # Checked on train articles 0-199 with the lexicon counted on the rest: items these thresholds add were right
 # about two times in three there (object reaches least often, 0.57), where looser ones gained more F1 but
@@ -60,7 +61,7 @@ class Counts:
     articles: int = 0
 
 
-def count(gold: list[polnear.GoldArticle]) -> Counts:
+def count(gold: list[GoldArticle]) -> Counts:
     """How often each (lemma, reach) cue adds an item to the rules' on ``gold``, and how often a right one."""
     from ..analyse import mentions_of, nlp
     from ..extract.lexicon import NO_CUES, reaches
@@ -76,7 +77,7 @@ def count(gold: list[polnear.GoldArticle]) -> Counts:
         have = {(q.start, q.end) for q in base}
         g = [u for u in art.units if u.tokens]
         found = [u for u in polnear.units_of(text, base) if u.tokens]
-        matched = {id(gu) for gu, _ in polnear.match(g, found, 0.5)}
+        matched = {id(gu) for gu, _ in match(g, found, 0.5)}
         left = [u for u in g if id(u) not in matched]
         added = []
         for q in extract_quotes(article, doc, mentions, lexicon=EVERY_CUE):
@@ -84,10 +85,10 @@ def count(gold: list[polnear.GoldArticle]) -> Counts:
                 continue
             cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand")
             options = reaches(text, cue[0]) if cue is not None and len(cue) else []
-            unit = polnear.make_unit(text, [(q.start, q.end)], q.speaker_name)
+            unit = make_unit(text, [(q.start, q.end)], q.speaker_name)
             if options and unit.tokens:
                 added.append(((cue[0].lemma_, options[0][0]), unit))  # type: ignore[index]
-        hits = {id(pu) for _, pu in polnear.match(left, [u for _, u in added], 0.5)}
+        hits = {id(pu) for _, pu in match(left, [u for _, u in added], 0.5)}
         for key, unit in added:
             out.seen[key] += 1
             out.right[key] += id(unit) in hits
