@@ -233,3 +233,11 @@ def test_dev_attribution_figures_keep_their_floors(shared_dir: Path, system: str
                 "speaker given, read": scores.as_dict()["speaker_precision_resolved[all@0.5]"]}
     floors = DEV_FLOORS[system]
     assert {k: round(measured[k], 3) for k in floors if round(measured[k], 3) < floors[k]} == {}, measured
+
+
+def test_the_peer_parses_with_spacys_own_tokenizer_and_ours_splits_a_glued_closing_mark() -> None:
+    text = "“The port will reopen,”Anna Reed said."
+    plain, = polnear._parse([text], {}, plain=True)
+    ours, = polnear._parse([text], {})
+    assert "reopen,”Anna" in [t.text for t in plain]
+    assert [t.text for t in ours][4:9] == ["reopen", ",", "”", "Anna", "Reed"]

@@ -218,7 +218,7 @@ def _parse(texts: Sequence[str], stages: dict[str, float],
 
     t0 = time.perf_counter()
     if plain:
-        tokenize = spacy.blank("en").tokenizer
+        tokenize = spacy.blank("en", vocab=nlp().vocab).tokenizer
         docs = list(nlp().pipe((tokenize(text) for text in texts), disable=[LINE_BREAKS, E_VERBS]))
     else:
         docs = list(nlp().pipe(texts))
