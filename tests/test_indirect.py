@@ -232,8 +232,6 @@ ONE = [
      "Anna Kowalski", "considers", "Tom Reed untrustworthy"),
     ("considers-herself", "Tom Reed considers himself a fisherman.",
      "Tom Reed", "considers", "himself a fisherman"),
-    ("mentioned-object", "Anna Kowalski mentioned the closure of the ferry line.",
-     "Anna Kowalski", "mentioned", "the closure of the ferry line"),
     ("reminded-a-listener", "Anna Kowalski reminded the fishermen that the harbour closes in October.",
      "Anna Kowalski", "reminded", "that the harbour closes in October"),
     # "make" idioms: a clause made clear, a point or case made, a stand made for something
@@ -267,10 +265,10 @@ ONE = [
     ("voiced-support", "Anna Kowalski voiced support for the new bridge on Monday.",
      "Anna Kowalski", "voiced", "support for the new bridge"),
     # a named owner's noun of intent reports its infinitive
-    ("a-named-owners-decision", "Tom Reed's decision to close the harbour angered the fishermen.",
-     "Tom Reed", "decision", "to close the harbour"),
-    ("a-named-owners-plan", "Anna Kowalski's plan to sell the ferry was rejected.",
-     "Anna Kowalski", "plan", "to sell the ferry"),
+    ("a-named-owners-vow", "Tom Reed's vow to close the harbour angered the fishermen.",
+     "Tom Reed", "vow", "to close the harbour"),
+    ("a-named-owners-promise", "Anna Kowalski's promise to sell the ferry was forgotten.",
+     "Anna Kowalski", "promise", "to sell the ferry"),
     # not as the object of another's speech act: the whole phrase is what that one said
     ("a-named-owners-decision-as-an-object",
      "The fishermen criticized Tom Reed's decision to close the harbour.",
@@ -366,7 +364,8 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
                  id="made-clear-in-the-passive"),
     pytest.param("The council will give support to the fishermen.", id="put-forth-in-the-base-form"),
     pytest.param("The harbour board gave the fishermen a new boat.", id="put-forth-no-noun-of-speech"),
-    pytest.param("His decision to close the harbour angered the fishermen.", id="a-pronoun-owners-decision"),
+    pytest.param("His vow to close the harbour angered the fishermen.", id="a-pronoun-owners-vow"),
+    pytest.param("Tom Reed's decision to close the harbour angered the fishermen.", id="a-decision-is-an-act"),
     pytest.param("The harbour board didn't endorse a candidate.", id="a-denied-position-on-no-one"),
     pytest.param("Tom Reed made his comments on his radio show.", id="made-comments-on-a-scene"),
 ])

@@ -1073,14 +1073,6 @@ def test_a_partial_quote_right_after_its_speech_verb_and_a_comma_is_that_verbs()
     assert find(quotes, "not only for").cue_span == find(quotes, "time for the port").cue_span
 
 
-def test_a_title_after_a_quote_does_not_join_its_speakers_words() -> None:
-    text = ("''We sail at dawn,'' said Ana Berg, a pilot. ''Nobody stops the ferry.''\n\n"
-            "Her two favourite shows, ''Harbour Lights'' and ''The Long Watch'', air on Sunday nights.")
-    quotes = extract(text)
-    assert [(q.text, q.speaker_name) for q in quotes if q.kind == "direct"] == [
-        ("We sail at dawn", "Ana Berg"), ("Nobody stops the ferry.", "Ana Berg")]
-
-
 def test_a_clause_quoted_with_its_comma_inside_takes_the_cue_after_it() -> None:
     text = ("Still, the fact that the vote \u201cis a dead heat right now,\u201d as Ana Berg said on the "
             "radio, worries the port.")

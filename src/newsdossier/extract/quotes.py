@@ -13,7 +13,7 @@ whose cue names no one ('"…," it said. "…"') it is that same attribution. Sh
 cue attaches to, or that are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt'
 by the institute"), are coined terms or scare quotes and are dropped, and so is a short title-case name in
 running text ("an appearance on 'Meet the Press'") or a title beside a noun for a work ("in her memoir, 'The
-Long Watch'"); a title never continues a speaker.
+Long Watch'").
 Indirect speech (a reporting verb's clause, object or topic, "according to X", a headline "Name: …") is
 found by :mod:`.statements`; a partial quote inside the same speaker's statement is part of it. Speakers and
 pronouns are resolved by :mod:`.speakers`; cues are found by :mod:`.cues` and :mod:`.labels`.
@@ -210,8 +210,7 @@ class _Extractor(StatementFinder):
                     or by_chain.get(q.chain)
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
-                if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q) \
-                        and not self.title_like(q):  # "the films ''Veep'' and …": a name, no one's words
+                if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
                     base = said[1] if said is not None and said[0] == para[0] == last[0] \
                         and self.goes_on(said[1], last[1]) else last[1]
                     cue = Cue(None, base.start, base.end, base.speaker, inherited=True)

@@ -45,7 +45,7 @@ REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "w
 SPEECH_ACTS = frozenset("""
 accuse criticize criticise praise deny endorse condemn blame reject dismiss question defend propose demand
 applaud welcome denounce decry urge promise pledge announce thank mock slam blast insult disparage
-support oppose back cite describe call show discuss tout congratulate express prefer mention
+support oppose back cite describe call show discuss tout congratulate express prefer
 """.split())
 # Nouns of speech and belief whose "that" clause is someone's statement ("his claim that …", "fears that …").
 _SAYINGS = frozenset("""

@@ -129,10 +129,9 @@ _MADE_POINTS = _MADE_STANDS | {"point", "observation", "claim", "assertion", "su
 _MADE_TOPICS = {"mention": {"of"}, "reference": {"to"}, "comment": {"about", "on"}, "remark": {"about", "on"},
                 "statement": {"about", "on"}}
 _MADE_CLAUSES = frozenset({"ccomp", "advcl", "csubj", "xcomp", "acl"})
-# Nouns of intent whose infinitive is its owner's stated aim ("Lee's decision to run", "Roe's vow to fight").
-INTENTS = frozenset("""
-decision plan proposal promise pledge vow call refusal intention threat reluctance unwillingness
-""".split())
+# Nouns of a speech act whose infinitive is what its owner stated ("Roe's vow to fight", "Lee's call to
+# recount"); not acts or states ("Lee's decision to run", "her refusal to answer"), which state nothing.
+INTENTS = frozenset({"proposal", "promise", "pledge", "vow", "call", "threat"})
 
 
 def made(verb: Token) -> tuple[Token, Literal["clause", "object"]] | None:
