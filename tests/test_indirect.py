@@ -365,7 +365,7 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
     pytest.param("The council will give support to the fishermen.", id="put-forth-in-the-base-form"),
     pytest.param("The harbour board gave the fishermen a new boat.", id="put-forth-no-noun-of-speech"),
     pytest.param("His vow to close the harbour angered the fishermen.", id="a-pronoun-owners-vow"),
-    pytest.param("Tom Reed's decision to close the harbour angered the fishermen.", id="a-decision-is-an-act"),
+    pytest.param("Tom Reed's decision to close the harbour angered the fishermen.", id="a-decision-acts"),
     pytest.param("The harbour board didn't endorse a candidate.", id="a-denied-position-on-no-one"),
     pytest.param("Tom Reed made his comments on his radio show.", id="made-comments-on-a-scene"),
 ])
