@@ -1084,3 +1084,13 @@ def test_a_participle_after_a_quoted_clause_reports_what_follows_not_the_quote()
             "saying they ignored the real story.")
     assert who(text, "sank the ferry") == ("indirect", "Tom Reed", "claim")
     assert [q.cue for q in extract(text) if "sank" in q.text and q.cue == "saying"] == []
+
+
+@pytest.mark.parametrize("titles", [
+    "Her two favourite shows, ''Harbour Lights'' and ''The Long Watch'', air on Sunday nights.",
+    "Her son, the director Tom Berg (“The Long Watch,” “Harbour Lights”), remembers the storm.",
+])
+def test_a_title_among_titles_does_not_join_the_last_speakers_words(titles: str) -> None:
+    text = f"''We sail at dawn,'' said Ana Berg, a pilot. ''Nobody stops the ferry.''\n\n{titles}"
+    assert [(q.text, q.speaker_name) for q in extract(text) if q.kind == "direct"] == [
+        ("We sail at dawn", "Ana Berg"), ("Nobody stops the ferry.", "Ana Berg")]

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..model import Article, Mention, Quote, QuoteKind
 from .cues import SENTENCE_END, Cue, ends_sentence, is_cue_verb
 from .lexicon import NO_CUES, Lexicon, learned
-from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
+from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs, width
 from .reported import complement
 from .speakers import Resolver, Speaker
 from .statements import NAMING, TITLE_SMALL_WORDS, StatementFinder, participle_cue
@@ -143,9 +143,17 @@ class _Extractor(StatementFinder):
         before = [t for t in self.tokens(max(0, q.open - 30), q.open) if t.text not in QUOTE_MARKS]
         if before and before[-1].text == ",":
             before = before[:-1]
-        words = re.findall(r"[^\W_][\w'’-]*", self.text[q.start:q.end])
-        return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lower_ in _WORKS and bool(words) \
-            and all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words)
+        return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lower_ in _WORKS \
+            and _title_case(self.text[q.start:q.end])
+
+    def listed_title(self, q: Quoted) -> bool:
+        """A title among titles: in parentheses or beside another quote with a comma or "and" between
+        ('(“The Discovery,” “The One I Love”)', "''Veep'' and ''Girls''"): works, no one's words."""
+        if q.close is None or not self.title_like(q) or not _title_case(self.text[q.start:q.end]):
+            return False
+        before = self.text[max(0, q.open - 12):q.open]
+        after = self.text[q.close + width(self.text, q.close):q.close + 12]
+        return before.rstrip().endswith("(") or bool(_NEXT_TITLE.match(after) or _LAST_TITLE.search(before))
 
     def titled(self, q: Quoted, para: tuple[int, int]) -> bool:
         """A short quote in title case inside a sentence that is not ("an appearance on 'Meet the Press'"):
@@ -210,7 +218,8 @@ class _Extractor(StatementFinder):
                     or by_chain.get(q.chain)
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
-                if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q):
+                if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q) \
+                        and not self.listed_title(q):
                     base = said[1] if said is not None and said[0] == para[0] == last[0] \
                         and self.goes_on(said[1], last[1]) else last[1]
                     cue = Cue(None, base.start, base.end, base.speaker, inherited=True)
@@ -332,6 +341,15 @@ _MAX_TITLE_WORDS = 6
 # Nouns for works whose title a quote beside them gives.
 _WORKS = frozenset(
     "book memoir novel film movie documentary play musical show series podcast album song".split())
+# Another quote right after or before one, with a comma or "and" between: a list of titles.
+_NEXT_TITLE = re.compile(r"\s*(?:,|and|or)?\s*(?:[“\"‘]|'')")
+_LAST_TITLE = re.compile(r"(?:[”\"’]|''),?\s*(?:and|or)?\s*$")
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word is capitalised, a number or a small word of a title ("The Road to Ruin")."""
+    words = re.findall(r"[^\W_][\w'’-]*", text)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]) -> bool:
