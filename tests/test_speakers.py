@@ -189,6 +189,11 @@ SUBJECTS = {
         "wonder", "many workers"),
     "what an event left its object saying, an adverbial in the parse": (
         "The long delays have left many voters saying the count was unfair.", "saying", "many voters"),
+    "who on what a conjoined 'is' says the subject is": (
+        "Tom Berg often insults rivals and is a liar, bully and cheat who has vowed to close the port.",
+        "vowed", "Tom Berg"),
+    "who on what there is stays that noun": (
+        "There are many fishermen who have argued that the levy is unfair.", "argued", "many fishermen"),
     "who on one of a kind beside a name": (
         "Councillors cheered Jo Marsh, a farmer who has argued that the levy is unfair.", "argued",
         "Jo Marsh"),

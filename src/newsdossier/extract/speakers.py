@@ -270,9 +270,12 @@ class Resolver:
             head = noun
             while head.dep_ in {"conj", "appos"} and head.head != head:
                 head = head.head
-            # "Lee is a veteran and a farmer who has pledged …": what Lee is, so Lee
-            owner = next((c for c in head.head.lefts if c.dep_ == "nsubj"), None) \
-                if head.dep_ == "attr" and head.head.lemma_ == "be" else None
+            # "Lee is a veteran and a farmer who has pledged …": what Lee is, so Lee, also where "is" is a
+            # conjunct ("Lee runs a farm and is a veteran who …"); not "There are voters who …"
+            be = head.head
+            owner = (next((c for c in be.lefts if c.dep_ == "nsubj"), None)
+                     or (subject_of(be) if be.dep_ == "conj" else None)) \
+                if head.dep_ == "attr" and be.lemma_ == "be" else None
             # "Roe released a statement that accused Lee …": who put the statement out
             if head.lemma_ in _RELEASED and head.dep_ == "dobj" and head.head.pos_ == "VERB":
                 owner = subject_of(head.head)
