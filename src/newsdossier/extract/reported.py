@@ -4,7 +4,7 @@ A reporting verb's content is its clausal complement ("said (that) …"), an inf
 Russia to …"), for speech acts and stated positions its object and complements ("accused the mayor of lying",
 "endorsed Kasich" however short, "recalled meeting Lee") without the scene ("at a rally in May"), for a topic
 the object of its preposition ("talked about the border"), for a passive with its agent its subject; short
-answers ("said so") and idioms ("made clear that …", "offered his assessment", "Lee's decision to run") are
+answers ("said so") and idioms ("made clear that …", "offered his assessment", "Lee's vow to run") are
 read in :mod:`.shortforms`. "according to X" and "as X reported" report the sentence they hang on
 (:mod:`.asides`); "X is expected to …" with no one expecting it and "X seems to …" report subject and
 infinitive with no source. A clause ends before an aside that closes it (", which …"), a second speech act
@@ -366,8 +366,8 @@ def prep_object(text: str, verb: Token, prep: str | None = None) -> tuple[int, i
 
 def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
     """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged") or of the copula
-    after one ("Lee's answer was that …"), or the infinitive of a noun of intent with its named owner ("Lee's
-    decision to run", "Roe's vow not to quit")."""
+    after one ("Lee's answer was that …"), or the infinitive of a speech act's noun with its named owner
+    ("Lee's promise to run", "Roe's vow not to quit")."""
     says = noun.lemma_ in _SAYINGS or noun.lemma_ == "be"
     comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"} and says
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)

@@ -4,8 +4,8 @@ short answer reports that answer ("said so", "said yes", "said no to the war", "
 "report" with a noun object states a finding ("The firm reported a loss"); a stated position on a name or
 pronoun is content however short ("Christie endorsed Trump"); "make" states a clause or a stand ("made
 clear that …", "made the case for Lee"); a verb that puts forth a noun of speech states its object
-("offered his assessment of …"); and a named owner's noun of intent states its infinitive ("Lee's
-decision to run").
+("offered his assessment of …"); and a named owner's noun of a speech act states its infinitive ("Lee's
+vow to run").
 """
 
 from __future__ import annotations
