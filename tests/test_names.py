@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdossier.extract.names import _FEMALE, _MALE, _TITLE_GENDER, acronym, census, name_gender
+from newsdossier.extract.names import _FEMALE, _MALE, _TITLE_GENDER, acronym, census, name_gender, one_source
 
 
 @pytest.mark.parametrize(("name", "gender"), [
@@ -42,3 +42,18 @@ def test_a_census_first_name_before_a_surname_gives_its_gender(first: str, surna
                                                 ("Roe", False), ("Ava Lee", False)])
 def test_initials_last_are_an_acronym(name: str, expected: bool) -> None:
     assert acronym(name) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("Donald Trump", "Trump", True),
+    ("Ms. Ana Berg", "Ana Berg", True),
+    ("Ana Berg", "Tom Berg", True),  # the surname decides, so two Bergs count as one source
+    ("Ana Berg", "Tom Reed", False),
+    ("61 percent", "61 percent", True),
+    ("61 percent", "38 percent", False),  # a count is one source only when written the same
+    ("the mayor", "mayor", False),
+    (None, "Trump", False),
+    (None, None, False),
+])
+def test_speaker_names_are_one_source_as_one_proper_name(a: str | None, b: str | None, expected: bool) -> None:
+    assert one_source(a, b) is expected

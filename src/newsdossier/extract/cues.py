@@ -19,7 +19,7 @@ from .reported import PREP_ACTS, reports
 from .speakers import Resolver, Speaker
 from .name_before import name_before
 from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, listener_object, subject_of
-from .syntax import infinitive
+from .syntax import fragment_head, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -341,7 +341,7 @@ class CueFinder:
         toks = self.tokens(start, end)
         if not toks:
             return None, False
-        head = next((t for t in toks if not (start <= t.head.idx < end) or t.head is t), toks[0])
+        head = fragment_head(toks, start, end)
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in toks)
         child = head
         for anc in head.ancestors:

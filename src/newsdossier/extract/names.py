@@ -122,6 +122,12 @@ def is_name(text: str) -> bool:
         w[:1].isupper() or w in _PARTICLES for w in words)
 
 
+def one_source(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names name one source: equal, or two forms of one proper name ("Trump", "Donald
+    Trump"); a count or a kind ("61 percent", "38 percent") is one source only when written the same."""
+    return a is not None and b is not None and (a == b or is_name(a) and is_name(b) and key(a) == key(b))
+
+
 def acronym(name: str) -> bool:
     """An organisation's initials the tagger took for a person ("GOP", "Indiana GOP"): no one a pronoun
     refers back to."""

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..model import Article, Mention, Quote, QuoteKind
 from .cues import SENTENCE_END, Cue, ends_sentence, is_cue_verb
 from .lexicon import NO_CUES, Lexicon, learned
+from .names import one_source
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs, width
 from .reported import complement
 from .speakers import Resolver, Speaker
@@ -319,21 +320,12 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
         return q
     hosts = [i for i in indirect if i.cue_span is not None and i.start <= c.start < i.end
              and i.start <= q.start and q.end <= i.end and i.cue_span != c
-             and _same_speaker(q.speaker_name, i.speaker_name)]
+             and one_source(q.speaker_name, i.speaker_name)]
     if not hosts:
         return q
     host = min(hosts, key=lambda i: i.end - i.start)
     return replace(q, cue=host.cue, cue_span=host.cue_span, speaker_name=host.speaker_name,
                    speaker_mention=host.speaker_mention)
-
-
-def _same_speaker(a: str | None, b: str | None) -> bool:
-    """Whether two speaker names may name one source: equal, or one a part of the other ("Murphy", "Chris
-    Murphy")."""
-    if a is None or b is None:
-        return False
-    wa, wb = set(a.split()), set(b.split())
-    return wa <= wb or wb <= wa
 
 
 _GOES_ON = frozenset({"adding", "explaining"})  # "…," she said, adding that …. "…": what she added

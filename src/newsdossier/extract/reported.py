@@ -364,16 +364,22 @@ def prep_object(text: str, verb: Token, prep: str | None = None) -> tuple[int, i
     return None
 
 
-def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
-    """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged") or of the copula
-    after one ("Lee's answer was that …"), or the infinitive of a speech act's noun with its named owner
-    ("Lee's promise to run", "Roe's vow not to quit")."""
-    says = noun.lemma_ in _SAYINGS or noun.lemma_ == "be"
-    comp = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"} and says
+def that_clause(text: str, head: Token) -> tuple[int, int] | None:
+    """The "that" clause a noun or a copula takes ("the claim that …", "Lee's answer was that …")."""
+    comp = next((c for c in head.rights if c.dep_ in {"acl", "ccomp", "relcl"}
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
-    if comp is None and noun.lemma_ in INTENTS and owned(noun):
-        comp = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.left_edge.i == noun.i + 1
-                     and infinitive(c)), None)
+    return trim(text, comp.left_edge.idx, _end(comp)) if comp is not None else None
+
+
+def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
+    """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged"), or the
+    infinitive of a speech act's noun with its named owner ("Lee's promise to run", "Roe's vow not to quit")."""
+    if noun.lemma_ in _SAYINGS and (content := that_clause(text, noun)) is not None:
+        return content
+    if noun.lemma_ not in INTENTS or not owned(noun):
+        return None
+    comp = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.left_edge.i == noun.i + 1
+                 and infinitive(c)), None)
     return trim(text, comp.left_edge.idx, _end(comp)) if comp is not None else None
 
 

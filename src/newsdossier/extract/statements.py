@@ -25,14 +25,14 @@ from .cues import Cue, is_cue_verb
 from .labels import LabelFinder
 from .lexicon import Lexicon
 from .lexicon import content as learned_content
-from .names import is_name, key
+from .names import one_source
 from .quotemarks import QUOTE_MARKS, Quoted, width
 from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, content_of, hedged, noun_clause,
-                       reports)
+                       reports, that_clause)
 from .shortforms import names_object, pro_form
 from .speakers import Resolver, Speaker
 from .subjects import DESCRIBE, SPEECH
-from .syntax import finite
+from .syntax import finite, fragment_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,7 +115,7 @@ class StatementFinder(LabelFinder):
                 cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
                 speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
                 if not (speech and q.speaker_name is not None
-                        and not _one_name(q.speaker_name, outer.speaker_name)):
+                        and not one_source(q.speaker_name, outer.speaker_name)):
                     continue
             keep.append(q)
         return keep
@@ -136,7 +136,7 @@ class StatementFinder(LabelFinder):
                 content = noun_clause(self.text, verb) if verb.lemma_ in NOUN_CUES else None
                 if content is None and verb.lemma_ in _STATED and verb.dep_ == "nsubj" \
                         and verb.head.lemma_ == "be":  # "Lee's answer was that …": the copula gives it
-                    content = noun_clause(self.text, verb.head)
+                    content = that_clause(self.text, verb.head)
                 unsourced = True
             elif verb.lemma_ in HEDGES and (content := hedged(self.text, verb)) is not None:
                 unsourced = True  # "X is expected to …", "X seems to …": no source named
@@ -218,7 +218,7 @@ class StatementFinder(LabelFinder):
         toks = self.tokens(q.start, q.end)
         if not toks:
             return None
-        head = next((t for t in toks if not (q.start <= t.head.idx < q.end) or t.head is t), toks[0])
+        head = fragment_head(toks, q.start, q.end)
         if head.head.idx >= q.end:
             return None
         words = [w for w in self.text[q.start:q.end].replace("-", " ").split() if w[0].isalpha()]
@@ -249,7 +249,7 @@ class StatementFinder(LabelFinder):
         toks = self.tokens(q.start, q.end)
         if not toks:
             return None
-        head = next((t for t in toks if not (q.start <= t.head.idx < q.end) or t.head is t), toks[0])
+        head = fragment_head(toks, q.start, q.end)
         path, child, verb = {head.i}, head, None
         for anc in head.ancestors:
             path.add(anc.i)
@@ -341,12 +341,6 @@ _TOWARD = frozenset({"from", "to", "of", "onto", "toward", "towards"})
 _NEARING = frozenset({"away", "close", "closer", "back", "short"})
 # The parse lemmatises "cling" as "cle", so its forms are listed too.
 _HOLDING = frozenset({"cling", "clings", "clung", "clinging", "stick", "hold", "retreat", "edge", "inch"})
-
-
-def _one_name(a: str, b: str | None) -> bool:
-    """Whether two speaker names name one source: equal, or two forms of one proper name ("Trump", "Donald
-    Trump"); a count or a kind ("61 percent", "38 percent") is one source only when written the same."""
-    return a == b or b is not None and is_name(a) and is_name(b) and key(a) == key(b)
 
 
 def _names_a_source(speaker: Speaker) -> bool:

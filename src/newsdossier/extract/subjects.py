@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .name_before import across_lines, name_before, proper_name
 from .names import agent, share
-from .syntax import SUBJECT_DEPS, infinitive
+from .syntax import SUBJECT_DEPS, fragment_head, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -274,7 +274,7 @@ def _aside(verb: Token, subj: Token | None) -> Token | None:
     if (verb.dep_ != "parataxis" or doc[verb.i + 1].text != "," or not 1 <= len(words) <= 6
             or any(t.pos_ in {"VERB", "AUX"} for t in words)):
         return None
-    root = next(t for t in words if not comma < t.head.i < verb.i or t.head == t)
+    root = fragment_head(list(words), words[0].idx, verb.idx)
     return root if root.pos_ in {"NOUN", "PROPN"} else None
 
 

@@ -1,5 +1,5 @@
-"""Dependency-parse helpers shared by the extractors: verb forms, subject relations, and for the claims
-extractors (:mod:`.measure`, :mod:`.attribution`) noun phrases and their subjects."""
+"""Dependency-parse helpers shared by the extractors: verb forms, subject relations, the head of a fragment,
+and for the claims extractors (:mod:`.measure`, :mod:`.attribution`) noun phrases and their subjects."""
 
 from __future__ import annotations
 
@@ -53,3 +53,9 @@ def finite(verb: Token) -> bool:
 def infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive ("to brag", "to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def fragment_head(toks: list[Token], start: int, end: int) -> Token:
+    """The token by which a fragment ``text[start:end]`` hangs in its sentence: the first whose head lies
+    outside it (or that is the root)."""
+    return next((t for t in toks if not (start <= t.head.idx < end) or t.head is t), toks[0])
