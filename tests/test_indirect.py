@@ -51,10 +51,44 @@ ONE = [
     ("closing-appositive-is-the-writers",
      "Tom Reed said the deal went to Nordbau, the firm that built the old bridge.",
      "Tom Reed", "said", "the deal went to Nordbau"),
+    ("closing-appositive-after-a-dash-is-the-writers",
+     "Tom Reed said the contract went to a firm called Nordbau — a name few voters knew.",
+     "Tom Reed", "said", "the contract went to a firm called Nordbau"),
+    # not a dash of a pair, which sets off a parenthesis, nor one before a list that spells the content out
+    ("a-dash-pair-is-no-closing-aside",
+     "Anna Kowalski said the town must help the islanders — farmers and fishers alike — who lost their homes "
+     "in the storm.",
+     "Anna Kowalski", "said",
+     "the town must help the islanders — farmers and fishers alike — who lost their homes in the storm"),
+    ("a-dash-before-a-list-is-no-aside",
+     "Tom Reed said the town has two problems — the rents its landlords charge and the jobs it lost.",
+     "Tom Reed", "said", "the town has two problems — the rents its landlords charge and the jobs it lost"),
+    # nor one in a clause said before its cue, all of it the speaker's
+    ("a-dash-aside-before-the-cue-is-the-speakers",
+     "The town needs a new bridge — a project that has waited for years, Maria Lopez said.",
+     "Maria Lopez", "said", "The town needs a new bridge — a project that has waited for years"),
+    # nor a negated phrase, a contrast that goes on saying it
+    ("a-negated-contrast-after-a-dash-is-no-aside",
+     "Farmers say the losses are because of changes in the climate — not prices.",
+     "Farmers", "say", "the losses are because of changes in the climate — not prices"),
+    # a reason the parse hung on the verb goes on from the clause, though weighed ("in part because")
+    ("a-weighed-reason-goes-on",
+     "Most nurses feel the hospital is short of staff, in part because the wages have not kept up.",
+     "Most nurses", "feel", "the hospital is short of staff, in part because the wages have not kept up"),
     # a list the parse took for an apposition is part of the content
     ("a-list-is-no-appositive",
      "Tom Reed said he and the mayor differ on the harbour, the new bridge and the price of ferry tickets.",
      "Tom Reed", "said", "he and the mayor differ on the harbour, the new bridge and the price of ferry tickets"),
+    # "called for X to …": what is called for is X doing it, not the preposition
+    ("called-for-someone-to-act",
+     "Maria Lopez has called for the former governor of the state to release the letters.",
+     "Maria Lopez", "called", "the former governor of the state to release the letters"),
+    ("called-for-someone-to-resign",
+     "The council member called for the chief of the harbour police to resign over the fire.",
+     "The council member", "called", "the chief of the harbour police to resign over the fire"),
+    # but "for" a time is how long, not who is to act
+    ("called-for-months-to-act", "Anna Kowalski called for months to close the old pier.",
+     "Anna Kowalski", "called", "to close the old pier"),
     ("topic-of-talk", "Senator Maria Lopez talked about the housing shortage at the town hall.",
      "Maria Lopez", "talked", "the housing shortage at the town hall"),
     ("congratulated",
@@ -273,6 +307,32 @@ ONE = [
     ("a-named-owners-decision-as-an-object",
      "The fishermen criticized Tom Reed's decision to close the harbour.",
      "The fishermen", "criticized", "Tom Reed's decision to close the harbour"),
+    # say verbs (Levin 37.7) that report a clause
+    ("posited", "Anna Kowalski posited that the canal would pay for itself within a decade.",
+     "Anna Kowalski", "posited", "that the canal would pay for itself within a decade"),
+    ("surmised", "Tom Reed surmised that the harbour would be open for business again by May.",
+     "Tom Reed", "surmised", "that the harbour would be open for business again by May"),
+    # a stated implication or recommendation with a tense of its own
+    ("implied", "Anna Kowalski implied that the mayor had misled the council.",
+     "Anna Kowalski", "implied", "that the mayor had misled the council"),
+    ("recommended", "The harbour board recommended that the bridge be closed for repairs.",
+     "The harbour board", "recommended", "that the bridge be closed for repairs"),
+    # judgement speech acts (Levin 33, 37.8): their object and its complements are the content
+    ("lambasted", "Tom Reed lambasted the mayor's plan to sell the ferry.",
+     "Tom Reed", "lambasted", "the mayor's plan to sell the ferry"),
+    ("hailed-as", "Anna Kowalski hailed the new bridge as a triumph.",
+     "Anna Kowalski", "hailed", "the new bridge as a triumph"),
+    ("chided-for", "Anna Kowalski chided the mayor for ignoring the flood warnings.",
+     "Anna Kowalski", "chided", "the mayor for ignoring the flood warnings"),
+    ("disputed", "The harbour board disputed the fishermen's account of the storm.",
+     "The harbour board", "disputed", "the fishermen's account of the storm"),
+    ("rebutted", "Anna Kowalski rebutted the claim that the ferry was unsafe.",
+     "Anna Kowalski", "rebutted", "the claim that the ferry was unsafe"),
+    ("confided", "Tom Reed confided that he had never liked the old bridge.",
+     "Tom Reed", "confided", "that he had never liked the old bridge"),
+    # a bare verb conjoined under the clause's own modal is more of the clause, not the speaker's next act
+    ("modal-conjunct", "Anna Kowalski says she would call the mayor and tell him the ferry must be sold.",
+     "Anna Kowalski", "says", "she would call the mayor and tell him the ferry must be sold"),
 ]
 
 
@@ -368,6 +428,10 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
     pytest.param("Tom Reed's decision to close the harbour angered the fishermen.", id="a-decision-acts"),
     pytest.param("The harbour board didn't endorse a candidate.", id="a-denied-position-on-no-one"),
     pytest.param("Tom Reed made his comments on his radio show.", id="made-comments-on-a-scene"),
+    pytest.param("It was implied that the council would pay for the repairs.", id="implied-in-the-passive"),
+    pytest.param("The new figures could imply that the harbour is losing money.", id="implied-after-a-modal"),
+    pytest.param("Anna Kowalski left the meeting, implying that the vote was rigged.",
+                 id="implying-with-no-tense-of-its-own"),
 ])
 def test_no_attribution(text: str) -> None:
     assert indirect(text) == []
@@ -492,6 +556,19 @@ def test_a_contrast_the_parse_hung_on_the_verb(second: str, lemma: str, content:
     assert span is not None and doc.text[span[0]:span[1]] == content
 
 
+def test_a_clause_the_parse_split_at_its_conjunction_goes_on() -> None:
+    # the small model's habit: the "and" left on the reported clause, the clause after it hung on "said"
+    words = ["Lee", "said", "sales", "fell", ",", "and", "in", "May", "costs", "rose", "."]
+    doc = Doc(nlp().vocab, words=words, lemmas=["Lee", "say", "sale", "fall", ",", "and", "in", "May", "cost",
+                                                "rise", "."],
+              spaces=[True, True, True, False, True, True, True, True, True, False, False],
+              heads=[1, 1, 3, 1, 3, 3, 9, 6, 9, 1, 1],
+              deps="nsubj ROOT nsubj ccomp punct cc prep pobj nsubj conj punct".split(),
+              pos="PROPN VERB NOUN VERB PUNCT CCONJ ADP PROPN NOUN VERB PUNCT".split())
+    span = clause(doc.text, doc[1])
+    assert span is not None and doc.text[span[0]:span[1]] == "sales fell, and in May costs rose"
+
+
 @pytest.mark.parametrize(("text", "items"), [
     # a contrast with a source of its own is a second statement, not part of the first
     pytest.param("Most farmers said the canal was too expensive, while most fishermen said it was overdue.",
@@ -514,6 +591,11 @@ def test_a_contrast_the_parse_hung_on_the_verb(second: str, lemma: str, content:
                  "worn.",
                  [("The mayor", "said", "the bridge would close for a month"),
                   ("engineers", "saying", "the cables were worn")], id="with-engineers-saying"),
+    # a speech verb conjoined to the clause's own bare conjunct is still the speaker's next act
+    pytest.param("Tom Reed says he would meet the mayor and tell him the truth and tells reporters the harbour "
+                 "is safe.",
+                 [("Tom Reed", "says", "he would meet the mayor and tell him the truth"),
+                  ("Tom Reed", "tells", "the harbour is safe")], id="next-act-after-a-modal-conjunct"),
 ])
 def test_a_second_statement_ends_the_first(text: str, items: list[Item]) -> None:
     assert indirect(text) == items

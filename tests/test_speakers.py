@@ -59,6 +59,9 @@ QUOTE_SPEAKERS = {
     "surname ending against a first name": (
         "Tim Canova is running for Congress in Florida. Canova said his donors are small. Canova met voters "
         "on Friday. He said the race was close.", "the race was close", "Tim Canova"),
+    "share with no group after a poll": (
+        "The poll asked voters about the new bridge. Less than a third agreed that the toll should rise, while "
+        "20 percent were unsure.", "the toll should rise", "Less than a third"),
     "share the parse leaves loose": ("About 6 in 10 say they want a new mayor before the winter.",
                                      "they want a new mayor", "About 6 in 10"),
     "participle the parse made the subject": (
@@ -328,6 +331,15 @@ def test_a_speaker_name_is_clean(text: str, word: str, expected: str | None) -> 
     assert resolver.resolve(next(t for t in resolver.doc if t.text == word)).name == expected
 
 
+def test_a_list_dash_glued_to_a_name_is_no_part_of_it() -> None:
+    text = "Links for the week:\n\n-Ravi Ostrander explains why the county votes late."
+    doc = nlp()(text)
+    start = text.index("-Ravi")
+    dashed = Mention("test.txt", start, start + len("-Ravi Ostrander"), "-Ravi Ostrander", "person")
+    resolver = Resolver(doc, "test.txt", [dashed], [])
+    assert resolver.resolve(next(t for t in doc if t.text == "Ostrander")).name == "Ravi Ostrander"
+
+
 def test_a_clause_before_a_spaced_dash_is_no_part_of_the_speaker() -> None:
     text = ("Mrs. Moss is seen as far more capable of dealing with the floods than Mr. Lee - 60 percent of "
             "voters said Mrs. Moss would be better at handling the issue.")
@@ -388,6 +400,12 @@ PRONOUNS = {
     "a name the tagger took for a place is a person where it speaks and pronouns follow": (
         "The awards ran late. Tulsia, who took the top award, said the night was long. She said the crowd "
         "had been kind.", "She said", "Tulsia"),
+    "someone described who speaks after the last subject of the gender, past a name in an object": (
+        "Senator Tom Reed lost the vote. One aide backing Mr. Lee, a pastor from Ohio, said he had called "
+        "voters. He has made calls since May, he said.", "He has made", None),
+    "a surname the tagger cut off a first name it took alone is someone unknown": (
+        "Senator Ruth Vance will face former Lt. Gov. Molly Judge (D). Judge lacks the fame of Vance, but she "
+        "says the race is close.", "she says", None),
     "a gazetteer place that speaks stays a place": (
         "The awards ran late. Kenosha, who took the top award, said the night was long. She said the crowd "
         "had been kind.", "She said", None),
@@ -614,6 +632,24 @@ TAGGED = {
         "nsubj ccomp punct nsubj parataxis punct neg advmod ROOT nsubj ccomp punct",
         "PRON VERB PUNCT PROPN VERB PUNCT PART ADV VERB PRON VERB PUNCT",
         {1: "VBD", 4: "VBD", 8: "VBG", 10: "VBD"}, 8, "Roe"),
+    "a comparison the parse made the subject of a conjunct": (
+        "Roe runs a farm and like Lee has argued for a levy .",
+        [1, 1, 3, 1, 1, 8, 8, 8, 1, 8, 11, 9, 1],
+        "nsubj ROOT det dobj cc intj nsubj aux conj prep det pobj punct",
+        "PROPN VERB DET NOUN CCONJ INTJ PROPN AUX VERB ADP DET NOUN PUNCT",
+        {1: "VBZ", 7: "VBZ", 8: "VBN"}, 8, "Roe"),
+    "a conjunct whose auxiliary's tense is not the reported clause's": (
+        "Many officials believe the relief is possible and have been calling for a vote .",
+        [1, 2, 2, 4, 5, 2, 5, 5, 10, 10, 5, 10, 13, 11, 2],
+        "amod nsubj ROOT det nsubj ccomp acomp cc aux aux conj prep det pobj punct",
+        "ADJ NOUN VERB DET NOUN AUX ADJ CCONJ AUX AUX VERB ADP DET NOUN PUNCT",
+        {2: "VBP", 5: "VBZ", 8: "VBP", 9: "VBN", 10: "VBG"}, 10, "Many officials"),
+    "a first act the parse made the complement of the next, after 'then'": (
+        "Roe offered the man a job , then says he will quit .",
+        [1, 8, 3, 1, 5, 1, 8, 8, 8, 11, 11, 8, 8],
+        "nsubj ccomp det dative det dobj punct advmod ROOT nsubj aux ccomp punct",
+        "PROPN VERB DET NOUN DET NOUN PUNCT ADV VERB PRON AUX VERB PUNCT",
+        {1: "VBD", 8: "VBZ", 11: "VB"}, 8, "Roe"),
     "a participle after a cleft": (
         "It was at the gala that Roe gave a speech , saying it failed .",
         [1, 1, 1, 4, 2, 7, 7, 4, 9, 7, 1, 1, 13, 11, 1],

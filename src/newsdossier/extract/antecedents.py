@@ -288,7 +288,8 @@ class Antecedents:
         person; a nearer subject of unknown gender in a later paragraph than that pick ("Reynolds says …
         she says") is more likely the one meant. Unknown gender only as a last resort, when one person
         alone is in view; no one the pronoun's clause rules out (``barred``), and no one at all when
-        someone described, not named, comes in after the last person of the gender."""
+        someone described, not named, comes in after the one picked (though before a later person of the
+        gender named only in an object: "One aide backing Mr. Lee said …")."""
         earlier = [m for m in self.r.people
                    if pos - window <= m.start < pos and not self._barred(m, gender, barred)]
         if not earlier:
@@ -324,7 +325,7 @@ class Antecedents:
                 pick = earlier[-1]
         if pick is not None and known and known[-1].start > pick.start:
             pick = self._recent(known[-1], pick, pos, gender)
-        if pick is None or self._described(max([pick.end] + [m.end for m in known]), pos):
+        if pick is None or self._described(pick.end, pos):
             return None
         return pick
 
@@ -337,8 +338,8 @@ class Antecedents:
                 and _sentences_back(self.r.doc, m, found[0].idx) <= 1)
 
     def _described(self, after: int, pos: int) -> bool:
-        """Whether someone the resolver cannot name stands as the subject of a main clause between the last
-        person of the gender and a pronoun, the one it more likely means: someone described, not named, who
+        """Whether someone the resolver cannot name stands as the subject of a main clause between the person
+        picked and a pronoun, the one it more likely means: someone described, not named, who
         speaks ("One delegate said he tried … He was unable …"), or a name that is no person it knows
         (:meth:`_stranger`)."""
         for tok in self.r.doc.char_span(after, pos, alignment_mode="contract") or []:
@@ -356,8 +357,9 @@ class Antecedents:
     def _stranger(self, tok: Token) -> bool:
         """Whether a proper noun is a person's name that stands for no one the resolver knows (the parser's
         person the mentions took for a place, "Dole dodged …"; the surname of an organisation's mention,
-        "Ravi Chatwal … Chatwal was …"): someone a pronoun after it may mean. Not a name the text
-        also uses as a place ("in Millbrook") or calls a body ("Novosti, the news agency,")."""
+        "Ravi Chatwal … Chatwal was …"; the surname the tagger cut off a first name it took alone, "Molly |
+        Judge … Judge has …"): someone a pronoun after it may mean. Not a name the text also uses as a place
+        ("in Millbrook") or calls a body ("Novosti, the news agency,")."""
         text = self.r.text
         covering = [m for m in self.r.mentions if m.start <= tok.idx < m.end]
         if (any(m.label == "organization" for m in covering)
@@ -365,9 +367,10 @@ class Antecedents:
                 or any(c.dep_ == "appos" and c.lemma_ in BODIES for c in tok.children)
                 or re.search(rf"\b(?:in|at|from|near)\s+{re.escape(tok.text)}\b", text)):
             return False
-        return tok.ent_type_ == "PERSON" or not covering and any(
+        return tok.ent_type_ == "PERSON" or not covering and (any(
             len(m.text.split()) > 1 and key(m.text) == tok.lower_ and m.label != "place"
-            for m in self.r.mentions)
+            for m in self.r.mentions) or any(text.startswith(f" {tok.text}", m.end)
+                                              for m in self.r.people if len(m.text.split()) == 1))
 
     def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention | None:
         """A person of the gender in the sentence just before the pronoun's outranks a subject picked

@@ -2,8 +2,9 @@
 rose …") and an "as X reported" aside ("As the Times reported, the firm paid …"; "…, as Lee noted"), each
 reporting the sentence around it on its line; a speech verb set into its content ("Still, he said, …"; "Sales
 fell, she said"; "The plan, she said, is dead"), which reports the clause around it; the scene of a speech
-act ("at a rally", "in an interview"), no part of what it says; and :func:`trim`, which cuts a reported span
-to its words.
+act ("at a rally", "in an interview"), no part of what it says; the comma or lone dash that sets off an aside
+closing a reported clause (", the former governor", "— a jab at Roe"); and :func:`trim`, which cuts a
+reported span to its words.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # So is a phrase or clause that sets its scene ("Over the years, she said, email has …"; "Despite the cuts, he
 # noted, spending …"); not a one-word link to what came before ("Still, he said, …").
 _SCENE = frozenset({"prep", "advcl", "npadvmod"})
+# What sets off a closing aside: a comma or a dash ("… a 'fine deal' — a jab at Roe").
+_SETS_OFF = frozenset({",", "—", "–", "--"})
 # Prepositions after a speech act's object that set the scene of a statement rather than add to what it says.
 _SETTING_PREPS = frozenset({"at", "during", "after", "before", "amid", "throughout", "following", "despite",
                             "inside", "outside", "near", "across", "via"})
@@ -149,6 +152,25 @@ def scene(prep: Token) -> bool:
         return False
     return (pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or prep.lower_ in {"in", "on", "with"}
             and pobj.lemma_ in OCCASIONS or prep.lower_ == "on" and pobj.pos_ == "PROPN")
+
+
+def sets_off(head: Token, aside: Token) -> bool:
+    """Whether a comma or a lone dash sets off an aside at the end of the clause headed by ``head``; not a
+    dash of a pair, which sets off a parenthesis inside it ("help the islanders — farmers alike — who lost
+    their homes"), nor one before a list, which spells the content out ("two aims — jobs and schools"), nor
+    one in a clause said before its cue, all of it the speaker's ("… — changes yet to come, he said"). A
+    negated phrase is a contrast that goes on saying it, no aside ("the weather — not policy")."""
+    if any(c.dep_ == "neg" for c in aside.children):
+        return False
+    mark = head.doc[aside.left_edge.i - 1]
+    if mark.text == ",":
+        return True
+    if head.head.i >= head.i:
+        return False
+    span = head.doc[head.i:aside.right_edge.i + 1]
+    paired = any(t.text == mark.text and t.i != mark.i for t in span)
+    listed = any(t.dep_ == "cc" and t.i > mark.i for t in span)
+    return mark.text in _SETS_OFF and not paired and not listed
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

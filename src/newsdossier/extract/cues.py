@@ -110,7 +110,7 @@ class CueFinder:
         if subj is not None and self.in_quote(subj.idx):  # a quote run into the sentence: 'one." Lee said'
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)),
                         None) or name_before(verb, person=self.known_person)
-        if subj is None or (subj.pos_ == "VERB" and not self.known_person(subj)):
+        if subj is None or (subj.pos_ == "VERB" and not self.known_person(subj)) or _possessor(subj, verb):
             # a gerund subject ("holding the line is…") speaks for no one; a name tagged as a verb does
             return Cue(verb, start, end, Speaker(None, None))
         if subj.pos_ == "NOUN" and subj.i < verb.i:
@@ -221,7 +221,7 @@ class CueFinder:
             if cue.speaker.name is None and n == 0 and (t.lemma_ not in LISTENER or t.lemma_ == "ask"):
                 cue.speaker = self.inverted(t, window)
             return cue
-        return self.plain_frame(q, window, words)
+        return self.plain_frame(q, window, words) or self.inverted_frame(q, window, words)
 
     def plain_frame(self, q: Quoted, window: list[Token], words: list[Token]) -> Cue | None:
         """'"…," an angry Lee retorted.': a quote that ends on a comma and runs into a sentence end through
@@ -236,6 +236,18 @@ class CueFinder:
                 or after[:1] not in {".", "!", "\n"} or len(words) > 6):
             return None
         return self.cue_from(verb)
+
+    def inverted_frame(self, q: Quoted, window: list[Token], words: list[Token]) -> Cue | None:
+        """'"…!" blared the front page of the Star.': the same frame with the verb first, ending its sentence
+        on the noun phrase that says it (which the parse takes for the verb's object)."""
+        verb, voice = words[0], self.text[q.end - 1:q.close].strip()
+        said = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i), None)
+        if (voice[:1] not in {",", "!", "?"} or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}
+                or said is None or {t.i for t in words[1:]} != {t.i for t in said.subtree}
+                or any(t.is_punct and t.text not in QUOTE_MARKS for t in window) or len(words) > 8
+                or self.text[words[-1].idx + len(words[-1].text):].lstrip(" ")[:1] not in {".", "!", "\n"}):
+            return None
+        return Cue(verb, verb.idx, verb.idx + len(verb.text), self.resolver.resolve(said))
 
     @staticmethod
     def subject_before(verb: Token, before: list[Token]) -> bool:
@@ -280,8 +292,9 @@ class CueFinder:
                     subj = doc[subj.i + 1]
         elif (not new_sentence and prev.dep_ == "nsubj" and prev.head == verb
               and prev.left_edge.i > 0 and doc[prev.left_edge.i - 1].text == ","
-              and (prev.lower_ in {"he", "she"} or self.resolver.person_at(prev))):
-            subj = prev  # ", he said" closing the sentence
+              and (prev.lower_ in {"he", "she"} or self.resolver.person_at(prev)
+                   or prev.pos_ == "NOUN" and self.resolver.resolve(prev).name is not None)):
+            subj = prev  # ", he said", ", the court said" closing the sentence
         if subj is None:
             return None
         rest = {t.i for t in subj.subtree} | {t.i for t in verb.subtree if t.dep_ != "conj"}
@@ -364,6 +377,11 @@ class CueFinder:
             if t.lower_ == "according" and not (start <= t.idx < end):
                 return self.cue_from(t), False
         return None, False
+
+
+def _possessor(subj: Token, verb: Token) -> bool:
+    """A possessor the parse took for a subject: "the party's pledged delegates" (no one speaks)."""
+    return subj.i == verb.i - 2 and any(c.dep_ == "case" and c.i == verb.i - 1 for c in subj.children)
 
 
 def ends_sentence(text: str, q: Quoted) -> bool:

@@ -131,9 +131,13 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
                 prev = _before(text, i, lo)
                 nxt = text[i + 2] if i + 2 < hi else " "
                 can_open = _opens(prev, nxt)
-                # a stray space before a closer that its cue follows: "… coalitions, '' said Mr. X"
-                spaced = prev == " " and text[i - 2:i - 1] in {",", ".", "?", "!"} \
-                    and _CUE_AFTER.match(text, i + 2, hi) is not None
+                # a stray space before a closer that its cue follows: "… coalitions, '' said Mr. X", or that
+                # sets it off from a nested quote's closer: "… the term 'Manhattan poor,' '' she said"
+                cued = _CUE_AFTER.match(text, i + 2, hi) is not None
+                spaced = prev == " " and (
+                    text[i - 2:i - 1] in {",", ".", "?", "!"} and cued
+                    or text[i - 2:i - 1] in {"'", "’"} and not text[i - 3:i - 2].isspace()
+                    and _closes_after(text[i - 2], nxt))
                 can_close = text[i] == "'" and (_closes_after(prev, nxt) or spaced)
                 marks.append(_Mark(i, "double", can_open, can_close, False))
             else:

@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MAX_TERM_WORDS = 4
-_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.")
 # A headline and its byline ('"Museum to close," by Ann Lee: …'): the quote is a title, not speech.
 _BYLINE = re.compile(r"\W{0,2},\W{0,2}\s+by\s+[A-Z]")
 _HEADING = re.compile(r"[–—-]\s*\W{1,2}[^\n]{1,60}\W{1,2}\s*[–—-]\W?")  # a subheading: "– 'Who cares?' –."
@@ -71,6 +70,18 @@ class _Extractor(StatementFinder):
         return (not rest or rest[0] in QUOTE_MARKS
                 or ends_sentence(self.text, q) and rest[0].isupper())
 
+    def carries_on(self, q: Quoted, said: Cue) -> bool:
+        """Whether a quote with no cue, in a paragraph whose last quote is someone's, ends a sentence that
+        only a lead with no speech and no person opens ('"…," said Lee. Unless rivals quit, "it is over."'):
+        the writer's way into more of the same speaker's words."""
+        start = next((t for t in self.doc if t.idx >= q.open), None)
+        if start is None or q.close is None or not ends_sentence(self.text, q):
+            return False
+        lead = [t for t in start.sent if t.idx < q.open]
+        return (bool(lead) and lead[-1].text == "," and start.sent.start_char > said.end
+                and not any(is_cue_verb(t) or t.text in QUOTE_MARKS or self.resolver.person_at(t) is not None
+                            for t in lead))
+
     def goes_on(self, said: Cue, later: Cue) -> bool:
         """Whether a quote with no cue of its own, after the sentence of the last direct quote's cue
         ``said``, goes on from that quote rather than from a ``later`` statement of the same sentence
@@ -93,8 +104,10 @@ class _Extractor(StatementFinder):
             at_start = bool(prev) and prev[-1].lemma_ in SPEECH
         if not at_start:  # 'But "Donald Trump's candidacy is …"': a connective opens the sentence
             opening = self.tokens(max(self.text.rfind("\n", 0, q.open) + 1, q.open - 20), q.open)
+            # a quote that closes inside a sentence ('"Go" and "Stay"') does not end it
             k = next((j for j in range(len(opening) - 1, -1, -1) if opening[j].text in SENTENCE_END
-                      or opening[j].text in QUOTE_MARKS), None)
+                      or opening[j].text in QUOTE_MARKS
+                      and self.text[:opening[j].idx].rstrip()[-1:] in ".!?"), None)
             lead = opening[k + 1:] if k is not None else []
             at_start = 0 < len(lead) <= 2 and all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SCONJ"} for t in lead)
         return "direct" if at_start and (first.isupper() or first.isdigit()) else "partial"
@@ -113,8 +126,9 @@ class _Extractor(StatementFinder):
         first = self.text[q.start:q.start + 1]
         if prev is None or not first.islower() or self.text[:q.open].rstrip()[-1:] != ",":
             return None
-        between = _ABBREVIATION.sub("", self.text[close + 1:q.open])  # "Mr.", "Sen.", "U.S."
-        if "\n" in between or any(c in between for c in ".!?") or len(between.split()) > 25:
+        between = self.text[close + 1:q.open]  # the tokenizer keeps "Mr.", "Sen.", "U.S." whole
+        if "\n" in between or any(t.text in SENTENCE_END for t in self.tokens(close + 1, q.open)) \
+                or len(between.split()) > 25:
             return None
         cue = self.cue_after(prev)
         if cue is None or any(is_cue_verb(t) for t in self.tokens(cue.end, q.open)):
@@ -146,6 +160,16 @@ class _Extractor(StatementFinder):
             before = before[:-1]
         return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lower_ in _WORKS \
             and _title_case(self.text[q.start:q.end])
+
+    def written_work(self, q: Quoted, cue: Cue) -> bool:
+        """A short title-case quote with no verb right after "wrote" ("the sailor who wrote 'Sea Songs'"): the
+        title of a work, not words written."""
+        verb = cue.verb
+        if verb is None or not self.title_like(q) or not _title_case(self.text[q.start:q.end]):
+            return False
+        if q.open < verb.idx or self.text[verb.idx + len(verb.text):q.open].strip():
+            return False
+        return verb.lemma_ == "write"
 
     def listed_title(self, q: Quoted) -> bool:
         """A title among titles: in parentheses or beside another quote with a comma or "and" between
@@ -255,6 +279,13 @@ class _Extractor(StatementFinder):
                 if cue is None and (len(words) <= _MAX_TERM_WORDS or not has_verb):
                     continue  # a coined term or scare quote: not speech
                 cue = cue or self.host_cue(q, indirect) or self.subject_cue(q, indirect)
+                if cue is None and said is not None and last is said and said[0] == para[0] \
+                        and self.carries_on(q, said[1]):
+                    cue = Cue(None, said[1].start, said[1].end, said[1].speaker, inherited=True)
+                if cue is not None and _in_source(q, cue):
+                    continue  # 'according to "The Fixers," a history of …': the source's title
+            if cue is not None and self.written_work(q, cue):
+                continue
             out.append(self.make(q.start, q.end, kind, cue))
             if cue is not None and (whole := self.goes_on_past(q, cue)) is not None:
                 lines.add(whole)
@@ -269,12 +300,13 @@ class _Extractor(StatementFinder):
                     last = (para[0], cue)
                     if kind == "direct" and not cue.inherited:
                         said = last
-        have = {(q.cue_span.start, q.cue_span.end) for q in indirect if q.cue_span is not None}
+        # one statement per verb, however far its cue reaches ("referring" and "referring to")
+        have = {q.cue_span.start for q in indirect if q.cue_span is not None}
         for cue, q in governing:
-            span = complement(self.text, cue.verb) if (cue.start, cue.end) not in have else None  # type: ignore[arg-type]
+            span = complement(self.text, cue.verb) if cue.start not in have else None  # type: ignore[arg-type]
             span = self.balance(*span) if span is not None else None
             if span is not None and span[0] <= q.open and q.end <= span[1] and span != (q.start, q.end):
-                have.add((cue.start, cue.end))
+                have.add(cue.start)
                 indirect.append(self.make(span[0], span[1], "indirect", cue))
         # A clause that overlaps a direct quote is dropped before nesting is judged, so that it does not
         # swallow an attribution after the quote ('"We'll see," when asked whether …').
@@ -315,6 +347,10 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
     if q.kind != "partial" or q.cue_span is None:
         return q
     c = q.cue_span
+    same = next((i for i in indirect if i.cue_span is not None and i.cue_span.start == c.start
+                 and i.start <= q.start and q.end <= i.end), None)
+    if same is not None:  # the verb's own statement, its cue reaching further ("referring to")
+        return replace(q, cue=same.cue, cue_span=same.cue_span)
     verb = doc.char_span(c.start, c.end, alignment_mode="expand")
     if verb is None or not len(verb) or verb[0].tag_ == "VBG" or verb[0].dep_ in {"advcl", "conj"}:
         return q
@@ -331,11 +367,23 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
 _GOES_ON = frozenset({"adding", "explaining"})  # "…," she said, adding that …. "…": what she added
 _MAX_TITLE_WORDS = 6
 # Nouns for works whose title a quote beside them gives.
-_WORKS = frozenset(
-    "book memoir novel film movie documentary play musical show series podcast album song".split())
+_WORKS = frozenset("""book memoir biography novel essay poem film movie documentary play musical show sitcom
+series podcast album song""".split())
 # Another quote right after or before one, with a comma or "and" between: a list of titles.
 _NEXT_TITLE = re.compile(r"\s*(?:,|and|or)?\s*(?:[“\"‘]|'')")
 _LAST_TITLE = re.compile(r"(?:[”\"’]|''),?\s*(?:and|or)?\s*$")
+
+
+def _in_source(q: Quoted, cue: Cue) -> bool:
+    """Whether a quote lies in the source an "according to" names (a book or report's title)."""
+    if cue.verb is None or cue.verb.lower_ != "according":
+        return False
+    to = next((c for c in cue.verb.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return False
+    last = source.right_edge
+    return source.left_edge.idx <= q.start and q.end <= last.idx + len(last.text)
 
 
 def _title_case(text: str) -> bool:

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
-from .asides import as_clause, conj_frame, framing, lead_frame, scene, trim
+from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
 from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when, finding,
-                         holds, made, owned, passive_subject, puts_forth)
+                         holds, made, owned, passive_subject, puts_forth, reported_tense, split_at_and,
+                         weighs_reason)
 from .speakers import Resolver
 from .subjects import SPEECH, subject_of
 from .syntax import finite, infinitive
@@ -37,16 +38,16 @@ if TYPE_CHECKING:
 # topic of a question put to someone by no one named ("Asked about the levy, …").
 Reach = Literal["clause", "object", "aside", "question"]
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
-REPORTING = SPEECH | frozenset({"believe", "think", "fear", "expect", "hope", "worry", "feel", "know", "want",
-                                "agree", "disagree", "estimate", "show", "find", "acknowledge", "recognize",
-                                "decline", "refuse", "plan", "seek", "offer", "point", "assure", "remind"})
+REPORTING = SPEECH | frozenset("""
+believe think fear expect hope worry feel know want agree disagree estimate show find acknowledge recognize
+decline refuse plan seek offer point assure remind imply recommend""".split())
 # Speech acts whose object is what was said about something ("accused Clinton of lying", "called for a
 # recount", "endorsed Kasich"): reported speech too, with the object and its complements as content.
 SPEECH_ACTS = frozenset("""
 accuse criticize criticise praise deny endorse condemn blame reject dismiss question defend propose demand
-applaud welcome denounce decry urge promise pledge announce thank mock slam blast insult disparage
-support oppose back cite describe call show discuss tout congratulate express prefer
-""".split())
+applaud welcome denounce decry urge promise pledge announce thank mock slam blast insult disparage support
+oppose back cite describe call show discuss tout congratulate express prefer assail lambaste lambast berate
+chide castigate scold rebuke excoriate laud commend extol hail deride ridicule dispute refute rebut""".split())
 # Nouns of speech and belief whose "that" clause is someone's statement ("his claim that …", "fears that …").
 _SAYINGS = frozenset("""
 claim assertion argument statement suggestion promise pledge warning insistence belief view fear hope concern
@@ -67,7 +68,7 @@ PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for ve
 _TOPIC_ONLY = frozenset({"speak"})
 # Verbs that report only with a tense of their own: a bare participle or infinitive of theirs takes its
 # subject from the clause it hangs on, too often someone else ("…, hoping to …").
-_FINITE_ONLY = _TOPIC_ONLY | {"hope", "assure"}
+_FINITE_ONLY = _TOPIC_ONLY | {"hope", "assure", "imply"}
 # Verbs whose "for" clause with an infinitive is what they ask for ("called for Russia to withdraw").
 _CALLS_FOR = frozenset({"call"} | {verb for verb, preps in PREP_ACTS.items() if "for" in preps})
 # Verbs by which someone puts words on a thing ("referred to them as 'thugs'", "heralded the deal as a
@@ -205,11 +206,18 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
     # not the purpose of a grant of anonymity ("said, on condition of anonymity to discuss the talks")
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and (
         infinitive(c) or _gerund(verb, c)) and c.doc[c.left_edge.i - 1].lower_ != "anonymity"), None)
-    if inf is None and verb.lemma_ in _CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial
-        sub = next((c for c in verb.rights
+    if verb.lemma_ in _CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial, or as "for"
+        sub = next((c for c in verb.rights  # with an object and an infinitive hung on the verb
                     if c.dep_ == "advcl" and c.left_edge.lower_ == "for" and infinitive(c)), None)
         if sub is not None:
             return trim(text, sub.doc[sub.left_edge.i + 1].idx, _end(sub))
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1
+                     and c.right_edge.i > c.i  # not "argued for years to …": how long
+                     and all(t.ent_type_ not in {"DATE", "TIME"} for t in c.subtree)), None)
+        sub = next((c for c in verb.rights if prep is not None and c.dep_ in {"advcl", "xcomp"}
+                    and c.left_edge.i == prep.right_edge.i + 1 and infinitive(c)), None)
+        if sub is not None:
+            return trim(text, sub.doc[prep.i + 1].idx, _end(sub))
     if inf is None:
         if verb.dep_ == "parataxis" or conj_frame(verb) or lead_frame(verb):
             return framing(text, verb)
@@ -240,10 +248,11 @@ def _gerund(verb: Token, comp: Token) -> bool:
 
 def _continued(verb: Token, comp: Token) -> Token:
     """The last part of a verb's clause: the clause, a second "that" clause the parse hung on the verb ("said
-    that sales fell, and that …"), the rest of a clause it split at a negation ("say they do | n't know"), or
-    a contrast or reason that goes on from it but that the parse hung on the verb ("said sales fell, while
-    costs rose"; "said it left them out because …"), when no cue of its own heads it and no speech verb is in
-    it ("said sales fell, while Lee hoped …" is two statements)."""
+    that sales fell, and that …"), the rest of a clause it split at a negation ("say they do | n't know") or
+    at its "and" ("said it fell, and | in May it rose"), or a contrast or reason, maybe weighed, that goes on
+    from it but that the parse hung on the verb ("said sales fell, while costs rose"; "…, in part because
+    …"), when no cue of its own heads it and no speech verb is in it ("said sales fell, while Lee hoped …" is
+    two statements)."""
     doc = verb.doc
     if (second := next((c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i > verb.i
                         and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)) is not None:
@@ -253,8 +262,12 @@ def _continued(verb: Token, comp: Token) -> Token:
                   and c.left_edge.dep_ == "neg"), None)
     if split is not None:
         return split
+    if (goes := split_at_and(verb, comp)) is not None:
+        return goes
     if k < len(doc) and doc[k].text == ",":
         k += 1
+    while k < len(doc) and doc[k].head.i == verb.i and weighs_reason(doc[k]):
+        k = doc[k].right_edge.i + 1  # "…, in part because …"
     nxt = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == k), None)
     if nxt is None or nxt.left_edge.lower_ not in _GOES_ON or nxt.lemma_ in CUES or any(
             t.lemma_ in SPEECH and t.pos_ == "VERB" for t in nxt.subtree):
@@ -264,16 +277,18 @@ def _continued(verb: Token, comp: Token) -> Token:
 
 def _end(head: Token, asides: bool = True) -> int:
     """Where the content headed by ``head`` ends: at its right edge, before an aside that closes it (", who
-    has a lead", ", the former governor"; not a list the parse took for an apposition: "on Israel, the deal
-    and the court"), with ``asides`` false only one that is a statement of its own (", which Lee says …"),
-    before the speaker's participle (", siding with …"), another source's statement (", with a poll showing
-    …"), the time the speaker acted (:func:`.shortforms.acted_when`), or a speech verb conjoined to it with no
-    subject of its own, the speaker's next act ("says he respects Lee and calls her …")."""
+    has a lead", ", the former governor", "— a jab at Roe": :func:`.asides.sets_off`; not a list the parse
+    took for an apposition: "on Israel, the deal and the court"), with ``asides`` false only one that is a
+    statement of its own (", which Lee says …"), before the speaker's participle (", siding with …"), another
+    source's statement (", with a poll showing …"), the time the speaker acted
+    (:func:`.shortforms.acted_when`), or a speech verb conjoined to it with no subject of its own, the
+    speaker's next act ("says he respects Lee and calls her …"; not a verb sharing the clause's modal:
+    :func:`.shortforms.reported_tense`)."""
     last = head.right_edge
     aside = next((t for t in head.subtree if t.dep_ in {"relcl", "appos"} and t.i > head.i
                   and not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
                   and t.right_edge.i == last.i and t.left_edge.i > 0
-                  and t.doc[t.left_edge.i - 1].text == "," and (asides or _states(t, named=True))),
+                  and sets_off(head, t) and (asides or _states(t, named=True))),
                  None)
     if aside is None and _speaker_acts(head):  # "said he would wait, insisting that …": the speaker's act
         aside = next((t for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > head.i
@@ -288,12 +303,12 @@ def _end(head: Token, asides: bool = True) -> int:
         last = head.doc[when.left_edge.i - 1]
     if aside is not None and aside.left_edge.i - 2 >= head.i:
         last = head.doc[aside.left_edge.i - 2]
-    for c in head.rights:
+    for c in (*head.rights, *(x for c in head.rights if c.dep_ == "conj" for x in c.rights)):
         if _own_statement(c):
             last = head.doc[c.left_edge.i - 2]
             break
         if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in SPEECH | SPEECH_ACTS and not any(
-                x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
+                x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) and not reported_tense(head, c):
             k = c.left_edge.i - 1
             while k > head.i and head.doc[k].dep_ in {"cc", "punct"}:
                 k -= 1

@@ -5,7 +5,9 @@ short answer reports that answer ("said so", "said yes", "said no to the war", "
 pronoun is content however short ("Christie endorsed Trump"); "make" states a clause or a stand ("made
 clear that …", "made the case for Lee"); a verb that puts forth a noun of speech states its object
 ("offered his assessment of …"); and a named owner's noun of a speech act states its infinitive ("Lee's
-vow to run").
+vow to run"). At a reported clause's end, a reason weighed ("…, in part because …"), a bare verb sharing
+the clause's modal ("would sit Lee down and tell him …") and a clause the parse split off at its "and" are
+still what was said.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import scene, trim
-from .subjects import subject_of
+from .subjects import SPEECH, subject_of
 from .syntax import infinitive
 
 if TYPE_CHECKING:
@@ -216,3 +218,30 @@ def acted_when(head: Token, last: Token) -> Token | None:
 def _past(verb: Token) -> bool:
     """Whether a verb, or its auxiliary, is in the past tense ("left", "was pressed")."""
     return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb).tag_ == "VBD"
+
+
+def weighs_reason(token: Token) -> bool:
+    """Whether a phrase the parse hung on a reporting verb only weighs the reason that follows it ("said sales
+    fell, in part because …", "in large part because …"): part of that reason, not an adjunct of its own."""
+    return (token.dep_ == "prep" and token.lower_ == "in" and token.right_edge.lower_ == "part"
+            and token.right_edge.i - token.i <= 2)
+
+
+def reported_tense(head: Token, conj: Token) -> bool:
+    """Whether a verb conjoined to a reported clause is more of what was said: a bare verb under the clause's
+    own modal ("said he would sit Lee down and tell him …"); not the speaker's next act ("says he respects Lee
+    and calls her …", "said he would wait and urged …")."""
+    return conj.tag_ == "VB" and not any(c.dep_ in {"aux", "neg"} for c in conj.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
+def split_at_and(verb: Token, comp: Token) -> Token | None:
+    """The rest of a reported clause that the parse split at its "and", hanging the clause after it on the
+    reporting verb ("said it fell, and | in May it rose"): a clause with a subject of its own and no speech
+    verb in it ("said it fell, and Lee said …" is two statements)."""
+    k = comp.right_edge.i + 1
+    if comp.doc[k - 1].dep_ != "cc" or comp.doc[k - 1].head.i != comp.i:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i == k
+                 and any(x.dep_ == "nsubj" for x in c.children)
+                 and not any(t.lemma_ in SPEECH and t.pos_ == "VERB" for t in c.subtree)), None)

@@ -22,7 +22,7 @@ from ..gazetteer import gazetteer
 from ..model import Mention, Span
 from .antecedents import BODIES, Antecedents, is_subject
 from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUNS, QUANTIFIERS, SOMEONE,
-                    SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender, share_of_group)
+                    SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender, share, share_of_group)
 from .subjects import DESCRIBE, SPEECH, subject_of
 
 if TYPE_CHECKING:
@@ -37,9 +37,11 @@ speaker chairman chairwoman chair director head
 # What a person or body puts out: a relative clause on one reports its maker's words.
 _RELEASED = frozenset({"statement", "memo", "letter", "ad", "advertisement", "video", "email", "tweet",
                        "release"})
-# Quote marks inside a name (a subject inside a quote); markup left in the text (tweet tags).
+# Quote marks inside a name (a subject inside a quote); markup left in the text (tweet tags); a list's dash
+# the tokenizer glued to a name ("-Jo Roe explains").
 _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
+_BULLET = re.compile(r"^[-–—•*]+(?=[A-Z])")
 _OWNER = re.compile(r"(?:’s?|'s?) (?=[A-Z])")  # "Fox News’ ", "CNN's "
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
 _PEOPLE_NOUNS = ROLE_NOUNS | _RELEASED | PEOPLE_NOUNS  # a group a quantifier is part of must be one to speak
@@ -249,12 +251,12 @@ class Resolver:
 
     def resolve(self, subj: Token) -> Speaker:
         """The speaker a subject token names (None where unknown), as a clean name: no unpaired quote mark
-        ('the "bigots'), no comma after it; markup ('datetime="2016') or a stray token ("’ve" after "who")
-        is no name."""
+        ('the "bigots'), no list dash before it, no comma after it; markup ('datetime="2016') or a stray token
+        ("’ve" after "who") is no name."""
         found = self._resolve(subj)
         if found.name is None:
             return found
-        name = found.name
+        name = _BULLET.sub("", found.name)
         if len(_QUOTES.findall(name)) % 2:  # a mark whose pair lies outside the name
             name = _QUOTES.sub("", name)
         name = name.strip(" ,;:\u00a0")
@@ -309,11 +311,10 @@ class Resolver:
         if named is not None:
             return named
         if subj.like_num or subj.pos_ == "NUM" or subj.lower_ in {"a.m.", "p.m.", "am", "pm"}:
-            # A share of a group ("Six in 10 voters say", "two-thirds of voters said") speaks for it; "1:50
-            # p.m." opening a live-blog entry is no speaker.
-            share = list(subj.subtree)
-            if share_of_group(subj):
-                words = self.text[share[0].idx:share[-1].idx + len(share[-1].text)]
+            # A share of a group ("Six in 10 voters say", "two-thirds of voters said", after a poll "less than
+            # a third agreed") speaks for it; "1:50 p.m." opening a live-blog entry is no speaker.
+            if share(subj):
+                words = self.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
                 return Speaker(words, None)
             return Speaker(None, None)
         if (subj.ent_type_ in {"DATE", "TIME"} and "old" not in subj.lower_) or _dateline(self.text, subj):

@@ -76,13 +76,25 @@ class StatementFinder(LabelFinder):
         if cue is not None:
             q.cue = self.text[cue.start:cue.end]
             q.cue_span = self.span(cue.start, cue.end)
-            q.speaker_name = cue.speaker.name
-            q.speaker_mention = cue.speaker.mention
+            q.speaker_name, q.speaker_mention = self.before_cue(cue)
             if not cue.inherited:
                 q.sentence = self.sentence(min(start, cue.start), max(end, cue.end))
         if q.sentence is None:
             q.sentence = self.sentence(start, end)
         return q
+
+    def before_cue(self, cue: Cue) -> tuple[str | None, Span | None]:
+        """The speaker's name and mention, cut where a mention runs over its own cue: the tagger may read a
+        title-case headline as one name ("Acme Ads Demanding Lee Act", "Lee Vows Action On Roe") and a
+        label's name on past its colon ("Lee: Roe Wins"). A name that is only such a mention goes with it."""
+        name, m = cue.speaker.name, cue.speaker.mention
+        if m is None or not m.start < cue.start < m.end:
+            return name, m
+        cut = self.text[m.start:cue.start].rstrip(" :,")
+        mention = self.span(m.start, m.start + len(cut)) if cut else None
+        if name == m.text:
+            name = cut or None
+        return name, mention
 
     def goes_on_past(self, q: Quoted, cue: Cue) -> tuple[int, int] | None:
         """The statement of a quote that opens a sentence going on past its closing mark to the cue at its

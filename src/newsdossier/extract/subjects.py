@@ -31,6 +31,7 @@ maintain contend testify boast brag lament decry condemn criticize criticise acc
 caution counter retort allege report reveal disclose mention tout threaten signal indicate describe call dub
 label term brand praise hint continue echo elaborate recount reiterate opine muse scoff interject
 bark beam boom gush fume marvel thunder bellow ponder wonder point lecture rant concur chime chant
+reaffirm insinuate posit theorize surmise divulge articulate confide
 """.split())
 # Verbs whose quoted object is a label the subject gave, not words they said, unless the subject is a person.
 DESCRIBE = frozenset({"describe", "call", "dub", "label", "term", "brand"})
@@ -58,6 +59,11 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     subj = _aside(verb, subj) or subj
     if subj is not None and subj.pos_ == "VERB" and subj.dep_ == "nsubj" and subj.text.islower():
         subj = None  # a verb taken for the subject ("Roe, the favourite to win come November, proposed")
+    # a comparison the parse took for the subject of a conjunct ("Roe runs a farm and like Lee has argued …"):
+    # not the speaker, nor is the name before the verb; "Looks like Lee said", "as Lee said" are hers
+    first = subj.left_edge.i if subj is not None else 0
+    compared = first > 1 and verb.doc[first - 1].lower_ in _LIKE and verb.doc[first - 2].lower_ in _AND
+    subj = None if compared else subj
     parsed = subj is not None
     if subj is not None and subj.pos_ == "ADP":  # "Of Lee, Roe said": the parse hung the name on the "of"
         subj = next((c for c in subj.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
@@ -77,7 +83,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     # "Saturday … Sen. Jane Roe said", "…,” Roe barked"; after a time stamp glued on as the subject ("2:40 p.m.
     # ¶ The mayor's spokesman says"), any noun right before the verb.
-    named = None if passive else name_before(verb, nouns=parsed, person=person)
+    named = None if passive or compared else name_before(verb, parsed, person)
     if named is not None or parsed:
         return named
     for child in verb.lefts:  # "About 6 in 10 say", "Less than a third agreed": a share the parse left loose
@@ -169,6 +175,8 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     return None
 
 
+# Words of a comparison a misparse may put before a conjunct's subject, after its conjunction.
+_LIKE, _AND = frozenset({"like", "unlike"}), frozenset({"and", "but"})
 # Verbs by which something makes its object do what their complement says ("led her to declare", "left
 # voters saying"); not requests, which report no act ("urged Lee to tell Roe …", "asked her to call …").
 _CONTROL = frozenset("lead prompt cause drive force compel leave spur inspire move".split())
@@ -213,8 +221,18 @@ def _conjunct_outside(verb: Token, clause: Token) -> bool:
     """Whether a finite verb the parse conjoined to a verb of a clausal complement belongs to the clause
     above it instead, by its tense ("Lee forecast that sales would rebound and praised the plan": Lee
     praised; "… is that buyers wait for spring and treat the dip as a pause" keeps its subject)."""
+    tense = _tense(verb)
     return (clause.dep_ == "ccomp" and clause.head.i < clause.i and verb.dep_ == "conj"
-            and verb.head.i == clause.i and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.tag_ != clause.tag_)
+            and verb.head.i == clause.i and tense in _FINITE and tense != clause.tag_)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tense(verb: Token) -> str:
+    """The tag that carries a verb's tense: its first auxiliary's ("have been calling": VBP), else its own."""
+    aux = next((c for c in verb.lefts if c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE), None)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def listener_object(verb: Token, obj: Token) -> bool:
@@ -283,13 +301,14 @@ def _own_subject(verb: Token, deps: set[str] | frozenset[str]) -> Token | None:
     the noun nearest before the verb; one the parse hung on its auxiliary ("Roe, who is by all accounts
     enjoying it and is saying …": "who" on "is") is its too, and so is that of a first conjunct the parse made
     its clausal complement ("Roe stood up and, citing Lee, endorsed him": "stood" keeps "and", no
-    conjunct)."""
+    conjunct; "Roe offered him a job, then says …")."""
     subjects = [c for c in verb.children if c.dep_ in deps] or [
         c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in deps]
     if not subjects:
+        then = any(c.dep_ == "advmod" and c.lower_ == "then" and c.i == verb.i - 1 for c in verb.lefts)
         first = next((c for c in verb.lefts if c.dep_ == "ccomp"
                       and not any(k.dep_ == "conj" for k in c.children)
-                      and any(k.dep_ == "cc" and k.i > c.i for k in c.children)), None)
+                      and (then or any(k.dep_ == "cc" and k.i > c.i for k in c.children))), None)
         if first is not None:
             subjects = [c for c in first.children if c.dep_ in deps and c.i < first.i]
     return max(subjects, key=lambda c: (c.i < verb.i, c.pos_ in {"PROPN", "NOUN"}, c.i), default=None)
