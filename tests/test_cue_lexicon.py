@@ -14,7 +14,7 @@ from newsdossier.eval import cuelexicon
 from newsdossier.eval.scoring import GoldArticle, make_unit
 from newsdossier.extract.lexicon import LEXICON_FILE, NO_CUES, learned, reaches
 from newsdossier.extract.quotes import extract_quotes
-from newsdossier.extract.reported import CUES
+from newsdossier.extract.reporting_verbs import CUES
 from newsdossier.model import Article
 
 HERALD = "Senator Jane Roe heralded the new trade pact as a breakthrough for farmers."

@@ -24,6 +24,8 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
+from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CUES, FINITE_ONLY, JUDGE, JUDGE_ONLY, OBJECT_CUES,
+                              POSITIONS, PREP_ACTS, REPORTING, SAYINGS, SPEECH_ACTS, TOPIC_ONLY)
 from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when, finding,
                          holds, made, owned, passive_subject, puts_forth, reported_tense, split_at_and,
                          weighs_reason)
@@ -37,57 +39,6 @@ if TYPE_CHECKING:
 # How a verb's content was found: its clause, its object or topic, the sentence around an "as" aside, or the
 # topic of a question put to someone by no one named ("Asked about the levy, …").
 Reach = Literal["clause", "object", "aside", "question"]
-# Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
-REPORTING = SPEECH | frozenset("""
-believe think fear expect hope worry feel know want agree disagree estimate show find acknowledge recognize
-decline refuse plan seek offer point assure remind imply recommend""".split())
-# Speech acts whose object is what was said about something ("accused Clinton of lying", "called for a
-# recount", "endorsed Kasich"): reported speech too, with the object and its complements as content.
-SPEECH_ACTS = frozenset("""
-accuse criticize criticise praise deny endorse condemn blame reject dismiss question defend propose demand
-applaud welcome denounce decry urge promise pledge announce thank mock slam blast insult disparage support
-oppose back cite describe call show discuss tout congratulate express prefer assail lambaste lambast berate
-chide castigate scold rebuke excoriate laud commend extol hail deride ridicule dispute refute rebut""".split())
-# Nouns of speech and belief whose "that" clause is someone's statement ("his claim that …", "fears that …").
-_SAYINGS = frozenset("""
-claim assertion argument statement suggestion promise pledge warning insistence belief view fear hope concern
-assurance accusation allegation charge admission announcement prediction complaint contention notion
-""".split())
-NOUN_CUES = _SAYINGS | INTENTS
-# Verbs of speech and belief whose noun-phrase object, too, is content ("recalled the vote", "wants a
-# recount").
-OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", "warn", "expect", "tweet",
-                                       "retweet"})
-# Speech acts whose topic or cause is a prepositional object ("talked about the border", "argued for a
-# recount", "warned of delays"): the object is the content.
-PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
-    ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
-    ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"), ("speak", "about"), ("refer", "to"))}
-# Of these, verbs that report only a topic, never a clause ("Lee speaks fluent Spanish", "spoke so loudly
-# it …").
-_TOPIC_ONLY = frozenset({"speak"})
-# Verbs that report only with a tense of their own: a bare participle or infinitive of theirs takes its
-# subject from the clause it hangs on, too often someone else ("…, hoping to …").
-_FINITE_ONLY = _TOPIC_ONLY | {"hope", "assure", "imply"}
-# Verbs whose "for" clause with an infinitive is what they ask for ("called for Russia to withdraw").
-_CALLS_FOR = frozenset({"call"} | {verb for verb, preps in PREP_ACTS.items() if "for" in preps})
-# Verbs by which someone puts words on a thing ("referred to them as 'thugs'", "heralded the deal as a
-# 'breakthrough'"): with speech acts and verbs of belief, they report a quoted fragment in their object.
-WORDING = SPEECH_ACTS | REPORTING | frozenset("""
-refer herald coin identify introduce position label brand dub term characterize portray hail tout talk speak
-mock insult blame thank deride ridicule invoke quote repeat chant shout yell scream mouth advocate view regard
-""".split())
-# Verbs of judgement, reported with their object and its complement ("views Lee as a threat"); "see" and
-# "consider" report nothing else ("see whether …", "considering a run").
-JUDGE = frozenset({"view", "regard", "see", "consider"})
-_JUDGE_ONLY = frozenset({"see", "consider"})
-CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS) | PUT_FORTH | MADE
-# Of these, positions rather than speech: only as reported fact ("endorsed", "backs"), not in the base form,
-# which is mostly hypothetical or intended ("would support", "to back").
-_POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})
-# Speech acts whose object is content without the scene around it ("defended Lee on Monday"); those that
-# word or show something keep their prepositions ("described it as …", "showed Lee ahead in Ohio").
-_ACTS_ON_OBJECT = SPEECH_ACTS - {"describe", "call", "cite", "show", "express"}
 # What opens a clause that goes on from a reported one: a contrast or a reason.
 _GOES_ON = frozenset({"while", "whereas", "because", "although", "though"})
 # Pronouns for a speaker, and the tags of a noun they agree with in number.
@@ -134,7 +85,7 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return True
     if verb.lemma_ in PUT_FORTH - REPORTING and not puts_forth(verb):
         return False
-    if verb.lemma_ in _FINITE_ONLY and not finite(verb):
+    if verb.lemma_ in FINITE_ONLY and not finite(verb):
         return False  # "a platform to keep speaking about …", "…, hoping to …": whose, the parse can't tell
     if verb.lemma_ == "know" and any(c.dep_ == "ccomp" and c.left_edge.tag_ in WH for c in kids):
         return False  # "knows what he'll do next": an open question, not a stated belief
@@ -143,7 +94,7 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return False
     emphatic = any(c.dep_ == "aux" and c.lemma_ == "do" for c in kids) and all(c.dep_ != "neg" for c in kids)
-    if verb.lemma_ in _POSITIONS and verb.tag_ == "VB" and not emphatic:
+    if verb.lemma_ in POSITIONS and verb.tag_ == "VB" and not emphatic:
         return False  # "to back Lee", "can support", "didn't endorse a candidate"; but "did support Lee"
     if verb.lemma_ in {"show", "find"}:
         return holds(verb, resolver, studies=True)
@@ -155,12 +106,12 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     someone's position only when the source is named; or the sentence an "as" aside is set into."""
     if (stated := made(verb)) is not None:
         return trim(text, stated[0].left_edge.idx, _end(stated[0])), stated[1]
-    if verb.lemma_ in _TOPIC_ONLY:
+    if verb.lemma_ in TOPIC_ONLY:
         return prep_object(text, verb), "object"
     rights = list(verb.rights)
     judged = verb.lemma_ in JUDGE and any(  # "views Lee as a threat"
         c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
-    if verb.lemma_ in _JUDGE_ONLY:
+    if verb.lemma_ in JUDGE_ONLY:
         # "considers Lee untrustworthy": the parse may make the small clause a clause with a subject
         parsed = next((c for c in rights if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
                        and any(x.dep_ == "nsubj" for x in c.children)), None)
@@ -206,7 +157,7 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
     # not the purpose of a grant of anonymity ("said, on condition of anonymity to discuss the talks")
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and (
         infinitive(c) or _gerund(verb, c)) and c.doc[c.left_edge.i - 1].lower_ != "anonymity"), None)
-    if verb.lemma_ in _CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial, or as "for"
+    if verb.lemma_ in CALLS_FOR:  # "called for Russia to withdraw": parsed as an adverbial, or as "for"
         sub = next((c for c in verb.rights  # with an object and an infinitive hung on the verb
                     if c.dep_ == "advcl" and c.left_edge.lower_ == "for" and infinitive(c)), None)
         if sub is not None:
@@ -389,7 +340,7 @@ def that_clause(text: str, head: Token) -> tuple[int, int] | None:
 def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
     """The "that" clause of a noun of speech or belief ("the claim that the vote was rigged"), or the
     infinitive of a speech act's noun with its named owner ("Lee's promise to run", "Roe's vow not to quit")."""
-    if noun.lemma_ in _SAYINGS and (content := that_clause(text, noun)) is not None:
+    if noun.lemma_ in SAYINGS and (content := that_clause(text, noun)) is not None:
         return content
     if noun.lemma_ not in INTENTS or not owned(noun):
         return None
@@ -423,7 +374,7 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
     and when it was done is no part of it ("endorsed Lee at a rally in May")."""
     kids = [c for c in verb.rights if c.dep_ in {"dobj", "oprd", "attr", "acomp", "prep", "dative"}]
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    if obj is not None and (verb.lemma_ in _ACTS_ON_OBJECT or puts_forth(verb)):
+    if obj is not None and (verb.lemma_ in ACTS_ON_OBJECT or puts_forth(verb)):
         kids = [c for c in kids if not (c.i > obj.i and scene(c))]
     if not kids:
         return None

@@ -27,9 +27,9 @@ from .lexicon import Lexicon
 from .lexicon import content as learned_content
 from .names import one_source
 from .quotemarks import QUOTE_MARKS, Quoted, width
-from .reported import (CUES, HEDGES, NOUN_CUES, OBJECT_CUES, WORDING, content_of, hedged, noun_clause,
-                       reports, that_clause)
-from .shortforms import names_object, pro_form
+from .reported import content_of, hedged, noun_clause, reports, that_clause
+from .reporting_verbs import CUES, NOUN_CUES, OBJECT_CUES, WORDING
+from .shortforms import HEDGES, names_object, pro_form
 from .speakers import Resolver, Speaker
 from .subjects import DESCRIBE, SPEECH
 from .syntax import finite, fragment_head
