@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .quotemarks import QUOTE_MARKS
 from .subjects import LISTENER, OCCASIONS, SPEECH
+from .syntax import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,7 +122,7 @@ def lead_frame(verb: Token) -> bool:
     doc = verb.doc
     last = verb.right_edge
     return (verb.dep_ == "ccomp" and verb.lemma_ in SPEECH and verb.head.i > last.i + 1
-            and verb.tag_ in {"VBD", "VBZ", "VBP"} and doc[last.i + 1].text == ","
+            and verb.tag_ in FINITE_TAGS and doc[last.i + 1].text == ","
             and verb.head.lemma_ not in SPEECH and verb.head.pos_ in {"VERB", "AUX"}
             and any(c.dep_ == "nsubj" for c in verb.children)
             and not any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and verb.lemma_ not in LISTENER

@@ -20,7 +20,7 @@ from .reporting_verbs import PREP_ACTS
 from .speakers import Resolver, Speaker
 from .name_before import name_before
 from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, listener_object, subject_of
-from .syntax import fragment_head, infinitive
+from .syntax import FINITE_TAGS, fragment_head, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -147,7 +147,7 @@ class CueFinder:
             k = next((j for j in range(k - 1, max(k - 16, -1), -1) if doc[j].text == ","), -1)
             aside = doc[k + 1:verb.i - 1] if k >= 0 else []
             # "One pastor backing Lee, Jane Roe of X, said": the name set off by the commas is the speaker
-            if (aside and aside[0].pos_ == "PROPN" and verb.tag_ in {"VBD", "VBZ", "VBP"}
+            if (aside and aside[0].pos_ == "PROPN" and verb.tag_ in FINITE_TAGS
                     and not any(t.pos_ in {"VERB", "AUX"} for t in aside)):
                 if self.resolver.person_at(aside[0]) is not None:
                     return self.resolver.resolve(aside[0])
@@ -230,11 +230,8 @@ class CueFinder:
         the verb ("retorted", "confessed", "surmised")."""
         verb = words[-1]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        after = self.text[verb.idx + len(verb.text):].lstrip(" ")
-        if (self.text[q.end:q.close].strip() != "," or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}
-                or subj is None or {t.i for t in words[:-1]} != {t.i for t in subj.subtree}
-                or any(t.is_punct and t.text not in QUOTE_MARKS for t in window)
-                or after[:1] not in {".", "!", "\n"} or len(words) > 6):
+        if subj is None or self.text[q.end:q.close].strip() != "," or len(words) > 6 \
+                or not self._frame(window, words, verb, subj):
             return None
         return self.cue_from(verb)
 
@@ -243,12 +240,19 @@ class CueFinder:
         on the noun phrase that says it (which the parse takes for the verb's object)."""
         verb, voice = words[0], self.text[q.end - 1:q.close].strip()
         said = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i), None)
-        if (voice[:1] not in {",", "!", "?"} or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}
-                or said is None or {t.i for t in words[1:]} != {t.i for t in said.subtree}
-                or any(t.is_punct and t.text not in QUOTE_MARKS for t in window) or len(words) > 8
-                or self.text[words[-1].idx + len(words[-1].text):].lstrip(" ")[:1] not in {".", "!", "\n"}):
+        if said is None or voice[:1] not in {",", "!", "?"} or len(words) > 8 \
+                or not self._frame(window, words, verb, said):
             return None
         return Cue(verb, verb.idx, verb.idx + len(verb.text), self.resolver.resolve(said))
+
+    def _frame(self, window: list[Token], words: list[Token], verb: Token, phrase: Token) -> bool:
+        """Whether the words after a quote are a finite verb and the phrase that says it, and nothing else up
+        to the sentence end."""
+        last = words[-1]
+        return (verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ"}
+                and {t.i for t in words if t.i != verb.i} == {t.i for t in phrase.subtree}
+                and not any(t.is_punct and t.text not in QUOTE_MARKS for t in window)
+                and self.text[last.idx + len(last.text):].lstrip(" ")[:1] in {".", "!", "\n"})
 
     @staticmethod
     def subject_before(verb: Token, before: list[Token]) -> bool:
@@ -423,7 +427,7 @@ def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
     if t.lemma_ == "read" and t.tag_ in {"VBZ", "VBD", "VBP", "VBG"} and not any(
             c.dep_ in {"dobj", "dative", "prep", "aux"} for c in t.children):
         return True  # what a text says: "'…,' reads the editorial", "The sign read: '…'", "a hat reading '…'"
-    if t.lemma_ == "crack" and t.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+    if t.lemma_ == "crack" and t.tag_ in FINITE_TAGS and not any(
             c.dep_ in {"prt", "dobj", "prep"} for c in t.rights):
         return True  # a quip: "Roe cracked, '…'", not "cracked down on", "cracked jokes"
     if t.lemma_ == "go" and any(c.lower_ == "on" and c.dep_ == "prt" for c in t.children):

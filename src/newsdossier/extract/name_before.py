@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .syntax import SUBJECT_DEPS, infinitive
+from .syntax import FINITE_TAGS, SUBJECT_DEPS, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -95,7 +95,7 @@ def _description(words: Span) -> bool:
         t.tag_ in _FINITE for t in words)
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE = FINITE_TAGS | {"MD"}
 
 
 def _participle(token: Token) -> bool:

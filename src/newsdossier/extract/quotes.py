@@ -74,9 +74,10 @@ class _Extractor(StatementFinder):
         """Whether a quote with no cue, in a paragraph whose last quote is someone's, ends a sentence that
         only a lead with no speech and no person opens ('"…," said Lee. Unless rivals quit, "it is over."'):
         the writer's way into more of the same speaker's words."""
-        start = next((t for t in self.doc if t.idx >= q.open), None)
-        if start is None or q.close is None or not ends_sentence(self.text, q):
+        toks = self.tokens(q.open, q.end)
+        if not toks or q.close is None or not ends_sentence(self.text, q):
             return False
+        start = toks[0]
         lead = [t for t in start.sent if t.idx < q.open]
         return (bool(lead) and lead[-1].text == "," and start.sent.start_char > said.end
                 and not any(is_cue_verb(t) or t.text in QUOTE_MARKS or self.resolver.person_at(t) is not None

@@ -30,7 +30,7 @@ from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, 
                          holds, made, owned, passive_subject, puts_forth, reported_tense, split_at_and,
                          weighs_reason)
 from .speakers import Resolver
-from .subjects import SPEECH, subject_of
+from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import finite, infinitive
 
 if TYPE_CHECKING:
@@ -220,8 +220,7 @@ def _continued(verb: Token, comp: Token) -> Token:
     while k < len(doc) and doc[k].head.i == verb.i and weighs_reason(doc[k]):
         k = doc[k].right_edge.i + 1  # "…, in part because …"
     nxt = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == k), None)
-    if nxt is None or nxt.left_edge.lower_ not in _GOES_ON or nxt.lemma_ in CUES or any(
-            t.lemma_ in SPEECH and t.pos_ == "VERB" for t in nxt.subtree):
+    if nxt is None or nxt.left_edge.lower_ not in _GOES_ON or nxt.lemma_ in CUES or speaks_in(nxt):
         return comp
     return nxt
 

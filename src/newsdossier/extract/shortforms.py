@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import scene, trim
-from .subjects import SPEECH, subject_of
-from .syntax import infinitive
+from .subjects import speaks_in, subject_of
+from .syntax import FINITE_TAGS, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,7 +65,7 @@ def finding(verb: Token) -> bool:
     participle split from its owner ("Lee's reported wealth")."""
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     return (verb.lemma_ == "report" and obj is not None and obj.pos_ in {"NOUN", "NUM"}
-            and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.doc[verb.i - 1].dep_ != "case"
+            and verb.tag_ in FINITE_TAGS and verb.doc[verb.i - 1].dep_ != "case"
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
             and not any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *obj.children)))
 
@@ -105,7 +105,7 @@ def names_object(verb: Token) -> bool:
     criticize Lee", where the object is a side remark or no one's stated position; not a possessive the parse
     split from its noun ("tweeted her thanks")."""
     doc = verb.doc
-    return (verb.dep_ in {"ROOT", "conj", "advcl"} and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+    return (verb.dep_ in {"ROOT", "conj", "advcl"} and verb.tag_ in FINITE_TAGS | {"VBN"}
             and any(c.dep_ == "nsubj" and c.tag_ not in WH for c in verb.children)
             and any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"} and not (
                 c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in {"NOUN", "PROPN"})
@@ -244,4 +244,4 @@ def split_at_and(verb: Token, comp: Token) -> Token | None:
         return None
     return next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i == k
                  and any(x.dep_ == "nsubj" for x in c.children)
-                 and not any(t.lemma_ in SPEECH and t.pos_ == "VERB" for t in c.subtree)), None)
+                 and not speaks_in(c)), None)

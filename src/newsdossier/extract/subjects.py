@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .name_before import across_lines, name_before, proper_name
 from .names import agent, share
-from .syntax import SUBJECT_DEPS, fragment_head, infinitive
+from .syntax import FINITE_TAGS, SUBJECT_DEPS, fragment_head, infinitive, tense_tag
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,18 +221,14 @@ def _conjunct_outside(verb: Token, clause: Token) -> bool:
     """Whether a finite verb the parse conjoined to a verb of a clausal complement belongs to the clause
     above it instead, by its tense ("Lee forecast that sales would rebound and praised the plan": Lee
     praised; "… is that buyers wait for spring and treat the dip as a pause" keeps its subject)."""
-    tense = _tense(verb)
+    tense = tense_tag(verb)
     return (clause.dep_ == "ccomp" and clause.head.i < clause.i and verb.dep_ == "conj"
-            and verb.head.i == clause.i and tense in _FINITE and tense != clause.tag_)
+            and verb.head.i == clause.i and tense in FINITE_TAGS and tense != clause.tag_)
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _tense(verb: Token) -> str:
-    """The tag that carries a verb's tense: its first auxiliary's ("have been calling": VBP), else its own."""
-    aux = next((c for c in verb.lefts if c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE), None)
-    return aux.tag_ if aux is not None else verb.tag_
+def speaks_in(head: Token) -> bool:
+    """Whether a speech verb is in the phrase headed by ``head`` (a clause with a statement of its own)."""
+    return any(t.lemma_ in SPEECH and t.pos_ == "VERB" for t in head.subtree)
 
 
 def listener_object(verb: Token, obj: Token) -> bool:

@@ -40,14 +40,22 @@ def subject_of(verb: Token) -> Token | None:
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The tags of a verb in a tense: past, and present in the third person singular and otherwise.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def finite(verb: Token) -> bool:
     """A verb with a tense of its own: finite, or a participle with its auxiliary ("has called", "is calling").
     A bare participle ("…, hoping to …", "asked about voters considering …") takes its subject from the clause
     it hangs on, which is too often someone else for a learned cue to trust."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
+
+
+def tense_tag(verb: Token) -> str:
+    """The tag that carries a verb's tense: its first finite auxiliary's ("have been calling": VBP), else its
+    own."""
+    aux = next((c for c in verb.lefts if c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS), None)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def infinitive(verb: Token) -> bool:
