@@ -145,6 +145,11 @@ ONE = [
      None, "seemed", "The senator seemed to soften her stance on the pipeline"),
     ("it-appears-that", "It appears that the ferry will not sail before June.",
      None, "appears", "that the ferry will not sail before June"),
+    # so do "seems"/"appears" with an adjective or noun for predicate
+    ("seems-with-an-adjective", "The ferry company seemed ready to sell its oldest boats.",
+     None, "seemed", "The ferry company seemed ready to sell its oldest boats"),
+    ("appears-with-an-adjective", "The harbour board appeared certain to approve the sale.",
+     None, "appeared", "The harbour board appeared certain to approve the sale"),
     # a pro-form answer after "say" is the content (poll write-ups)
     ("said-no-to", "Anna Kowalski said no to the new runway.",
      "Anna Kowalski", "said", "no to the new runway"),
@@ -330,6 +335,20 @@ ONE = [
      "Anna Kowalski", "rebutted", "the claim that the ferry was unsafe"),
     ("confided", "Tom Reed confided that he had never liked the old bridge.",
      "Tom Reed", "confided", "that he had never liked the old bridge"),
+    # a verb that presents something as something states a view of it
+    ("cast-as", "Tom Reed cast the ferry strike as a fight for the town's future.",
+     "Tom Reed", "cast", "the ferry strike as a fight for the town's future"),
+    ("portrayed-as", "Anna Kowalski portrayed the mayor as a friend of the developers.",
+     "Anna Kowalski", "portrayed", "the mayor as a friend of the developers"),
+    ("framed-as", "Anna Kowalski framed the harbour vote as a test of trust in the council.",
+     "Anna Kowalski", "framed", "the harbour vote as a test of trust in the council"),
+    ("identified-as", "Tom Reed identified the ferry strike as the main threat to the harbour.",
+     "Tom Reed", "identified", "the ferry strike as the main threat to the harbour"),
+    ("listed-as", "The harbour board listed the old ferry as its biggest cost.",
+     "The harbour board", "listed", "the old ferry as its biggest cost"),
+    # what someone hopes for is a stated wish
+    ("hoped-for", "Anna Kowalski hoped for a quick end to the strike.",
+     "Anna Kowalski", "hoped", "a quick end to the strike"),
     # a bare verb conjoined under the clause's own modal is more of the clause, not the speaker's next act
     ("modal-conjunct", "Anna Kowalski says she would call the mayor and tell him the ferry must be sold.",
      "Anna Kowalski", "says", "she would call the mayor and tell him the ferry must be sold"),
@@ -371,6 +390,24 @@ def test_a_clause_across_a_paragraph_break_is_not_the_content() -> None:
     assert span is not None and doc.text[span[0]:span[1]] == "he could win"
 
 
+def _judged(words: list[str], heads: list[int], deps: str, pos: str, lemmas: list[str]) -> str | None:
+    doc = Doc(nlp().vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads,
+              deps=deps.split(), pos=pos.split(), lemmas=lemmas)
+    span, _reach = content_of(doc.text, doc[1])
+    return None if span is None else doc.text[span[0]:span[1]]
+
+
+def test_the_as_of_a_judgement_the_parse_hung_inside_its_object() -> None:
+    # hand-made parses of the small model's habit of hanging "as" on the object ("see immigrants as …")
+    assert _judged(["Lee", "sees", "ferries", "as", "a", "burden", "."], [1, 1, 1, 2, 5, 3, 1],
+                   "nsubj ROOT dobj prep det pobj punct", "PROPN VERB NOUN ADP DET NOUN PUNCT",
+                   ["Lee", "see", "ferry", "as", "a", "burden", "."]) == "ferries as a burden"
+    # an "as" in a clause of the object's is no judgement
+    assert _judged(["Lee", "sees", "people", "who", "work", "as", "nurses", "."], [1, 1, 1, 4, 2, 4, 5, 1],
+                   "nsubj ROOT dobj nsubj relcl prep pobj punct", "PROPN VERB NOUN PRON VERB ADP NOUN PUNCT",
+                   ["Lee", "see", "people", "who", "work", "as", "nurse", "."]) is None
+
+
 def test_a_statement_inside_the_same_persons_is_part_of_it() -> None:
     # "Reed" and "Tom Reed" are one person: the relative clause is part of what he praised
     text = "Tom Reed has praised the harbour plan - moves that Reed said will bring tourists back."
@@ -383,6 +420,8 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
         "61 percent of residents", "said", "yes")
     assert indirect("Seven in 10 said the ferry was too dear, after 55 percent said so in May.")[-1] == (
         "55 percent", "said", "so")
+    # a name or noun phrase that closes the sentence right after "said" is the answer given
+    assert indirect("Asked who would win, Tom Reed said Kowalski.")[-1] == ("Tom Reed", "said", "Kowalski")
 
 
 @pytest.mark.parametrize("text", [
@@ -432,6 +471,16 @@ def test_a_short_answer_is_reported_with_its_speaker() -> None:
     pytest.param("The new figures could imply that the harbour is losing money.", id="implied-after-a-modal"),
     pytest.param("Anna Kowalski left the meeting, implying that the vote was rigged.",
                  id="implying-with-no-tense-of-its-own"),
+    pytest.param("Anna Kowalski said a prayer for the sailors.", id="said-a-word-for-speech"),
+    pytest.param("The fishermen cast their nets at dawn.", id="cast-with-no-as"),
+    pytest.param("Tom Reed painted the old ferry blue.", id="painted-with-no-as"),
+    pytest.param("The police identified the driver.", id="identified-with-no-as"),
+    pytest.param("The report lists three options for the harbour.", id="listed-with-no-as"),
+    pytest.param("Hoping for a quick end to the strike, the fishermen went home.",
+                 id="hoping-for-with-no-tense-of-its-own"),
+    pytest.param("The mayor did not seem impressed by the plan.", id="seems-negated"),
+    pytest.param("The harbour seemed quieter than last year.", id="seems-with-a-comparison"),
+    pytest.param("Whichever plan seems cheaper will win the vote.", id="seems-in-an-open-subject"),
 ])
 def test_no_attribution(text: str) -> None:
     assert indirect(text) == []

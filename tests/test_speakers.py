@@ -195,6 +195,15 @@ SUBJECTS = {
     "who on what a conjoined 'is' says the subject is": (
         "Tom Berg often insults rivals and is a liar, bully and cheat who has vowed to close the port.",
         "vowed", "Tom Berg"),
+    "who on a person named as what the subject is": (
+        "One early critic of the levy was Senator Ann Ruiz, who argued that it would hurt farmers.", "argued",
+        "Ann Ruiz"),
+    "people joined by and speak together": (
+        "Senator Ann Ruiz and Governor Tom Berg said on Monday that the bill was rushed.", "said",
+        "Ann Ruiz and Tom Berg"),
+    "people joined inside a phrase on the subject are not its conjuncts": (
+        "Jo Marsh, who has backed Ann Ruiz and Tom Berg, said on Monday that the bill was rushed.", "said",
+        "Jo Marsh"),
     "who on what there is stays that noun": (
         "There are many fishermen who have argued that the levy is unfair.", "argued", "many fishermen"),
     "who on one of a kind beside a name": (
@@ -406,6 +415,12 @@ PRONOUNS = {
     "a surname the tagger cut off a first name it took alone is someone unknown": (
         "Senator Ruth Vance will face former Lt. Gov. Molly Judge (D). Judge lacks the fame of Vance, but she "
         "says the race is close.", "she says", None),
+    "they after people joined by and who spoke, across a paragraph, its words fronted": (
+        "In a new report, Ann Voss and Carl Brandt suggest that the port was to blame.\n\nThe city might have "
+        "acted much sooner, they argue, by dredging the channel.", "they argue", "Ann Voss and Carl Brandt"),
+    "they after people joined by and who spoke, as an aside": (
+        "Maria Ortiz and Paul Kent argued that the levy was unfair. Farmers, they said, would pay twice.",
+        "they said", "Maria Ortiz and Paul Kent"),
     "a gazetteer place that speaks stays a place": (
         "The awards ran late. Kenosha, who took the top award, said the night was long. She said the crowd "
         "had been kind.", "She said", None),
@@ -688,3 +703,22 @@ def test_with_an_occasion_of_speech_is_a_scene(words: str, expected: bool) -> No
     doc = parsed(words.split(), [1, 1, 1, 1, 5, 3, 1], "nsubj ROOT dobj prep det pobj punct",
                  "PROPN VERB PRON ADP DET NOUN PUNCT")
     assert scene(doc[3]) is expected
+
+
+def test_a_he_that_spoke_last_carries_its_person_on() -> None:
+    # The parse hangs "Jay Dunn" on "club", so he is no subject: the "he" after him is his, and so is the
+    # next "he", not the subject further back.
+    words = ("Tom Reed spoke . At the club Jay Dunn suggested it failed . But he runs it , he said . "
+             "Then he said it again .").split()
+    heads = [1, 2, 2, 2, 9, 6, 4, 8, 6, 9, 11, 9, 9, 15, 15, 19, 15, 19, 19, 19, 19, 23, 23, 23, 23, 23, 23]
+    deps = ("compound nsubj ROOT punct prep det pobj compound appos ROOT nsubj ccomp punct cc nsubj ccomp "
+            "dobj punct nsubj ROOT punct advmod nsubj ROOT dobj advmod punct")
+    pos = ("PROPN PROPN VERB PUNCT ADP DET NOUN PROPN PROPN VERB PRON VERB PUNCT CCONJ PRON VERB PRON PUNCT "
+           "PRON VERB PUNCT ADV PRON VERB PRON ADV PUNCT")
+    doc = parsed(words, heads, deps, pos)
+    text = doc.text
+    people = [Mention("test.txt", text.index(n), text.index(n) + len(n), n, "person")
+              for n in ("Tom Reed", "Jay Dunn")]
+    resolver = Resolver(doc, "test.txt", people, [])
+    assert resolver.resolve(doc[14]).name == "Jay Dunn"
+    assert resolver.resolve(doc[22]).name == "Jay Dunn"

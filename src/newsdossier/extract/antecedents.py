@@ -121,7 +121,35 @@ class Antecedents:
     def he_she(self, pronoun: Token, gender: Gender) -> Mention | None:
         """The person a subject he/she stands for, or None."""
         ahead = self._cataphor(pronoun, gender) or self._relative(pronoun, gender)
-        return ahead or self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
+        if ahead is not None:
+            return ahead
+        before = self._carried(pronoun, gender)
+        if before is not None:
+            return self.he_she(before, gender)
+        return self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
+
+    def _carried(self, pronoun: Token, gender: Gender, window: int = 600) -> Token | None:
+        """The he/she of the gender that is the last subject of a main clause or speech verb before a speaking
+        one, in its paragraph or the one before, with no one who may be of the gender named since: it carries
+        its person on ("Jo Roe, the club's head, said … But he runs it his way, he said. '…,' he said")."""
+        if not self._speaking(pronoun):
+            return None
+        rivals = [(m.start, m.end) for m in self.r.people  # people who may be of the gender, within reach
+                  if m.end > pronoun.idx - window and m.start < pronoun.idx
+                  and (self.r.may_be(m, gender) or self.r.gender_of(m) is None)]
+        for tok in self._back(pronoun, window):
+            if self.r.quoted_at(tok.idx):
+                continue
+            if any(start <= tok.idx < end for start, end in rivals):
+                return None
+            if self._speaking(tok):  # the first subject back: a he/she of the gender, or someone else
+                return tok if PRONOUN_GENDER.get(tok.lower_) == gender else None
+        return None
+
+    @staticmethod
+    def _speaking(pronoun: Token) -> bool:
+        """Whether a pronoun is the subject of a main clause or of a speech verb."""
+        return pronoun.dep_ in SUBJECT_DEPS and (_main_clause(pronoun.head) or pronoun.head.lemma_ in SPEECH)
 
     def group(self, pronoun: Token, window: int = 400) -> Token | None:
         """What "they" stands for: the nearest plural noun phrase before it in its paragraph or the one
@@ -145,19 +173,28 @@ class Antecedents:
 
     def _parallel(self, pronoun: Token) -> Token | None:
         """The plural subject of the sentence before, where it spoke, when "they" opens the main clause of the
-        next or an aside set into it ("Several Democrats cautioned against it, saying … They also said …",
-        "… Wages, they argue, will fall"), past other plurals."""
+        next, or its paragraph, or an aside set into it ("Several Democrats cautioned against it, saying …
+        They also said …", "… Wages, they argue, will fall", "Wages will fall, they argue"), past other
+        plurals; people named and joined by "and" ("Jo Roe and Al Lee suggest …") are such a subject too."""
         sent = pronoun.sent
         verb = pronoun.head
         aside = verb.dep_ == "parataxis" and verb.head == sent.root and verb.lemma_ in SPEECH  # ", they say,"
+        # "Wages will fall, they argue": what it says, fronted
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
+        aside = aside or (content is not None and verb == sent.root and verb.lemma_ in SPEECH and all(
+            t.is_punct or t.is_space or content.left_edge.i <= t.i <= content.right_edge.i
+            for t in pronoun.doc[sent.start:pronoun.i]))
         if pronoun.dep_ != "nsubj" or sent.start == 0 or not aside and (verb != sent.root or any(
                 t.pos_ not in {"CCONJ", "ADV"} for t in pronoun.doc[sent.start:pronoun.i])):
             return None
         prev = pronoun.doc[sent.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        if (subj is None or prev.root.lemma_ not in SPEECH or subj.tag_ not in {"NNS", "NNPS"}
-                or any(c.dep_ in {"appos", "conj"} for c in subj.children)  # one name would stand for all
-                or self.r.quoted_at(subj.idx) or "\n\n" in self.r.text[prev.start_char:pronoun.idx]):
+        plural = subj is not None and subj.tag_ in {"NNS", "NNPS"} and not any(
+            c.dep_ in {"appos", "conj"} for c in subj.children)  # one name would stand for all
+        text = self.r.text  # the sentence before may end the paragraph before, where its own opens
+        if (subj is None or prev.root.lemma_ not in SPEECH or not (plural or self.r.joined(subj) is not None)
+                or self.r.quoted_at(subj.idx) or "\n\n" in text[prev.start_char:sent.start_char].rstrip()
+                or "\n\n" in text[sent.start_char:pronoun.idx]):
             return None
         return subj
 
@@ -192,10 +229,11 @@ class Antecedents:
         text = self.r.text
         para = text.rfind("\n\n", 0, pronoun.idx)
         para = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
-        for tok in reversed(self.r.doc[:pronoun.i]):
-            if tok.idx < max(para, pronoun.idx - window):
+        doc, stop = self.r.doc, max(para, pronoun.idx - window)
+        for i in range(pronoun.i - 1, -1, -1):
+            if doc[i].idx < stop:
                 return
-            yield tok
+            yield doc[i]
 
     def _organisation(self, tok: Token) -> bool:
         """Whether a subject names an organisation: a proper noun tagged one, or a one-word name the tagger

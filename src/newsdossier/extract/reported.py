@@ -6,9 +6,10 @@ Russia to …"), for speech acts and stated positions its object and complements
 the object of its preposition ("talked about the border"), for a passive with its agent its subject; short
 answers ("said so") and idioms ("made clear that …", "offered his assessment", "Lee's vow to run") are
 read in :mod:`.shortforms`. "according to X" and "as X reported" report the sentence they hang on
-(:mod:`.asides`); "X is expected to …" with no one expecting it and "X seems to …" report subject and
-infinitive with no source. A clause ends before an aside that closes it (", which …"), a second speech act
-conjoined to it ("… and calls her …"), a contrast with a source of its own (", while Roe said …") and the
+(:mod:`.asides`); "X is expected to …" with no one expecting it and "X seems to …" ("seems ready to …")
+report subject and infinitive (or predicate) with no source; "casts Lee as a rival" reports object and
+judgement. A clause ends before an aside that closes it (", which …"), a second speech act conjoined to it
+("… and calls her …"), a contrast with a source of its own (", while Roe said …") and the
 speaker's participle (", insisting …"), and goes on into a contrast or reason the parse hung on its verb
 ("said sales fell, while costs rose"); an object ends before an aside that states something of its own (",
 which Roe says …"); a verb set into its content ("The plan, she said, is dead") reports the clause around it.
@@ -24,11 +25,11 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
-from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CUES, FINITE_ONLY, JUDGE, JUDGE_ONLY, OBJECT_CUES,
-                              POSITIONS, PREP_ACTS, REPORTING, SAYINGS, SPEECH_ACTS, TOPIC_ONLY)
-from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when, finding,
-                         holds, made, owned, passive_subject, puts_forth, reported_tense, split_at_and,
-                         weighs_reason)
+from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CASTS, CUES, FINITE_ONLY, JUDGE, JUDGE_ONLY,
+                              OBJECT_CUES, POSITIONS, PREP_ACTS, REPORTING, SAYINGS, SPEECH_ACTS, TOPIC_ONLY)
+from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when,
+                         as_in_object, finding, hedge_predicate, holds, made, owned, passive_subject,
+                         puts_forth, reported_tense, split_at_and, weighs_reason)
 from .speakers import Resolver
 from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import finite, infinitive
@@ -109,8 +110,10 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     if verb.lemma_ in TOPIC_ONLY:
         return prep_object(text, verb), "object"
     rights = list(verb.rights)
-    judged = verb.lemma_ in JUDGE and any(  # "views Lee as a threat"
-        c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
+    judged = verb.lemma_ in JUDGE and (any(  # "views Lee as a threat"
+        c.dep_ in {"oprd", "xcomp", "ccomp"} and verb.lemma_ not in CASTS
+        or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
+        or verb.lemma_ != "consider" and as_in_object(verb))  # "considers a run as an independent": a plan
     if verb.lemma_ in JUDGE_ONLY:
         # "considers Lee untrustworthy": the parse may make the small clause a clause with a subject
         parsed = next((c for c in rights if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
@@ -349,9 +352,10 @@ def noun_clause(text: str, noun: Token) -> tuple[int, int] | None:
 
 
 def hedged(text: str, verb: Token) -> tuple[int, int] | None:
-    """What a hedge reports, subject and infinitive together, with no one named as its source: "The mayor is
-    expected to resign", "The deal seems to be off", "Turnout appeared to fall"; for "it seems/appears that
-    …", the clause. Not a hypothetical ("might have been expected to"), not "is expected" with its agent."""
+    """What a hedge reports, subject and infinitive or predicate together, with no one named as its source:
+    "The mayor is expected to resign", "The deal seems to be off", "Turnout appeared to fall", "Lee seemed
+    ready to quit"; for "it seems/appears that …", the clause. Not a hypothetical ("might have been expected
+    to"), not "is expected" with its agent."""
     kids = list(verb.children)
     if any(c.dep_ == "agent" for c in kids) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return None
@@ -362,8 +366,10 @@ def hedged(text: str, verb: Token) -> tuple[int, int] | None:
         return trim(text, comp.left_edge.idx, _end(comp)) if comp is not None else None
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
                None)
-    if subj is None or inf is None or subj.tag_ in {"WDT", "WP"}:
-        return None
+    if inf is None and verb.lemma_ != "expect":
+        inf = hedge_predicate(verb)
+    if subj is None or inf is None or subj.tag_ in {"WDT", "WP"} or subj.left_edge.tag_ in {"WDT", "WP"}:
+        return None  # not "which seems to …", "Whichever plan seems cheaper"
     return trim(text, max(subj.left_edge.idx, text.rfind("\n", 0, verb.idx) + 1), _end(inf))
 
 

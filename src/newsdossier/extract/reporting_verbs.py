@@ -31,7 +31,8 @@ OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", 
 # recount", "warned of delays"): the object is the content.
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
     ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
-    ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"), ("speak", "about"), ("refer", "to"))}
+    ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"), ("speak", "about"), ("refer", "to"),
+    ("hope", "for"))}
 # Of these, verbs that report only a topic, never a clause ("Lee speaks fluent Spanish", "spoke so loudly
 # it …").
 TOPIC_ONLY = frozenset({"speak"})
@@ -46,9 +47,14 @@ WORDING = SPEECH_ACTS | REPORTING | frozenset("""
 refer herald coin identify introduce position label brand dub term characterize portray hail tout talk speak
 mock insult blame thank deride ridicule invoke quote repeat chant shout yell scream mouth advocate view regard
 """.split())
+# Verbs that present something as something ("cast the strike as a fight", "painted Lee as weak", "identified
+# the strike as the main threat", "listed the ferry as a cost"): judgements only with "as" ("painted the door
+# blue" is no one's view).
+CASTS = frozenset({"cast", "portray", "paint", "depict", "characterize", "characterise", "frame", "identify",
+                   "list", "label", "brand"})
 # Verbs of judgement, reported with their object and its complement ("views Lee as a threat"); "see" and
 # "consider" report nothing else ("see whether …", "considering a run").
-JUDGE = frozenset({"view", "regard", "see", "consider"})
+JUDGE = frozenset({"view", "regard", "see", "consider"}) | CASTS
 JUDGE_ONLY = frozenset({"see", "consider"})
 CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS) | PUT_FORTH | MADE
 # Of these, positions rather than speech: only as reported fact ("endorsed", "backs"), not in the base form,

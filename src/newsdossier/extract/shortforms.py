@@ -1,13 +1,14 @@
 """Short reports and idioms of statement: what a verb reports when no plain speech verb and clause say it.
 A passive with its agent reports its subject ("The sale was first reported by the Herald"); "say" with a
-short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee");
-"report" with a noun object states a finding ("The firm reported a loss"); a stated position on a name or
-pronoun is content however short ("Christie endorsed Trump"); "make" states a clause or a stand ("made
-clear that …", "made the case for Lee"); a verb that puts forth a noun of speech states its object
-("offered his assessment of …"); and a named owner's noun of a speech act states its infinitive ("Lee's
-vow to run"). At a reported clause's end, a reason weighed ("…, in part because …"), a bare verb sharing
-the clause's modal ("would sit Lee down and tell him …") and a clause the parse split off at its "and" are
-still what was said.
+short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee",
+"Asked who leads, he said Lee"); "report" with a noun object states a finding ("The firm reported a loss");
+a stated position on a name or pronoun is content however short ("Christie endorsed Trump"); "make" states a
+clause or a stand ("made clear that …", "made the case for Lee"); a verb that puts forth a noun of speech
+states its object ("offered his assessment of …"); and a named owner's noun of a speech act states its
+infinitive ("Lee's vow to run"). A judgement's "as" may hang inside its object ("see immigrants as a
+burden"), and a hedge may take an adjective ("seemed ready to quit"). At a reported clause's end, a reason
+weighed ("…, in part because …"), a bare verb sharing the clause's modal ("would sit Lee down and tell him
+…") and a clause the parse split off at its "and" are still what was said.
 """
 
 from __future__ import annotations
@@ -71,9 +72,9 @@ def finding(verb: Token) -> bool:
 
 
 def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
-    """What "say" with a subject of its own reports when its content is a pro-form after it: "said so",
-    "said yes", "said no to the war", "said the same of Lee" (poll write-ups state shares this way), "said
-    that." closing its clause."""
+    """What "say" with a subject of its own reports when its content is a pro-form or bare answer after it:
+    "said so", "said yes", "said no to the war", "said the same of Lee" (poll write-ups state shares this
+    way), "said that." closing its clause, "he said Lee." (:func:`_answer`)."""
     if verb.lemma_ != "say" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "more likely to back it than say the same about …": whoever says it is not named here
     for c in verb.rights:
@@ -96,7 +97,28 @@ def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
             if nxt is not None and nxt.lower_ in {"of", "about", "for"} and nxt.head.i in (verb.i, c.i):
                 last = nxt.right_edge
             return trim(text, c.left_edge.idx, last.idx + len(last.text))
+        if _answer(verb, c):
+            return trim(text, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
     return None
+
+
+# Objects of "say" that name no content ("said a prayer", "said goodbye", "said something").
+_NOT_SAID = frozenset("""
+word thing prayer grace goodbye hello thanks something anything nothing everything lot little much piece name
+one it this that
+""".split())
+
+
+def _answer(verb: Token, obj: Token) -> bool:
+    """Whether a noun phrase right after a finite "say", closing its sentence, is the answer said: "Asked
+    who leads the party, he said Ryan", or a clause the parse read as a noun phrase ("said families of
+    victims file lawsuits"); not a word for speech itself ("said a prayer", "said something")."""
+    doc = verb.doc
+    end = obj.right_edge.i + 1
+    return (obj.dep_ == "dobj" and obj.left_edge.i == verb.i + 1 and obj.pos_ in {"NOUN", "PROPN"}
+            and obj.lemma_.lower() not in _NOT_SAID and verb.tag_ in FINITE_TAGS
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and (end >= len(doc) or doc[end].text in {".", ";", "!"} or doc[end].is_space))
 
 
 def names_object(verb: Token) -> bool:
@@ -245,3 +267,29 @@ def split_at_and(verb: Token, comp: Token) -> Token | None:
     return next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i == k
                  and any(x.dep_ == "nsubj" for x in c.children)
                  and not speaks_in(c)), None)
+
+
+def as_in_object(verb: Token) -> bool:
+    """Whether the "as" of a judgement hangs inside its object, where the parse may put it ("see immigrants
+    as a burden"); not one in a clause of the object's ("see people who work as nurses")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    for t in obj.subtree:
+        if t.lower_ == "as" and t.i > obj.i:
+            up = t.head
+            while up.i != obj.i and up.pos_ not in {"VERB", "AUX"}:
+                up = up.head
+            return up.i == obj.i
+    return False
+
+
+def hedge_predicate(verb: Token) -> Token | None:
+    """The adjective or noun right after "seems"/"appears" (maybe past an adverb) in a main clause: "Lee
+    seemed certain to leave", "The deal appears all but dead"; not negated ("did not seem pleased"), not
+    a comparison ("seemed weaker than …"), which weigh more than they state."""
+    if verb.dep_ not in {"ROOT", "conj"} or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ in {"acomp", "attr", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
+                 and c.i == verb.i + 1 + (verb.doc[verb.i + 1].pos_ == "ADV")
+                 and all(t.lower_ != "than" for t in c.subtree)), None)

@@ -273,11 +273,12 @@ class Resolver:
             while head.dep_ in {"conj", "appos"} and head.head != head:
                 head = head.head
             # "Lee is a veteran and a farmer who has pledged …": what Lee is, so Lee, also where "is" is a
-            # conjunct ("Lee runs a farm and is a veteran who …"); not "There are voters who …"
+            # conjunct ("Lee runs a farm and is a veteran who …"); not "There are voters who …", nor where
+            # what one is is a person named ("the winner was Jane Roe, who said …": Roe)
             be = head.head
             owner = (next((c for c in be.lefts if c.dep_ == "nsubj"), None)
                      or (subject_of(be) if be.dep_ == "conj" else None)) \
-                if head.dep_ == "attr" and be.lemma_ == "be" else None
+                if head.dep_ == "attr" and be.lemma_ == "be" and self.person_at(head) is None else None
             # "Roe released a statement that accused Lee …": who put the statement out
             if head.lemma_ in _RELEASED and head.dep_ == "dobj" and head.head.pos_ == "VERB":
                 owner = subject_of(head.head)
@@ -288,7 +289,9 @@ class Resolver:
             return self.resolve(owner if owner is not None else noun)
         if subj.lower_ == "they":
             plural = self.pronouns.group(subj)
-            return self.resolve(plural) if plural is not None else Speaker(None, None)
+            if plural is None:
+                return Speaker(None, None)
+            return self.joined(plural) or self.resolve(plural)
         if subj.lower_ == "it":
             body = self.pronouns.body(subj)
             return self.resolve(body) if body is not None else Speaker(None, None)
@@ -324,6 +327,9 @@ class Resolver:
         for m in self.mentions:
             if m.start <= subj.idx < m.end:
                 if m.label == "person":
+                    both = self.joined(subj) if subj.dep_ in {"nsubj", "nsubjpass"} else None
+                    if both is not None:  # "Jo Roe and Al Lee said": both
+                        return both
                     m = self._clipped(m, subj)
                     return Speaker(m.text, self.span(m))
                 return Speaker(text[start:end], self.span(m))
@@ -336,6 +342,19 @@ class Resolver:
         words = text[start:end]
         role = subj.lower_ in ROLE_NOUNS and words.lower().startswith("the ")
         return Speaker(words, Span(self.article_id, start, end, words) if role else None)
+
+    def joined(self, token: Token) -> Speaker | None:
+        """People named and joined by "and" from ``token`` on ("Jo Roe, 58, and Al Lee": "Jo Roe and Al
+        Lee"), as one speaker; None where a conjunct is no person named."""
+        chain = [token]
+        for t in chain:  # its conjuncts, not those in a phrase on it ("Jo Roe, who backs Al Lee and Ann Wu")
+            chain += [c for c in t.children if c.dep_ == "conj"]
+        found = [self.person_at(t) for t in chain]
+        if (len(found) < 2 or any(m is None for m in found)
+                or any(c.dep_ in {"cc", "preconj"} and c.lower_ != "and" for t in chain for c in t.children)):
+            return None  # "Roe or Lee", "neither Roe nor Lee"
+        names = [self.full_name(m) for m in found]
+        return Speaker(", ".join(names[:-1]) + " and " + names[-1], self.span(found[0]))
 
     def _part_of_group(self, subj: Token) -> Speaker | None:
         """A quantifier subject as its description, with the group it is part of ("Only one of the 25

@@ -8,7 +8,10 @@ its own takes none), repaired where the small model misplaces it: a name right b
 is the speaker ("…," Roe barked), a participle on a group has the group as subject, a share the parse left
 loose ("About 6 in 10 say") is the subject, so is the phrase opening a speech aside ("The cause, union
 members say, is …"), the one asked ("Asked about it, Roe said") is not the asker, and a noun misread as a
-verb ("resistant to the Lee calls for") has none.
+verb ("resistant to the Lee calls for") has none. A participle right after a noun is the noun's ("an item
+suggesting …"), unless the noun is what someone wrote; one after a clause whose subject is a thing is the
+nearer clause's or the passive's doer's ("Her plan was praised by the union, saying …"); a conjunct that
+cannot share a relative pronoun by its tense belongs to the clause above; a gerund subject has no speaker.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .name_before import across_lines, name_before, proper_name
-from .names import agent, share
+from .names import PEOPLE_NOUNS, agent, share
 from .syntax import FINITE_TAGS, SUBJECT_DEPS, fragment_head, infinitive, tense_tag
 
 if TYPE_CHECKING:
@@ -111,13 +114,17 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     if (verb.dep_ in {"conj", "dep"} or finite_advcl) and verb.head.i < verb.i and not any(
             t.dep_ == "cc" or t.text in {",", ";"} for t in verb.doc[verb.head.i + 1:verb.i]):
         return None  # no "and", "while" or comma joins them: a noun misread ("resistant to the Lee calls for")
-    if verb.tag_ == "VBG" and verb.i > 0:
-        noun = verb.doc[verb.i - 1]
+    if verb.tag_ == "VBG" and verb.i > 1:
         # "…, with Jane Roe asking whether …", "a video of Roe saying": Roe speaks; not a thing after "of"
-        # ("a series of referenda arguing": whoever ran them argues)
+        # ("a series of referenda arguing": whoever ran them argues); "with Lee, Roe and Park all calling
+        # for …": all three call, the first named for them
+        floating = verb.doc[verb.i - 1].lower_ in {"all", "both", "each"}
+        noun = verb.doc[verb.i - 2 if floating else verb.i - 1]
+        while floating and noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
         if (noun.dep_ == "pobj" and noun.head.lower_ in _GERUND_PREPS and noun.pos_ in {"PROPN", "NOUN"}
                 and (noun.head.lower_ != "of" or noun.pos_ == "PROPN" or agent(noun))
-                and not any(c.dep_ == "conj" for c in noun.children)):
+                and (floating or not any(c.dep_ == "conj" for c in noun.children))):
             return noun
     controller = _controller(verb)
     if controller is not None:
@@ -146,14 +153,19 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
                 if owner is not None:
                     return owner
             if anc is verb:
+                if _reduced_relative(anc):
+                    return anc.head  # "tickets telling them when to queue", "an item suggesting that …"
                 continue
+            if any(c.dep_ in {"csubj", "csubjpass"} and c.left_edge.i <= verb.i <= c.right_edge.i
+                   for c in anc.children):
+                return None  # "Criticizing the police will alienate voters": the gerund is what alienates
             # The nearest clause a participle hangs on lends it its subject ("Lee sought calm, writing …",
             # "after Lee entered the race, calling them … and vowing …"); not a clause reported by a speech
             # verb ("Lee argued that a treaty would last, writing …": Lee writes), nor a quote the parse
             # hung the cue on ('"We lost," Roe told AFP'), nor one on another line (a heading).
             if anc.dep_ == "ccomp" and anc.head.lemma_ in SPEECH and anc.head.i < anc.i:
                 continue
-            if _content_clause(anc) or _conjunct_outside(verb, anc):
+            if _content_clause(anc) or _conjunct_outside(verb, anc, person):
                 continue
             subj = _own_subject(anc, SUBJECT_DEPS)
             if subj is None and anc.lemma_ in SPEECH and anc.i + 2 < verb.i:
@@ -164,6 +176,14 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
                     subj = after
             if subj is not None and subj.lower_ in {"it", "there"}:
                 subj = _clause_before(verb, anc) or subj
+            elif subj is not None and not _acts(subj, person):
+                # "The first incident came at Purchase, when protesters interrupted her, shouting …": the
+                # protesters shout, not the incident; "Her attacks were echoed by her allies, saying …": the
+                # allies say it
+                nearer = _clause_before(verb, anc, relative=True)
+                doer = next((p for c in anc.children if c.dep_ == "agent" for p in c.children
+                             if p.dep_ == "pobj"), None) if subj.dep_ == "nsubjpass" else None
+                subj = nearer if nearer is not None and _acts(nearer, person) else doer or subj
             if subj is not None and subj.i != verb.i:
                 between = verb.doc[min(subj.i, verb.i):max(subj.i, verb.i)]
                 if any("\n" in t.text_with_ws for t in between):
@@ -210,6 +230,28 @@ _GERUND_PREPS = frozenset({"with", "without", "about", "of"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 
 
+def _reduced_relative(verb: Token) -> bool:
+    """A participle right after the noun it modifies ("ledgers showing he was paid", "phone calls opposing
+    Lee", "guests were handed cards telling them …"): the noun does what it says, as in "ledgers that show";
+    not a speech the clause's subject gave ("Roe gave a speech denouncing it"), nor one set off by a comma
+    (a participle on the clause), nor the object of an active verb or its listener, where the parse often
+    hangs the subject's participle ("Roe emailed supporters saying …")."""
+    noun = verb.head
+    passive = any(c.dep_ == "nsubjpass" for c in noun.head.children)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ == "NOUN"
+            and noun.i < verb.i and noun.lemma_ not in _WRITINGS | _WHEN
+            and (noun.dep_ not in {"dobj", "dative"} or passive)
+            and not (noun.dep_ == "pobj" and noun.head.lower_ == "to")
+            and not any(t.text in {",", "(", "-", "—", "–"} for t in verb.doc[noun.i + 1:verb.i]))
+
+
+# What someone wrote or holds up: its words are theirs ("Politico ran a note on the story saying", "protesters
+# carrying signs saying"); and nouns for when, which do nothing ("at one point calling").
+_WRITINGS = OCCASIONS | {"message", "article", "op-ed", "resolution", "research", "comment", "record",
+                         "column", "editorial", "note", "story", "sign", "banner", "placard", "poster"}
+_WHEN = frozenset({"point", "time", "moment", "day", "night", "week", "month", "year", "stage"})
+
+
 def _content_clause(clause: Token) -> bool:
     """A "that" clause on a noun ("denied the rumour that a purge is near, adding …"): what the noun holds,
     not a clause a participle after it takes its subject from."""
@@ -217,13 +259,27 @@ def _content_clause(clause: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
-def _conjunct_outside(verb: Token, clause: Token) -> bool:
+def _conjunct_outside(verb: Token, clause: Token, person: Callable[[Token], bool] | None) -> bool:
     """Whether a finite verb the parse conjoined to a verb of a clausal complement belongs to the clause
     above it instead, by its tense ("Lee forecast that sales would rebound and praised the plan": Lee
     praised; "… is that buyers wait for spring and treat the dip as a pause" keeps its subject)."""
     tense = tense_tag(verb)
-    return (clause.dep_ == "ccomp" and clause.head.i < clause.i and verb.dep_ == "conj"
-            and verb.head.i == clause.i and tense in FINITE_TAGS and tense != clause.tag_)
+    if verb.dep_ != "conj" or verb.head.i != clause.i:
+        return False
+    if clause.dep_ == "relcl":
+        # "the groups that brought them in and say …", "deals that favour banks, and rejecting …": a verb of
+        # another tense, or a bare participle, cannot share the relative pronoun (a bare "say" after "and"
+        # is present, whatever its tag); but only up to a subject that can say it ("the vote is key to
+        # leaders who have backed Kyiv and warned against …": the vote warns nothing)
+        tense = "VBP" if tense == "VB" and not infinitive(verb) else tense
+        above = clause.head
+        while above.pos_ not in {"VERB", "AUX"} and above.head.i != above.i:
+            above = above.head
+        subj = _own_subject(above, SUBJECT_DEPS)
+        return tense_tag(clause) in FINITE_TAGS and (subj is None or _acts(subj, person)) and (
+            tense in FINITE_TAGS and tense != tense_tag(clause) or verb.tag_ == "VBG" and tense == "VBG")
+    return (clause.dep_ == "ccomp" and clause.head.i < clause.i and tense in FINITE_TAGS
+            and tense != clause.tag_)
 
 
 def speaks_in(head: Token) -> bool:
@@ -252,16 +308,32 @@ def _as_object(verb: Token) -> Token | None:
     return next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ in {"PROPN", "NOUN"}), None)
 
 
-def _clause_before(verb: Token, host: Token) -> Token | None:
+def _acts(subj: Token, person: Callable[[Token], bool] | None) -> bool:
+    """Whether a subject may say something: a name, a pronoun or a noun for people ("protesters"); a common
+    noun for neither is a thing ("the first incident"), whose participle someone else speaks."""
+    lemma = subj.lemma_.lower()
+    return (subj.pos_ != "NOUN" or agent(subj) or lemma in PEOPLE_NOUNS or lemma.endswith(_PEOPLE_ENDINGS)
+            or (person is not None and person(subj)))
+
+
+# Endings of nouns for people ("protester", "activist", "Democrat"); not "-ent", which ends things too.
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "crat", "ee")
+
+
+def _clause_before(verb: Token, host: Token, relative: bool = False) -> Token | None:
     """The subject of the clause just before a participle, where the clause it hangs on has an empty subject
     ("It was a blow, as Jane Roe echoed the criticism, saying …": Roe says it), or the clause a cleft puts
-    its subject in ("It was at the gala that Roe gave a speech, saying …")."""
+    its subject in ("It was at the gala that Roe gave a speech, saying …"); with ``relative``, also a finite
+    relative clause deeper in ("The clash came in Dover, when farmers interrupted her, shouting …": the parse
+    hangs the "when" clause on Dover)."""
     doc = verb.doc
     for clause in host.subtree:
         cleft = (clause.dep_ == "relcl" and host.lemma_ == "be"
                  and any(c.lower_ == "that" and c.i < clause.i for c in clause.children))
-        if ((clause.dep_ in {"advcl", "conj"} and clause.head == host or cleft) and clause.i < verb.i
-                and clause.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","):
+        deeper = relative and clause.dep_ == "relcl"
+        if ((clause.dep_ in {"advcl", "conj"} and clause.head == host or cleft or deeper)
+                and clause.i < verb.i and clause.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","
+                and (not relative or tense_tag(clause) in FINITE_TAGS)):
             subj = _own_subject(clause, SUBJECT_DEPS)
             if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
                 return subj
