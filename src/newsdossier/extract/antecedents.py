@@ -117,16 +117,25 @@ class Antecedents:
 
     def __init__(self, resolver: Resolver):
         self.r = resolver
+        # what each he/she already resolved stands for: a long run of them carries one person on, and each
+        # would otherwise walk the whole run back again
+        self._he_she: dict[tuple[int, Gender], Mention | None] = {}
 
     def he_she(self, pronoun: Token, gender: Gender) -> Mention | None:
         """The person a subject he/she stands for, or None."""
-        ahead = self._cataphor(pronoun, gender) or self._relative(pronoun, gender)
-        if ahead is not None:
-            return ahead
-        before = self._carried(pronoun, gender)
-        if before is not None:
-            return self.he_she(before, gender)
-        return self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
+        run: list[int] = []
+        while (pronoun.i, gender) not in self._he_she:  # back along the he/she subjects that carry one person on
+            run.append(pronoun.i)
+            found = self._cataphor(pronoun, gender) or self._relative(pronoun, gender)
+            before = self._carried(pronoun, gender) if found is None else None
+            if before is None:
+                found = found or self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
+                break
+            pronoun = before
+        else:
+            found = self._he_she[pronoun.i, gender]
+        self._he_she.update(dict.fromkeys(((i, gender) for i in run), found))
+        return found
 
     def _carried(self, pronoun: Token, gender: Gender, window: int = 600) -> Token | None:
         """The he/she of the gender that is the last subject of a main clause or speech verb before a speaking
