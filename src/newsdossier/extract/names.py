@@ -4,7 +4,7 @@ mentions of one person share (the surname); and the words that describe people o
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -109,6 +109,7 @@ def name_words(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)  # asked of every person named, for every speaker an article resolves
 def key(name: str) -> str:
     """What the mentions of one person share: the last word of the name, lower case, possessive dropped."""
     words = name_words(name.replace("’s", "").replace("'s", ""))
