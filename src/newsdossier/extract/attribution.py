@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote
 from .numbers import Quantity
-from .syntax import subject_of
+from .syntax import passive_doer, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,9 +47,8 @@ def attribution(anchor: Token, quantity: Quantity, article: Article, mentions: S
                 return _source_name(pobj, mentions)
         # "as reported by Kyiv Post", "The New York Times reported", "reported The Independent"
         if token.lemma_ in ("report", "reveal") and token.pos_ == "VERB":
-            agent = next((c for c in token.children if c.dep_ == "agent"), None)
-            if agent is not None and (pobj := next((c for c in agent.children if c.dep_ == "pobj"), None)):
-                return _source_name(pobj, mentions)
+            if (doer := passive_doer(token)) is not None:
+                return _source_name(doer, mentions)
             subject = subject_of(token)
             if subject is not None and subject.pos_ == "PROPN":
                 return _source_name(subject, mentions)

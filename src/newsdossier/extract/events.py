@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from ..corpus import Corpus
 from ..model import Article, Event
 from .dates import DateExpr, Tense, find_dates, parse_iso, resolve
+from .syntax import governing_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 # "would" is the future seen from a past reporting verb ("said she would file on Tuesday"): the date still lies
 # ahead of the report, as do "was going to / due to / set to / planned to / were to".
@@ -46,9 +47,7 @@ def tense_at(doc: Doc | None, text: str, start: int, end: int) -> Tense | None:
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
-            tok: Token = span.root
-            while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-                tok = tok.head
+            tok = governing_verb(span.root)
             chain = [tok, *tok.ancestors][:3]
             for verb in chain:
                 if any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ in ("aux", "auxpass")):

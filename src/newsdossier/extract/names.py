@@ -150,7 +150,10 @@ official lawmaker expert critic staff colleague friend family ally rival enemy v
 american witness fan guest judge conservative liberal progressive moderate pundit hopeful host elite
 crowd audience public team panel jury board caucus electorate establishment party press media faithful
 """.split())
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "crat", "can")
+# Endings of nouns for people ("protester", "activist", "Democrat"), and more loosely of those who act
+# ("applicant", "president", "Republican"): "-ant" and "-ent" end things too ("incident", "statement").
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "crat")
+AGENT_ENDINGS = (*PERSON_ENDINGS, "ant", "ent", "can")
 # Indefinite pronouns for someone who speaks; "anyone" (a hypothetical alone) and "those" (a group named
 # before) only with a phrase saying who ("those who back her", "those surveyed").
 SOMEONE, ANYONE = frozenset({"someone", "somebody"}), frozenset({"anyone", "anybody", "those"})

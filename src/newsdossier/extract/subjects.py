@@ -19,8 +19,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .name_before import across_lines, name_before, proper_name
-from .names import PEOPLE_NOUNS, agent, share
-from .syntax import FINITE_TAGS, SUBJECT_DEPS, fragment_head, infinitive, tense_tag
+from .names import PEOPLE_NOUNS, PERSON_ENDINGS, agent, share
+from .syntax import (FINITE_TAGS, SUBJECT_DEPS, fragment_head, governing_verb, infinitive, passive_doer,
+                     tense_tag)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,8 +182,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
                 # protesters shout, not the incident; "Her attacks were echoed by her allies, saying …": the
                 # allies say it
                 nearer = _clause_before(verb, anc, relative=True)
-                doer = next((p for c in anc.children if c.dep_ == "agent" for p in c.children
-                             if p.dep_ == "pobj"), None) if subj.dep_ == "nsubjpass" else None
+                doer = passive_doer(anc) if subj.dep_ == "nsubjpass" else None
                 subj = nearer if nearer is not None and _acts(nearer, person) else doer or subj
             if subj is not None and subj.i != verb.i:
                 between = verb.doc[min(subj.i, verb.i):max(subj.i, verb.i)]
@@ -272,10 +272,7 @@ def _conjunct_outside(verb: Token, clause: Token, person: Callable[[Token], bool
         # is present, whatever its tag); but only up to a subject that can say it ("the vote is key to
         # leaders who have backed Kyiv and warned against …": the vote warns nothing)
         tense = "VBP" if tense == "VB" and not infinitive(verb) else tense
-        above = clause.head
-        while above.pos_ not in {"VERB", "AUX"} and above.head.i != above.i:
-            above = above.head
-        subj = _own_subject(above, SUBJECT_DEPS)
+        subj = _own_subject(governing_verb(clause.head), SUBJECT_DEPS)
         return tense_tag(clause) in FINITE_TAGS and (subj is None or _acts(subj, person)) and (
             tense in FINITE_TAGS and tense != tense_tag(clause) or verb.tag_ == "VBG" and tense == "VBG")
     return (clause.dep_ == "ccomp" and clause.head.i < clause.i and tense in FINITE_TAGS
@@ -312,12 +309,8 @@ def _acts(subj: Token, person: Callable[[Token], bool] | None) -> bool:
     """Whether a subject may say something: a name, a pronoun or a noun for people ("protesters"); a common
     noun for neither is a thing ("the first incident"), whose participle someone else speaks."""
     lemma = subj.lemma_.lower()
-    return (subj.pos_ != "NOUN" or agent(subj) or lemma in PEOPLE_NOUNS or lemma.endswith(_PEOPLE_ENDINGS)
+    return (subj.pos_ != "NOUN" or agent(subj) or lemma in PEOPLE_NOUNS or lemma.endswith(PERSON_ENDINGS)
             or (person is not None and person(subj)))
-
-
-# Endings of nouns for people ("protester", "activist", "Democrat"); not "-ent", which ends things too.
-_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "crat", "ee")
 
 
 def _clause_before(verb: Token, host: Token, relative: bool = False) -> Token | None:

@@ -58,6 +58,19 @@ def tense_tag(verb: Token) -> str:
     return aux.tag_ if aux is not None else verb.tag_
 
 
+def governing_verb(token: Token) -> Token:
+    """The nearest verb or auxiliary at or above a token (the root where there is none): the clause that
+    holds it."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def passive_doer(verb: Token) -> Token | None:
+    """The object of a passive's "by" ("was praised by the union": union), or None."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
 def infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive ("to brag", "to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
