@@ -1,6 +1,7 @@
 """Pronoun antecedents on sentences written for these tests: a name the resolver knows no person for standing
 between a pronoun and the person it would otherwise pick, the last resort of a person of unknown gender, the
-people a pronoun speaks about before it, and the organisation a subject "it" stands for."""
+people a pronoun speaks about before it, the organisation a subject "it" stands for, and the person
+described, not named, whom a he or she with no name in view stands for."""
 
 from __future__ import annotations
 
@@ -120,3 +121,38 @@ BODIES = {
 def test_it_is_the_organisation_that_spoke_just_before(text: str, words: str, mentions: list[tuple[str, str]],
                                                        expected: str | None) -> None:
     assert _resolve(text, words, mentions) == expected
+
+
+# (text, the pronoun's words, the description named or None): a he/she no name fits is the person described,
+# not named, who was the subject just before, and no one where that description is of the other gender.
+DESCRIBED = {
+    "someone described who spoke": (
+        "A spokesman for the mayor said the budget was sound. He added that taxes would not rise.", "He added",
+        "A spokesman for the mayor"),
+    "carried on by he subjects": (
+        "One farmer said he had lost half his crop. He was unable to sell the rest, he said.", "he said",
+        "One farmer"),
+    "the subject of the main clause": (
+        "The head of the nurses union is worried about the cuts, because she thinks the wards will close.",
+        "she thinks", "The head of the nurses union"),
+    "a description of the other gender": (
+        "A spokeswoman for the mayor said the budget was sound. He added that taxes would not rise.",
+        "He added", None),
+    "a person named since": (
+        "A spokesman for the mayor said the budget was sound. Tom Hart disagreed. He added that taxes would "
+        "rise.", "He added", "Tom Hart"),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), DESCRIBED.values(), ids=DESCRIBED.keys())
+def test_he_or_she_with_no_name_is_someone_described_just_before(text: str, words: str,
+                                                                 expected: str | None) -> None:
+    assert _resolve(text, words) == expected
+
+
+def test_he_is_not_an_outlet_the_tagger_took_for_a_person() -> None:
+    # "Gazettely" reports, has no gender and no known surname: an outlet, never the "he" after it.
+    text = ("Senator Ben Dorsey spoke on Monday.\n\nGazettely reported that the vote was close.\n\n"
+            "\"We will win it,\" he said.")
+    got = _resolve(text, "he said", [("Ben Dorsey", "person"), ("Gazettely", "person")])
+    assert got == "Ben Dorsey"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -100,13 +101,27 @@ def test_a_learned_cue_needs_an_actor_as_its_source() -> None:
     assert indirect("The new tariff highlighted the weakness of the port.", lexicon) == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("Anna Kowalski attacked the mayor's plan to sell the ferry.",
+                 [("Anna Kowalski", "attacked", "the mayor's plan to sell the ferry")], id="a-person-attacks"),
+    pytest.param("The storm attacked the coast with heavy rain for three days.", [], id="a-storm-attacks"),
+    pytest.param("Anna Kowalski voted for the harbour expansion plan.",
+                 [("Anna Kowalski", "voted", "the harbour expansion plan")], id="a-person-votes"),
+    pytest.param("The northern district voted for Tom Reed in every election since 1990.", [],
+                 id="a-place-votes"),
+])
+def test_a_learned_attack_or_vote_is_a_stand_only_of_a_person_or_body(text: str, found: list) -> None:
+    lexicon = {"attack": frozenset({"object"}), "vote": frozenset({"prep:for"})}
+    assert indirect(text, lexicon) == found
+
+
 def test_a_build_reads_learned_cues_only_when_asked(tmp_path) -> None:
     from typer.testing import CliRunner
 
     from newsdossier.cli import app
 
     page = tmp_path / "harbour.txt"
-    page.write_text("Harbour plan divides the council\n\nMayor Anna Kowalski attacked the harbour plan as a gift "
+    page.write_text("Harbour plan divides the council\n\nMayor Anna Kowalski bemoaned the harbour plan as a gift "
                     "to developers on Tuesday. Tom Reed said the plan would bring jobs.\n", encoding="utf-8")
     cues = {}
     for flag in ([], ["--learned-cues"]):
@@ -115,7 +130,7 @@ def test_a_build_reads_learned_cues_only_when_asked(tmp_path) -> None:
         assert result.exit_code == 0, result.output
         quotes = json.loads((out / "dossier.json").read_text(encoding="utf-8"))["quotes"]
         cues[bool(flag)] = sorted((q["cue"], q["speaker_name"], q["text"]) for q in quotes)
-    assert ("attack", "object") in {(e["lemma"], e["reach"]) for e in json.loads(LEXICON_FILE.read_text())["entries"]}
+    assert ("bemoan", "object") in {(e["lemma"], e["reach"]) for e in json.loads(LEXICON_FILE.read_text())["entries"]}
     assert cues[False] == [("said", "Tom Reed", "the plan would bring jobs")]
-    assert cues[True] == [("attacked", "Anna Kowalski", "the harbour plan as a gift to developers on Tuesday"),
+    assert cues[True] == [("bemoaned", "Anna Kowalski", "the harbour plan as a gift to developers on Tuesday"),
                           ("said", "Tom Reed", "the plan would bring jobs")]

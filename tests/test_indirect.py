@@ -721,3 +721,59 @@ def test_a_clause_the_parse_split_at_its_negation_is_one_clause() -> None:
               pos="NOUN VERB PRON VERB PART VERB DET NOUN PUNCT".split())
     span = clause(doc.text, doc[1])
     assert span is not None and doc.text[span[0]:span[1]] == "they don't know the mayor"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    pytest.param("Union leaders are skeptical of the new pension plan.",
+                 "Union leaders", "are skeptical", "the new pension plan", id="stance-on-a-prepositional-object"),
+    pytest.param("Farmers in the valley are deeply worried about the price of diesel.",
+                 "Farmers", "are deeply worried", "the price of diesel", id="stance-past-an-adverb"),
+    pytest.param("Tom Reed is confident that the new ferry will be ready by June.",
+                 "Tom Reed", "is confident", "that the new ferry will be ready by June", id="stance-on-a-clause"),
+    pytest.param("Anna Kowalski was reluctant to endorse the mayor's budget.",
+                 "Anna Kowalski", "was reluctant", "to endorse the mayor's budget", id="stance-on-an-infinitive"),
+])
+def test_a_copula_with_an_adjective_of_stance_reports_the_subjects_position(
+        text: str, speaker: str, cue: str, content: str) -> None:
+    assert indirect(text) == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("If Anna Kowalski is willing to wait, the council will vote in May.", id="a-condition"),
+    pytest.param("Anna Kowalski is certain to win the runoff in May.", id="a-chance-not-a-stance"),
+    pytest.param("The harbour is open to ships from all over the Baltic.", id="no-one-to-hold-it"),
+    pytest.param("Tom Reed was more nervous about the vote than Anna Kowalski.", id="a-comparison"),
+])
+def test_a_copula_with_an_adjective_states_no_stance_without_a_holder_or_as_a_condition(text: str) -> None:
+    assert indirect(text) == []
+
+
+def test_pushing_for_reports_its_object() -> None:
+    assert indirect("Tom Reed pushed for a second bridge across the river.") == [
+        ("Tom Reed", "pushed", "a second bridge across the river")]
+
+
+def test_a_scene_and_its_apposition_are_no_part_of_an_endorsement() -> None:
+    text = "On Monday, Anna Kowalski endorsed Tom Reed at a rally at Sopot, Mr. Reed's home town by the sea."
+    assert indirect(text) == [("Anna Kowalski", "endorsed", "Tom Reed")]
+
+
+def test_an_outlets_standing_note_is_no_news_but_a_correction_is() -> None:
+    note = "Editor's note: Tom Reed is a developer who has repeatedly pledged to tear down the old pier."
+    assert indirect(note) == []
+    correction = ("Editor's Note: An article on Monday about the pier misstated its age. It reported that "
+                  "the pier was built in 1890.")
+    assert indirect(correction) == [(None, "reported", "that the pier was built in 1890")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The harbor union called a strike for the first week of March.", id="calls-a-strike"),
+    pytest.param("The board has called a referendum on the new ferry for June.", id="calls-a-referendum"),
+    pytest.param("The empty pier called to mind the storms of the last winter.", id="calls-to-mind"),
+])
+def test_call_convenes_or_evokes_without_saying(text: str) -> None:
+    assert [i for i in indirect(text) if i[1] == "called"] == []
+
+
+def test_you_know_as_a_filler_reports_nothing() -> None:
+    assert indirect("Voters, you know, want a new pier and a new school.") == []

@@ -411,7 +411,7 @@ PRONOUNS = {
         "had been kind.", "She said", "Tulsia"),
     "someone described who speaks after the last subject of the gender, past a name in an object": (
         "Senator Tom Reed lost the vote. One aide backing Mr. Lee, a pastor from Ohio, said he had called "
-        "voters. He has made calls since May, he said.", "He has made", None),
+        "voters. He has made calls since May, he said.", "He has made", "One aide"),
     "a surname the tagger cut off a first name it took alone is someone unknown": (
         "Senator Ruth Vance will face former Lt. Gov. Molly Judge (D). Judge lacks the fame of Vance, but she "
         "says the race is close.", "she says", None),

@@ -48,7 +48,13 @@ SPEAKERS = {
     "names before a floating quantifier after with": (
         "The field is split, with Ann Roe, Tim Park and Jo Lee all saying the rule is too weak.", "saying",
         "Ann Roe"),
+    "speech verb the parse hung on a participle of its subject": (
+        "Research to be published this month by three labor economists suggests that the minimum wage raised "
+        "pay.", "suggests", "three labor economists"),
     # what stays as it was
+    "noun after a quoted label, read as a verb": (
+        'The analysis relied on thousands of so-called "expenditure" reports that groups are required to file.',
+        "reports", None),
     "participle after a listener object": (
         "Senator Ann Roe emailed supporters saying the fight goes on.", "saying", "Ann Roe"),
     "participle on a sign someone holds": (

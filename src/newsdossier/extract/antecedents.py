@@ -13,8 +13,9 @@ congressman who was censured after he shouted …"); a person named in full just
 the last resort when no one of the pronoun's gender is in view (further back too where the pronouns since
 are all of the gender, the first of them beside the name: "… Ryl Quill …. Her plan …. She said"). "They"
 is the plural subject just before it ("The unions say … They argue"), "it" an organisation that spoke
-just before ("Acme said …. It added"). The people, their genders and full names come from the
-:class:`.speakers.Resolver` these serve.
+just before ("Acme said …. It added"). A he/she with no one named in view is the person described, not
+named, who was the subject just before ("A spokesman for Roe said …. He added"). The people, their genders
+and full names come from the :class:`.speakers.Resolver` these serve.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import PRONOUN_GENDER, PRONOUNS, SURNAMES, Gender, key, name_gender
+from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, PRONOUNS, ROLE_NOUNS, SURNAMES, Gender, key,
+                    name_gender)
 from .subjects import SPEECH
 from .syntax import SUBJECT_DEPS
 
@@ -57,6 +59,8 @@ _ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "acomp", "dative", "
 _BODY_VERBS = (SPEECH | {"plan", "expect", "refuse", "intend", "want", "hope", "decide", "agree", "believe",
                          "seek", "aim", "reject", "oppose"}) - {"indicate", "reveal", "signal", "suggest",
                                                                   "report", "describe", "continue", "echo"}
+# Nouns for one person described, not named, beyond those for people and roles ("a representative for Roe").
+_DESCRIBED = frozenset({"representative", "pastor", "source", "staffer", "volunteer", "worker"})
 _Barred = frozenset[tuple[str, str | None]]  # (surname key, first name or None) of people a pronoun is not
 
 
@@ -120,6 +124,20 @@ class Antecedents:
         # what each he/she already resolved stands for: a long run of them carries one person on, and each
         # would otherwise walk the whole run back again
         self._he_she: dict[tuple[int, Gender], Mention | None] = {}
+        self._reporters = self._outlets()
+
+    def _outlets(self) -> set[str]:
+        """Keys of one-word names with no first name or title and no known surname that report ("Politico
+        reported that …"): outlets the tagger took for people, which no he/she stands for."""
+        found = set()
+        for m in self.r.people:
+            k = key(m.text)
+            if len(m.text.split()) > 1 or k in SURNAMES or m.start in self.r.own_gender:
+                continue
+            span = self.r.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_ == "report":
+                found.add(k)
+        return found
 
     def he_she(self, pronoun: Token, gender: Gender) -> Mention | None:
         """The person a subject he/she stands for, or None."""
@@ -153,6 +171,28 @@ class Antecedents:
                 return None
             if self._speaking(tok):  # the first subject back: a he/she of the gender, or someone else
                 return tok if PRONOUN_GENDER.get(tok.lower_) == gender else None
+        return None
+
+    def introduced(self, pronoun: Token, gender: Gender, window: int = 400) -> Token | None:
+        """The person described, not named, whom a he/she no name fits stands for: the last subject of a main
+        clause or speech verb before it, in its paragraph or the one before, past he/she subjects of the
+        gender that carry it on ("A spokesman for Roe said …. He added"; "One delegate said he had tried ….
+        He failed, he said"), where that subject is a noun for a person of no other gender and no one who
+        may be of the gender is named from its sentence on, outside its own phrase."""
+        for tok in self._back(pronoun, window):
+            carried = PRONOUN_GENDER.get(tok.lower_) == gender
+            if self.r.quoted_at(tok.idx) or not self._speaking(tok) or carried:
+                continue
+            lemma = tok.lemma_.lower()
+            person = lemma in PEOPLE_NOUNS | ROLE_NOUNS | _DESCRIBED or (
+                lemma.endswith(PERSON_ENDINGS) and tok.head.lemma_ in SPEECH)
+            own = "f" if lemma.endswith("woman") else "m" if lemma.endswith("man") else gender  # spokeswoman
+            if tok.tag_ != "NN" or not person or own != gender:
+                return None
+            phrase = (tok.left_edge.idx, tok.right_edge.idx)
+            named = any(tok.sent.start_char <= m.start < pronoun.idx and not phrase[0] <= m.start <= phrase[1]
+                        and (self.r.may_be(m, gender) or self.r.gender_of(m) is None) for m in self.r.people)
+            return None if named else tok
         return None
 
     @staticmethod
@@ -337,8 +377,8 @@ class Antecedents:
         alone is in view; no one the pronoun's clause rules out (``barred``), and no one at all when
         someone described, not named, comes in after the one picked (though before a later person of the
         gender named only in an object: "One aide backing Mr. Lee said …")."""
-        earlier = [m for m in self.r.people
-                   if pos - window <= m.start < pos and not self._barred(m, gender, barred)]
+        earlier = [m for m in self.r.people if pos - window <= m.start < pos
+                   and not self._barred(m, gender, barred) and key(m.text) not in self._reporters]
         if not earlier:
             return None
         known = [m for m in earlier if self.r.may_be(m, gender)]

@@ -51,6 +51,22 @@ def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     return _around(text, according, according.idx, last.idx + len(last.text))
 
 
+def stranded_source(according: Token) -> Token | None:
+    """The name an "according to" phrase ends on where the parse left its "to" with no object (a dotted
+    abbreviation ending a paragraph: "…, according to the F.A.A."): the last word of the name run after
+    "to"."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None or any(c.dep_ == "pobj" for c in to.children):
+        return None
+    name = None
+    for t in according.doc[to.i + 1:to.i + 6]:
+        if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}:
+            name = t
+        elif name is not None or t.lower_ not in {"the", "a", "an"}:
+            break
+    return name
+
+
 def as_clause(text: str, verb: Token) -> tuple[int, int] | None:
     """What a speech verb in an "as" aside on the main clause reports: the sentence around it ("As the Times
     reported, the firm paid …", "…, as Lee noted"). Not a passive ("as he's often alleged"), not a verb

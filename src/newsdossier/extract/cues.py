@@ -91,6 +91,8 @@ class CueFinder:
             if to is not None:
                 end = to.idx + len(to.text)
             return Cue(verb, start, end, self.resolver.resolve(pobj) if pobj is not None else Speaker(None, None))
+        if verb.lemma_ == "be":  # a copula of stance: "is (also) wary"
+            end = max([end] + [c.idx + len(c.text) for c in verb.rights if c.dep_ == "acomp"])
         for child in verb.rights:  # "went on", "writing on Truth Social"
             if child.dep_ == "prt":
                 end = max(end, child.idx + len(child.text))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..analyse import verb_lemmas
 from ..model import Span
-from .asides import trim
+from .asides import stranded_source, trim
 from .cues import SENTENCE_END, Cue, CueFinder, is_cue_verb
 from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
 from .speakers import Speaker
@@ -33,10 +33,24 @@ _SOURCE_LABELS = frozenset({"poll", "polls", "report", "study", "survey", "newsp
 _TAIL = re.compile(r"[’'”\"]?,[’'”\"]? (?P<name>(?:[A-Z][\w.’'-]*\s){1,4})"
                    r"(?P<verb>Says|Tells|Warns)\b[^,\n]*$", re.M)
 _WORD = re.compile(r"\w")
+# The line that signs and closes a pull quote left open on the line before: '\nJane Roe, Acme Institute."'
+_SIGNATURE = re.compile(r"[ \t\xa0]*\n(?P<name>[A-Z][^\n,\"“”‘’]{2,60}?)(?:,[^\n\"“”]{1,80}?)?\.?[\"”]"
+                        r"[ \t\xa0]*(?:\n|$)")
+# A newsroom's own one-word labels before a colon, which name no source ("UPDATE: …", "Breaking: …").
+_NEWSROOM = frozenset({"update", "updated", "updates", "correction", "clarification", "note", "breaking",
+                       "exclusive", "developing", "watch", "video", "photos", "related", "previously"})
 
 
 class LabelFinder(CueFinder):
     """Cue search for lead-ins, labels and headlines over one article."""
+
+    def cue_from(self, verb: Token) -> Cue:
+        """:meth:`.CueFinder.cue_from`, with the source of an "according to" the parse left stranded."""
+        cue = super().cue_from(verb)
+        if verb.lower_ == "according" and cue.speaker.name is None \
+                and (source := stranded_source(verb)) is not None:
+            cue.speaker = self.resolver.resolve(source)  # "…, according to the F.A.A." at a paragraph's end
+        return cue
 
     def cue_before(self, q: Quoted) -> Cue | None:
         """He said: '…' / Elina Beketova, a fellow for CEPA, said: '…' / writing on Truth Social: '…'."""
@@ -54,11 +68,17 @@ class LabelFinder(CueFinder):
             return None
         if lead[-1].text not in {":", ","} and lead[-1].lemma_ not in SPEECH:
             return None
+        dash = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].text in _DASHES), None)
+        if dash is not None and lead[-1].text == ":" and self.set_off(lead[dash]):
+            # a digest line "Polls Did Predict It - Jane Roe:": its source follows the dash, whatever verb
+            # the title before it has
+            label = self.headline_cue(lead[dash + 1:])
+            if label is not None:
+                return label
         verbs = [t for t in lead if is_cue_verb(t) or t.lower_ == "according"
                  or (t.lemma_ == "put" and any(c.lower_ == "it" for c in t.children)  # "as X put it:"
                      and t.tag_ != "VBG")]  # not "putting it into the file:"
         if not verbs:
-            dash = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].text in _DASHES), None)
             label = self.headline_cue(lead[dash + 1:] if dash is not None else lead)
             label = label or self.source_lead(lead[dash + 1:] if dash is not None else lead)
             return label or (self.lead_subject(lead) if lead[-1].text == ":" else None)
@@ -68,7 +88,30 @@ class LabelFinder(CueFinder):
         cue = self.cue_from(verb)
         if cue.speaker.name is None and verb is lead[0] and verb.lemma_ not in LISTENER:
             cue.speaker = self.inverted(verb, lead)  # "Added the senator: '…'"
+        if cue.speaker.name is None and verb is lead[0] and verb.tag_ == "VBG" and len(lead) == 2:
+            cue.speaker = self.speaker_before(verb)  # "Lee said it 'was fine.' Adding, '…'"
         return cue
+
+    def set_off(self, dash: Token) -> bool:
+        """Whether a dash token is one between words, not a hyphen inside one ("pro-Lee"): a hyphen counts
+        only with a space on each side ("Title - Jane Roe:")."""
+        if dash.text != "-":
+            return True
+        end = dash.idx + len(dash.text)
+        return self.text[dash.idx - 1:dash.idx].isspace() and self.text[end:end + 1].isspace()
+
+    def speaker_before(self, participle: Token) -> Speaker:
+        """The speaker a participle opening its sentence goes on with: that of the last speech verb of the
+        sentence before it on its line ("Roe stated that it 'was fine.' Adding, '…'")."""
+        line_start = self.text.rfind("\n", 0, participle.idx) + 1
+        k = participle.i - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in QUOTE_MARKS):
+            k -= 1
+        if k < 0 or self.doc[k].idx < line_start:
+            return Speaker(None, None)
+        verbs = [t for t in self.doc[k].sent if t.i < participle.i and t.idx >= line_start
+                 and not self.in_quote(t.idx) and is_cue_verb(t)]
+        return self.cue_from(verbs[-1]).speaker if verbs else Speaker(None, None)
 
     def headline_cue(self, lead: list[Token]) -> Cue | None:
         """"Cecile Richards: '…'" — a line, or a dash in a digest line ("… – Jane Roe: '…'"), that opens with
@@ -79,10 +122,30 @@ class LabelFinder(CueFinder):
         if not opens_line and not (lead[0].i > 0 and self.doc[lead[0].i - 1].text in _DASHES):
             return None
         name = lead[:-1]
-        if len(name) > 4 or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name):
+        if len(name) == 1 and name[0].lower_ in _NEWSROOM:
             return None
-        speaker = self.label_speaker(name)
+        joined = self.joined_label(name)
+        if joined is not None:  # "Jane Roe and Al Lee:", two authors of one piece
+            return Cue(None, lead[-1].idx, lead[-1].idx + 1, joined)
+        if not all(t.pos_ == "PROPN" or t.text[:1].isupper()
+                   or len(name) > 4 and (t.tag_ in {"IN", "DT", "CC"} or t.lower_ in _PREPOSITIONS) for t in name):
+            return None
+        if len(name) > 4:  # "Lee on Roe Leaving The Race:": a known name before the topic, in a title-case line
+            source = _before_preposition(name)
+            if not 0 < len(source) <= 4:
+                return None
+            speaker = self.label_speaker(source, known=True)
+        else:
+            speaker = self.label_speaker(name)
         return Cue(None, lead[-1].idx, lead[-1].idx + 1, speaker) if speaker is not None else None
+
+    def joined_label(self, name: list[Token]) -> Speaker | None:
+        """The people a label of two names joined by "and" names ("Jane Roe and Al Lee"), as one speaker."""
+        cut = next((k for k, t in enumerate(name) if t.lower_ == "and"), None)
+        if cut is None or not (0 < cut <= 4 and 0 < len(name) - cut - 1 <= 4) \
+                or not all(t.pos_ == "PROPN" for k, t in enumerate(name) if k != cut):
+            return None
+        return next((s for t in name[:cut] if (s := self.resolver.joined(t)) is not None), None)
 
     def source_lead(self, lead: list[Token]) -> Cue | None:
         """"From the report: '…'", "More from Lee: '…'": a lead-in of a source alone and a colon quotes it."""
@@ -99,14 +162,17 @@ class LabelFinder(CueFinder):
     def lead_subject(self, lead: list[Token]) -> Cue | None:
         """A lead-in sentence that ends in a colon with no speech verb: its subject introduces the quote when
         that subject is a person or an organisation ("Kaine has adopted the stance common among Catholics:
-        '…'", "Lee released a statement:"); a thing as subject ("The timing doesn't surprise Lee:") names
-        no one."""
+        '…'", "Lee released a statement:", "Here's Lee in May:"); a thing as subject ("The timing doesn't
+        surprise Lee:") names no one."""
         verbs = [t for t in lead if t.pos_ in {"VERB", "AUX"}]
         # its main verb: the sentence's root, or the verb the parse hung on the quote ("taken" in "Lee has
         # taken a firm line: '…'", read as the quote's clausal complement)
         root = next((t for t in verbs if t.dep_ == "ROOT"), None) or next(
             (t for t in verbs if t.dep_ == "ccomp" and t.head.i > lead[-1].i), None)
         subj = subject_of(root) if root is not None else None
+        if len(lead) > 3 and lead[0].lower_ == "here" and lead[1].lower_ in {"'s", "’s", "is"}:
+            # "Here's Lee in May 2019: '…'": the one presented speaks, however the parse reads the words
+            subj = next((t for t in lead[2:] if t.pos_ in {"PROPN", "NOUN"} and t.dep_ != "compound"), None)
         if subj is None or subj.i < lead[0].i:
             return None
         speaker = self.resolver.resolve(subj)
@@ -165,12 +231,13 @@ class LabelFinder(CueFinder):
     def headlines(self) -> list[tuple[Cue, int, int]]:
         """"Issa: Clinton's 'Honesty Is In Question'" — lines that open with a known name and a colon report
         what that source said — and, in a transcript (two or more lines open with a speaker label in
-        capitals, "TAPPER:"), each labelled line is what that speaker said: (cue, start, end) of each."""
+        capitals, "TAPPER:"), each labelled line is what that speaker said — and pull quotes signed on their
+        last line (:meth:`signed`): (cue, start, end) of each."""
         lines = []
         for line_start, line_end in paragraphs(self.text):
             toks = self.tokens(line_start, min(line_end, line_start + 60))
             colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
-            if colon:
+            if colon and not (colon == 1 and toks[0].lower_ in _NEWSROOM):
                 lines.append((toks[:colon], toks[colon], line_end))
         transcript = sum(_caps_label(label) for label, _, _ in lines) >= 2
         out = []
@@ -192,6 +259,24 @@ class LabelFinder(CueFinder):
             start, end = trim(self.text, colon_tok.idx + 1, line_end)
             if speaker is not None and end - start >= 8:
                 out.append((Cue(None, colon_tok.idx, colon_tok.idx + 1, speaker), start, end))
+        return out + self.signed()
+
+    def signed(self) -> list[tuple[Cue, int, int]]:
+        """Pull quotes signed on the line that closes them ('"We must act now.\nJane Roe, Acme Institute."'):
+        a quote opening its line and left open, then a short line of a name, an affiliation after a comma,
+        and the closing mark. (cue, opening mark, end) of each."""
+        out = []
+        for q in self.quoted:
+            m = _SIGNATURE.match(self.text, q.end) if q.close is None and not q.continued else None
+            if m is None or self.text[self.text.rfind("\n", 0, q.open) + 1:q.open].strip():
+                continue
+            name = self.tokens(m.start("name"), m.end("name"))
+            if not 0 < len(name) <= 6 or not any(t.pos_ == "PROPN" for t in name) \
+                    or any(t.pos_ in {"VERB", "AUX"} for t in name):
+                continue
+            words = self.text[m.start("name"):m.end("name")].rstrip(" .")
+            speaker = Speaker(words, self.span(m.start("name"), m.start("name") + len(words)))
+            out.append((Cue(None, m.start("name"), m.start("name") + len(words), speaker), q.open, q.end))
         return out
 
     def headline_tails(self) -> list[tuple[Cue, int, int]]:

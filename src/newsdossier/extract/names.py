@@ -150,6 +150,12 @@ official lawmaker expert critic staff colleague friend family ally rival enemy v
 american witness fan guest judge conservative liberal progressive moderate pundit hopeful host elite
 crowd audience public team panel jury board caucus electorate establishment party press media faithful
 """.split())
+# Nouns whose definite description names one person the entities stage can link ("the Ukrainian president").
+ROLE_NOUNS = frozenset("""
+president leader minister chancellor secretary senator governor candidate nominee spokesman spokeswoman
+spokesperson premier mayor king queen prince chief commander general ambassador envoy aide adviser advisor
+speaker chairman chairwoman chair director head
+""".split())
 # Endings of nouns for people ("protester", "activist", "Democrat"), and more loosely of those who act
 # ("applicant", "president", "Republican"): "-ant" and "-ent" end things too ("incident", "statement").
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "crat")

@@ -13,7 +13,9 @@ whose cue names no one ('"…," it said. "…"') it is that same attribution. Sh
 cue attaches to, or that are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt'
 by the institute"), are coined terms or scare quotes and are dropped, and so is a short title-case name in
 running text ("an appearance on 'Meet the Press'") or a title beside a noun for a work ("in her memoir, 'The
-Long Watch'").
+Long Watch'"), and so is an article's excerpt after its headline and byline ('"Ferry to close," by Ann Lee:
+"…"'). A lead-in verb attributes the quote it introduces when the participle after that quote reports words
+of its own ('Lee said of it, "…," adding that "…"').
 Indirect speech (a reporting verb's clause, object or topic, "according to X", a headline "Name: …") is
 found by :mod:`.statements`; a partial quote inside the same speaker's statement is part of it. Speakers and
 pronouns are resolved by :mod:`.speakers`; cues are found by :mod:`.cues` and :mod:`.labels`.
@@ -46,6 +48,8 @@ log = logging.getLogger(__name__)
 _MAX_TERM_WORDS = 4
 # A headline and its byline ('"Museum to close," by Ann Lee: …'): the quote is a title, not speech.
 _BYLINE = re.compile(r"\W{0,2},\W{0,2}\s+by\s+[A-Z]")
+# An article's excerpt after its headline and byline ('"Museum to close," by Ann Lee: "The museum …"').
+_EXCERPT = re.compile(r"[”\"'’],?[”\"'’]?\s+by\s+[^\n:\"“”]{2,80}:\s*$")
 _HEADING = re.compile(r"[–—-]\s*\W{1,2}[^\n]{1,60}\W{1,2}\s*[–—-]\W?")  # a subheading: "– 'Who cares?' –."
 
 
@@ -153,6 +157,54 @@ class _Extractor(StatementFinder):
         return cue if cue is not None and cue.verb is not None and cue.verb.i == before[-2].i \
             and cue.speaker.name is not None else None
 
+    def lead_in_over_participle(self, q: Quoted) -> Cue | None:
+        """The lead-in cue of a quote between it and a participle that reports words of its own ('Lee said of
+        the vote, "I lost," adding that "…"'; '…, adding, "…"'): the participle reports what follows it."""
+        after = self.cue_after(q)
+        if after is None or after.verb is None or after.verb.tag_ != "VBG" \
+                or self.text[:q.open].rstrip()[-1:] not in {",", ":"}:
+            return None
+        rest = self.text[after.end:after.end + 8].lstrip(" ,")
+        if not (rest[:1] in QUOTE_MARKS or rest.startswith("that ")):
+            return None
+        cue = self.cue_before(q)
+        return cue if cue is not None and cue.verb is not None and cue.speaker.name is not None else None
+
+    def subheading(self, q: Quoted, para: tuple[int, int]) -> bool:
+        """A short quote in title case or capitals that is the whole of its line and goes on no quote: a
+        subheading or a link's label, no one's words even after a speaker's paragraph. Not a cry or a
+        question ('"Nooooo!" the crowd roared' has its line too)."""
+        content = self.text[q.start:q.end]
+        if q.open != para[0] or q.continued or q.close is None or content.rstrip()[-1:] in "!?":
+            return False
+        rest = self.text[q.close + width(self.text, q.close):para[1]]
+        return not rest.strip(" .:") and len(content.split()) <= _MAX_TITLE_WORDS and _title_case(content)
+
+    def lead_subject_cue(self, q: Quoted) -> Cue | None:
+        """The verb whose clause a comma right before a quote ends, when the quote ends the sentence: a speech
+        verb however far before the comma ('As Lee told the council in a letter last week, "…"'), or
+        else the main verb of a sentence whose subject is a named person ('Lee brushed the question aside,
+        "We will win."'). Not a title ("Lee reissued her memoir, 'Hard Times.'"), nor the main verb when a
+        clause with a subject of its own comes between ('Lee drove on as the crowd jeered, "Go home!"')."""
+        before = self.tokens(max(self.text.rfind("\n", 0, q.open) + 1, q.open - 300), q.open)
+        if len(before) < 3 or before[-1].text != "," or not self.bare(q) \
+                or _title_case(self.text[q.start:q.end]):
+            return None
+        verb = before[-2]
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if not (is_cue_verb(verb) and before[0].i <= verb.i and not self.in_quote(verb.idx)):
+            verb = before[-1].sent.root
+            if verb.pos_ != "VERB" or not before[0].i <= verb.i < before[-1].i or self.in_quote(verb.idx) \
+                    or any(t.dep_ in {"nsubj", "nsubjpass"} or is_cue_verb(t)
+                           for t in self.doc[verb.i + 1:before[-1].i]):
+                return None
+            subject = subject_of(verb)
+            if subject is None or subject.i < before[0].i or self.resolver.person_at(subject) is None:
+                return None
+        cue = self.cue_from(verb)
+        return cue if cue.speaker.name is not None else None
+
     def work_title(self, q: Quoted) -> bool:
         """A quote in title case set beside a noun for a work ("her memoir, 'Hard Choices,'", "the show 'The
         Apprentice'"): its name, whatever verb reports the sentence."""
@@ -234,14 +286,16 @@ class _Extractor(StatementFinder):
             para = next((p for p in paras if p[0] <= q.open < p[1]), (0, len(self.text)))
             if self.work_title(q):
                 continue  # the title of a book or show ("in his book, 'An American Son'"), not speech
+            if self.subheading(q, para) and self.cue_before(q) is None:
+                continue  # a quote in title case that is its whole line ('“Related:”', '“NO WAY BACK”')
             line = self.headline_of(q, heads) if kind == "direct" else None
             if line is not None:  # one attribution with its line ("Lee: 'No Way' Roe Wins"), the quote inside
                 lines.add((line[1], line[2]))
                 cue = line[0]
             elif kind == "direct":
                 cue = by_chain.get(q.chain) if q.continued else None
-                cue = cue or resumed or self.spoken_into(q) or self.cue_after(q) or self.cue_before(q) \
-                    or by_chain.get(q.chain)
+                cue = cue or resumed or self.spoken_into(q) or self.lead_in_over_participle(q) \
+                    or self.cue_after(q) or self.cue_before(q) or by_chain.get(q.chain) or self.lead_subject_cue(q)
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q) \
@@ -254,8 +308,9 @@ class _Extractor(StatementFinder):
                     base = unnamed[1]  # '"…," it said. "…"': the same unknown source goes on
                     cue = Cue(None, base.start, base.end, base.speaker, inherited=True)
                 if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)
+                                    or _EXCERPT.search(self.text[max(0, q.open - 120):q.open])
                                     or _HEADING.fullmatch(self.text, para[0], para[1])):
-                    continue  # a name, title or heading ("'Title Sponsor'", "– 'Who Cares?' –"), not speech
+                    continue  # a name, title, heading or an article's excerpt after its byline: not speech
             elif self.titled(q, para):
                 continue  # a title or name in running text ("on CNN's 'New Day'"), not anyone's words
             else:

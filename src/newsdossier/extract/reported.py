@@ -25,11 +25,12 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
-from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CASTS, CUES, FINITE_ONLY, JUDGE, JUDGE_ONLY,
-                              OBJECT_CUES, POSITIONS, PREP_ACTS, REPORTING, SAYINGS, SPEECH_ACTS, TOPIC_ONLY)
+from .reporting_verbs import (ACTS_OF_PEOPLE, ACTS_ON_OBJECT, CALLS_FOR, CASTS, FINITE_ONLY, JUDGE,
+                              JUDGE_ONLY, OBJECT_CUES, POSITIONS, PREP_ACTS, REPORTING, SAYINGS, SPEECH_ACTS,
+                              SPEECH_CUES, TOPIC_ONLY)
 from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when,
                          as_in_object, finding, hedge_predicate, holds, made, owned, passive_subject,
-                         puts_forth, reported_tense, split_at_and, weighs_reason)
+                         puts_forth, reported_tense, split_at_and, stance, weighs_reason)
 from .speakers import Resolver
 from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import finite, infinitive
@@ -48,6 +49,15 @@ _AGREES = {"he": {"NNP", "NN"}, "she": {"NNP", "NN"}, "they": {"NNS", "NNPS"}}
 _SUBJ_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
 # What closes the topic of "Asked about …": a comma or stop, maybe after an adverb ("…, specifically,").
 _TOPIC_END = re.compile(r"(?: \w+ly)?[,.;]")
+# An outlet's note on its own stance, appended to every story on a subject ("Editor's note: Lee is a liar who
+# has pledged to …"); not a correction, which speaks of the piece ("Editor's Note: An article on Monday …").
+_EDITORS_NOTE = re.compile(r"\s*Editor[’']s note:", re.I)
+_CORRECTS = re.compile(r"\b(?:article|story|report|version|column|post)\b", re.I)
+# A sentence's end before a quote, inside a content span the parse ran on into the quote.
+_SENTENCE_END = re.compile(r"[.!?]\s+[\"“]")
+# What "call" convenes rather than says ("called a snap election", "the vote was called by the party").
+_CONVENED = frozenset({"referendum", "election", "vote", "meeting", "strike", "session", "hearing", "summit",
+                       "recess", "initiative", "caucus", "convention", "conference"})
 # What a speech verb's report hangs on it by: a clause, infinitive or object.
 _REPORTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
 
@@ -56,8 +66,12 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     """Whether a verb of belief or intent reports a source's position: not a passive without its agent
     ("is expected to present"), not a hypothetical ("Russia would agree to"), not "know" with an open
     question ("knows what comes next"), and for "show"/"find" only with a person or a study as subject ("a
-    poll found", not "history has shown")."""
+    poll found", not "history has shown"); a copula only with an adjective of stance and a person or body
+    to hold it ("Aides are wary of …"), an attack or a vote only by people ("Ohio voted for Lee" is no one's
+    stand); nothing in an outlet's standing note on its stance ("Editor's note: …")."""
     kids = list(verb.children)
+    if _disclaimer(verb):
+        return False
     if verb.lemma_ in MADE:
         return made(verb) is not None and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids)
     if verb.lemma_ == "refer":  # '"…," Lee said, referring to the levy': whom or what the speaker meant
@@ -75,6 +89,11 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         # "a group called Citizens for Lee": a name, not anyone's word; but a perfect the parse misread
         # ("have for years called the wall a 'paper wall'") names a thing and what it is called
         return False
+    if verb.lemma_ == "call" and (
+            any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _CONVENED for c in kids)
+            and not any(c.dep_ == "oprd" for c in kids)
+            or [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]] == ["to", "mind"]):
+        return False  # "called a referendum", "called to mind": convened or evoked, no one's words
     if verb.lemma_ == "continue":  # "if they continue to bomb": speech only as '"…," he continued'
         return not any(c.dep_ in {"xcomp", "dobj"} for c in kids)
     if verb.lemma_ in {"tweet", "retweet"}:  # not a "<tweet …>" tag, not "tweets @handle" (where to follow)
@@ -82,8 +101,16 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return prev != "<" and not any(c.dep_ == "dobj" and c.text.startswith("@") for c in kids)
     if verb.lemma_ == "echo":  # "Lee echoed Roe's 'fear'", "was echoed by aides"; not "a row echoes a 'feud'"
         return any(c.dep_ == "agent" for c in kids) or holds(verb, resolver)
+    if (verb.lemma_ == "know" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","
+            and any(c.dep_ == "nsubj" and c.lower_ == "you" and c.i == verb.i - 1 for c in kids)):
+        return False  # "and, you know, we'll stay home": a filler, not a belief anyone reports
     if verb.lemma_ in SPEECH:
         return True
+    if verb.lemma_ in ACTS_OF_PEOPLE and not holds(verb, resolver, people=True):
+        return False
+    if verb.lemma_ == "be":
+        return (stance(verb) is not None and holds(verb, resolver, people=True)
+                and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids))
     if verb.lemma_ in PUT_FORTH - REPORTING and not puts_forth(verb):
         return False
     if verb.lemma_ in FINITE_ONLY and not finite(verb):
@@ -102,11 +129,26 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     return True
 
 
+def _disclaimer(verb: Token) -> bool:
+    """Whether a verb stands in an outlet's standing note on its stance: the editors' view, not news."""
+    doc, start, end = verb.doc, verb.i, verb.i  # the verb's line, walked by tokens: doc.text costs the document
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end + 1 < len(doc) and "\n" not in doc[end].text_with_ws:
+        end += 1
+    line = doc[start:end + 1].text
+    return _EDITORS_NOTE.match(line) is not None and not _CORRECTS.search(line)
+
+
 def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     """What a reporting verb reports, and how: a clause; only a noun phrase (its object or topic), which is
     someone's position only when the source is named; or the sentence an "as" aside is set into."""
     if (stated := made(verb)) is not None:
         return trim(text, stated[0].left_edge.idx, _end(stated[0])), stated[1]
+    if (held := stance(verb)) is not None:  # a position, kept only with its holder named, as an object is
+        start, end = held.left_edge.idx, _end(held)
+        stop = _SENTENCE_END.search(text, start, end)  # the parse may run it on into a quote
+        return trim(text, start, stop.start() + 1 if stop else end), "object"
     if verb.lemma_ in TOPIC_ONLY:
         return prep_object(text, verb), "object"
     rights = list(verb.rights)
@@ -196,7 +238,7 @@ def _gerund(verb: Token, comp: Token) -> bool:
     stress building …"); not "say", whose gerund heads a clause the parse splits ("said using it was bad"),
     nor a cue of its own ("reported citing officials": how it was reported)."""
     return (comp.tag_ == "VBG" and comp.i == verb.i + 1 and verb.lemma_ in SPEECH - {"say"} and finite(verb)
-            and comp.lemma_ not in CUES
+            and comp.lemma_ not in SPEECH_CUES
             and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children))
 
 
@@ -223,7 +265,7 @@ def _continued(verb: Token, comp: Token) -> Token:
     while k < len(doc) and doc[k].head.i == verb.i and weighs_reason(doc[k]):
         k = doc[k].right_edge.i + 1  # "…, in part because …"
     nxt = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == k), None)
-    if nxt is None or nxt.left_edge.lower_ not in _GOES_ON or nxt.lemma_ in CUES or speaks_in(nxt):
+    if nxt is None or nxt.left_edge.lower_ not in _GOES_ON or nxt.lemma_ in SPEECH_CUES or speaks_in(nxt):
         return comp
     return nxt
 
@@ -250,7 +292,7 @@ def _end(head: Token, asides: bool = True) -> int:
     if aside is None:  # ", with a poll showing …", ", with aides saying …": another source's statement
         aside = next((t for t in head.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.i > head.i
                       and t.right_edge.i == last.i and t.doc[t.i - 1].text == "," and any(
-                          v.tag_ == "VBG" and v.lemma_ in CUES and t.i in (v.head.i, v.head.head.i)
+                          v.tag_ == "VBG" and v.lemma_ in SPEECH_CUES and t.i in (v.head.i, v.head.head.i)
                           for v in t.subtree)), None)
     if aside is None and (when := acted_when(head, last)) is not None:  # "refused to talk as she left"
         last = head.doc[when.left_edge.i - 1]
@@ -380,7 +422,10 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
     kids = [c for c in verb.rights if c.dep_ in {"dobj", "oprd", "attr", "acomp", "prep", "dative"}]
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is not None and (verb.lemma_ in ACTS_ON_OBJECT or puts_forth(verb)):
-        kids = [c for c in kids if not (c.i > obj.i and scene(c))]
+        at = next((c for c in kids if c.i > obj.i and scene(c)), None)
+        # a second object after the scene is the scene's apposition ("at a rally at Sopot, his home town")
+        kids = [c for c in kids
+                if at is None or c.i < at.i or c.dep_ not in {"dobj", "dative"} and not scene(c)]
     if not kids:
         return None
     if obj is not None:  # an infinitive right after the object belongs to it

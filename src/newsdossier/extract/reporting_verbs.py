@@ -32,7 +32,7 @@ OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", 
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
     ("talk", "about"), ("comment", "on"), ("argue", "for,against"), ("advocate", "for"), ("joke", "about"),
     ("boast", "about"), ("brag", "about"), ("warn", "about,of,against"), ("speak", "about"), ("refer", "to"),
-    ("hope", "for"))}
+    ("hope", "for"), ("push", "for"))}
 # Of these, verbs that report only a topic, never a clause ("Lee speaks fluent Spanish", "spoke so loudly
 # it …").
 TOPIC_ONLY = frozenset({"speak"})
@@ -56,7 +56,13 @@ CASTS = frozenset({"cast", "portray", "paint", "depict", "characterize", "charac
 # "consider" report nothing else ("see whether …", "considering a run").
 JUDGE = frozenset({"view", "regard", "see", "consider"}) | CASTS
 JUDGE_ONLY = frozenset({"see", "consider"})
-CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS) | PUT_FORTH | MADE
+SPEECH_CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS) | PUT_FORTH | MADE
+# The copula reports only with an adjective of stance ("is skeptical of …": :func:`.shortforms.stance`); a
+# clause headed by it is no speech of its own.
+CUES = SPEECH_CUES | {"be"}
+# Acts that are someone's stand only when a person or a body does them ("Lee voted for the bill", not "Ohio
+# voted for Lee"; "Roe attacked the plan", not "the storm attacked …"): cues the learned lexicon may add.
+ACTS_OF_PEOPLE = frozenset({"vote", "attack"})
 # Of these, positions rather than speech: only as reported fact ("endorsed", "backs"), not in the base form,
 # which is mostly hypothetical or intended ("would support", "to back").
 POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})

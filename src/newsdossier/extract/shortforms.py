@@ -2,13 +2,14 @@
 A passive with its agent reports its subject ("The sale was first reported by the Herald"); "say" with a
 short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee",
 "Asked who leads, he said Lee"); "report" with a noun object states a finding ("The firm reported a loss");
-a stated position on a name or pronoun is content however short ("Christie endorsed Trump"); "make" states a
-clause or a stand ("made clear that …", "made the case for Lee"); a verb that puts forth a noun of speech
-states its object ("offered his assessment of …"); and a named owner's noun of a speech act states its
-infinitive ("Lee's vow to run"). A judgement's "as" may hang inside its object ("see immigrants as a
-burden"), and a hedge may take an adjective ("seemed ready to quit"). At a reported clause's end, a reason
-weighed ("…, in part because …"), a bare verb sharing the clause's modal ("would sit Lee down and tell him
-…") and a clause the parse split off at its "and" are still what was said.
+a stated position on a name or pronoun is content however short ("Christie endorsed Trump"); a copula with
+an adjective of stance states its subject's position ("is skeptical of the deal", "were confident that …");
+"make" states a clause or a stand ("made clear that …", "made the case for Lee"); a verb that puts forth a
+noun of speech states its object ("offered his assessment of …"); and a named owner's noun of a speech act
+states its infinitive ("Lee's vow to run"). A judgement's "as" may hang inside its object ("see immigrants
+as a burden"), and a hedge may take an adjective ("seemed ready to quit"). At a reported clause's end, a
+reason weighed ("…, in part because …"), a bare verb sharing the clause's modal ("would sit Lee down and
+tell him …") and a clause the parse split off at its "and" are still what was said.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import scene, trim
+from .names import PEOPLE_NOUNS, PERSON_ENDINGS, agent
 from .subjects import speaks_in, subject_of
 from .syntax import FINITE_TAGS, infinitive
 
@@ -213,17 +215,25 @@ def owned(noun: Token) -> bool:
     return owner is not None and owner.tag_ not in {"PRP$", "PRP"} and noun.dep_ not in {"dobj", "pobj"}
 
 
-def holds(verb: Token, resolver: Resolver, studies: bool = False) -> bool:
+def holds(verb: Token, resolver: Resolver, studies: bool = False, people: bool = False) -> bool:
     """Whether a verb's subject can hold a position: a person or a body, or with ``studies``, a study or
-    those whose work is study ("a poll found", "the authors found"); looking through a relative pronoun to
-    the noun it stands for ("poll results that show")."""
+    those whose work is study ("a poll found", "the authors found"), with ``people`` a group of people or
+    a personal pronoun ("Republicans", "party leaders", "she"); looking through a relative pronoun to the
+    noun it stands for ("poll results that show")."""
     subj = subject_of(verb)
     if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl":
         subj = verb.head
     if subj is None:
         return False
-    return (studies and subj.lemma_.lower() in STUDY_NOUNS | STUDIERS
-            or resolver.is_person(resolver.resolve(subj)) or subj.ent_type_ in {"PERSON", "ORG"})
+    speaker, lemma = resolver.resolve(subj), subj.lemma_.lower()
+    return (studies and lemma in STUDY_NOUNS | STUDIERS
+            or people and (subj.lower_ in _PERSONAL or agent(subj) or lemma in PEOPLE_NOUNS
+                           or lemma.endswith(PERSON_ENDINGS) or resolver.named_as(speaker, _BODIES))
+            or resolver.is_person(speaker) or subj.ent_type_ in {"PERSON", "ORG"})
+
+
+_PERSONAL = frozenset({"i", "we", "he", "she"})
+_BODIES = frozenset({"person", "organization", "group"})
 
 
 def acted_when(head: Token, last: Token) -> Token | None:
@@ -293,3 +303,44 @@ def hedge_predicate(verb: Token) -> Token | None:
     return next((c for c in verb.rights if c.dep_ in {"acomp", "attr", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
                  and c.i == verb.i + 1 + (verb.doc[verb.i + 1].pos_ == "ADV")
                  and all(t.lower_ != "than" for t in c.subtree)), None)
+
+
+# Adjectives by which a copula states its subject's stance, with the prepositions whose object it is on
+# ("is skeptical of the deal", "were upbeat about Lee's chances", "is opposed to a wall"); any of them may
+# take a clause ("were confident that …", "was reluctant to endorse Lee").
+_ABOUT = "about,of,on,over,regarding"
+_STANCES: dict[str, frozenset[str]] = {adj: frozenset(preps.split(",")) for adjs, preps in (
+    ("concerned worried nervous anxious upbeat optimistic pessimistic excited enthusiastic upfront candid "
+     "adamant unapologetic cautious bullish bearish hopeful unsure uncertain uneasy ambivalent emphatic "
+     "outspoken vocal clear", _ABOUT),
+    ("skeptical sceptical wary suspicious doubtful critical supportive dismissive fond tired aware afraid "
+     "fearful proud convinced confident sure certain", _ABOUT + ",in"),
+    ("opposed hostile receptive sympathetic favorable open resistant committed", "to"),
+    ("divided split unanimous", "on,over,about,in"),
+    ("angry upset frustrated furious outraged disappointed", _ABOUT + ",with,at,by"),
+    ("eager reluctant willing unwilling determined keen loath hesitant intent bent", "on"))
+    for adj in adjs.split()}
+# Of these, those whose infinitive weighs a chance, not anyone's stance ("is certain to win").
+_LIKELY = frozenset({"certain", "sure"})
+
+
+def stance(verb: Token) -> Token | None:
+    """What a copula states its subject holds, by an adjective of stance: the object of its preposition
+    ("Voters are skeptical of the plan"), or its clause or infinitive ("Aides were confident that Lee would
+    win", "Roe was reluctant to endorse Lee"), which the parse may hang on the copula itself."""
+    if verb.lemma_ != "be" or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return None  # "if he is willing to …": a condition, no stance
+    adj = next((c for c in verb.rights if c.dep_ == "acomp" and c.lower_ in _STANCES), None)
+    if adj is None or any(t.pos_ not in {"ADV", "PART", "DET"} for t in verb.doc[verb.i + 1:adj.i]):
+        return None  # not one the parse hung on a copula before ("careful than Lee has been, keen to …")
+    if any(c.lower_ in {"more", "less", "as"} for c in adj.children):
+        return None  # "more nervous about the move than Lee": a comparison, whose "than" the parse misplaces
+    for c in adj.rights:
+        if c.dep_ == "prep" and c.lower_ in _STANCES[adj.lower_]:
+            return next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
+    if any(c.lower_ in {"enough", "so", "too"} for c in adj.children):
+        return None  # "concerned enough that they …": a result, not what is held
+    for c in adj.rights:
+        if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} or c.dep_ == "xcomp" and adj.lower_ not in _LIKELY:
+            return c
+    return next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None)

@@ -5,7 +5,8 @@ Senator Jane Roe (D-VT) stated"). The people of the article are its person menti
 missed (a name after an outlet's possessive, "Fox News' Jane Roe"; the bare surname or lone first name of
 someone named in full), not initials it took for a person ("GOP"); their gender comes from a title (Mr, Ms),
 a first name, or the pronouns that follow their mentions (:mod:`.names`). A he, she, they or it subject
-stands for the person, group or organisation :mod:`.antecedents` finds; a share of a group ("Six in 10
+stands for the person, group or organisation :mod:`.antecedents` finds (a he or she no name fits, for the
+person described just before: "A spokesman for Roe said …. He added"); a share of a group ("Six in 10
 voters") speaks for it, and so do "those" a phrase says who are ("those surveyed"). A "who" on one of a kind
 set beside a name ("Jo Roe, a farmer who …") is that person.
 When no single person fits, the speaker stays unknown: a wrong name is worse than none. The subject token
@@ -21,19 +22,14 @@ from typing import TYPE_CHECKING
 from ..gazetteer import gazetteer
 from ..model import Mention, Span
 from .antecedents import BODIES, Antecedents, is_subject
-from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUNS, QUANTIFIERS, SOMEONE,
-                    SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender, share, share_of_group)
+from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUNS, QUANTIFIERS,
+                    ROLE_NOUNS, SOMEONE, SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender, share,
+                    share_of_group)
 from .subjects import DESCRIBE, SPEECH, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Nouns whose definite description names one person the entities stage can link ("the Ukrainian president").
-ROLE_NOUNS = frozenset("""
-president leader minister chancellor secretary senator governor candidate nominee spokesman spokeswoman
-spokesperson premier mayor king queen prince chief commander general ambassador envoy aide adviser advisor
-speaker chairman chairwoman chair director head
-""".split())
 # What a person or body puts out: a relative clause on one reports its maker's words.
 _RELEASED = frozenset({"statement", "memo", "letter", "ad", "advertisement", "video", "email", "tweet",
                        "release"})
@@ -307,8 +303,9 @@ class Resolver:
                 end = subj.right_edge.idx + len(subj.right_edge.text)
                 return Speaker(self.text[subj.left_edge.idx:end] if said else None, None)
             m = self.pronouns.he_she(subj, g)
-            if m is None:
-                return Speaker(None, None)
+            if m is None:  # no one named: someone described ("A spokesman for Roe said …. He added")
+                described = self.pronouns.introduced(subj, g)
+                return self.resolve(described) if described is not None else Speaker(None, None)
             return Speaker(self.full_name(m, g), self.span(m))
         named = self._named_in(subj)  # "One of the men, Jane Roe, 70, said": the name beside the number
         if named is not None:

@@ -178,7 +178,8 @@ class StatementFinder(LabelFinder):
             # A passive with a subject of its own names no source, yet reports ("Lee was announced the
             # winner"): kept with none, as are attributions with no source.
             passive = cue.speaker.name is None and any(c.dep_ == "nsubjpass" for c in verb.children)
-            if object_only and not _names_a_source(cue.speaker) and not passive:
+            said = self.text[content[0]:content[1]]
+            if object_only and not _names_a_source(cue.speaker, said) and not passive:
                 continue
             if by_lexicon and not self.resolver.named_as(cue.speaker, ACTORS):
                 continue  # a learned cue's subject holds a position only if it can: "the tariff highlighted …"
@@ -355,10 +356,15 @@ _NEARING = frozenset({"away", "close", "closer", "back", "short"})
 _HOLDING = frozenset({"cling", "clings", "clung", "clinging", "stick", "hold", "retreat", "edge", "inch"})
 
 
-def _names_a_source(speaker: Speaker) -> bool:
-    """A speaker that names someone, not a count or quantity ("fewer than a hundred")."""
+def _names_a_source(speaker: Speaker, said: str) -> bool:
+    """A speaker that names someone, not a count or quantity ("fewer than a hundred"); a count of a
+    named group is someone ("several Senate Democrats") when what it holds is more than a bare "it"."""
     words = (speaker.name or "").split()
-    return bool(words) and not (words[0][0].isdigit() or words[0].lower() in _COUNT_WORDS)
+    if not words:
+        return False
+    counted = words[0][0].isdigit() or words[0].lower() in _COUNT_WORDS
+    return not counted or any(w[0].isupper() and w.isalpha() for w in words[1:]) \
+        and said.lower().split()[:1] != ["it"]
 
 
 _COUNT_WORDS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())

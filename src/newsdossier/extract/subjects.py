@@ -8,10 +8,12 @@ its own takes none), repaired where the small model misplaces it: a name right b
 is the speaker ("…," Roe barked), a participle on a group has the group as subject, a share the parse left
 loose ("About 6 in 10 say") is the subject, so is the phrase opening a speech aside ("The cause, union
 members say, is …"), the one asked ("Asked about it, Roe said") is not the asker, and a noun misread as a
-verb ("resistant to the Lee calls for") has none. A participle right after a noun is the noun's ("an item
-suggesting …"), unless the noun is what someone wrote; one after a clause whose subject is a thing is the
-nearer clause's or the passive's doer's ("Her plan was praised by the union, saying …"); a conjunct that
-cannot share a relative pronoun by its tense belongs to the clause above; a gerund subject has no speaker.
+verb ("resistant to the Lee calls for") has none, though a speech verb that reports a clause takes the
+subject of the word the parse took for its head ("Research released by two economists suggests that …").
+A participle right after a noun is the noun's ("an item suggesting …"), unless the noun is what someone
+wrote; one after a clause whose subject is a thing is the nearer clause's or the passive's doer's ("Her plan
+was praised by the union, saying …"); a conjunct that cannot share a relative pronoun by its tense belongs
+to the clause above; a gerund subject has no speaker.
 """
 
 from __future__ import annotations
@@ -114,7 +116,10 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
         c.dep_ == "mark" for c in verb.children)
     if (verb.dep_ in {"conj", "dep"} or finite_advcl) and verb.head.i < verb.i and not any(
             t.dep_ == "cc" or t.text in {",", ";"} for t in verb.doc[verb.head.i + 1:verb.i]):
-        return None  # no "and", "while" or comma joins them: a noun misread ("resistant to the Lee calls for")
+        # no "and", "while" or comma joins them: a noun misread ("resistant to the Lee calls for"), unless
+        # it reports a clause: then the parse took a modifier of its subject for the verb ("sources close to
+        # the talks say that …", "figures released on Sunday suggest that …")
+        return _misread_subject(verb)
     if verb.tag_ == "VBG" and verb.i > 1:
         # "…, with Jane Roe asking whether …", "a video of Roe saying": Roe speaks; not a thing after "of"
         # ("a series of referenda arguing": whoever ran them argues); "with Lee, Roe and Park all calling
@@ -193,6 +198,23 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
             if anc.dep_ == "ROOT":
                 break
     return None
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject of a speech verb that reports a clause but that the parse hung, with nothing to join them,
+    on a word of its subject's phrase it took for a verb ("Sources privy to the talks say that …": "privy";
+    "Research released by two economists suggests …": "released", whose doer speaks): the subject of that
+    word, a noun whose number the speech verb agrees with."""
+    if (verb.lemma_ not in SPEECH or not any(c.dep_ == "ccomp" for c in verb.children)
+            or not verb.doc[verb.i - 1].is_alpha):  # 'so-called "expenditure" reports that …': a noun
+        return None
+    head = verb.head
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+    plural = {"VBP": True, "VBZ": False}.get(verb.tag_)
+    if subj is None or subj.pos_ != "NOUN" or plural is None or (subj.tag_ == "NNS") != plural:
+        return None
+    doer = passive_doer(head) if subj.dep_ == "nsubjpass" else None
+    return doer if doer is not None and not _acts(subj, None) else subj
 
 
 # Words of a comparison a misparse may put before a conjunct's subject, after its conjunction.
