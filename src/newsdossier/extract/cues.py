@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Span
-from .quotemarks import QUOTE_MARKS, Quoted
+from .quotemarks import QUOTE_MARKS, Quoted, Stretches
 from .asides import trim
 from .reported import reports
 from .reporting_verbs import PREP_ACTS
@@ -55,7 +55,8 @@ class CueFinder:
         self.doc = doc
         self.quoted = quoted
         self.resolver = resolver
-        self.inside = [(q.open, q.close if q.close is not None else q.end) for q in quoted]
+        # from each opening mark to its closing mark, both in
+        self.inside = Stretches((q.open, (q.close if q.close is not None else q.end) + 1) for q in quoted)
         # Quotes that open a sentence of their own: a cue search after another quote stops at them.
         self.openers = {q.open for q in quoted if self.text[q.start:q.start + 1].isupper()}
 
@@ -64,7 +65,7 @@ class CueFinder:
         return list(span) if span is not None else []
 
     def in_quote(self, pos: int) -> bool:
-        return any(o <= pos <= c for o, c in self.inside)
+        return pos in self.inside
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.resolver.article_id, start, end, self.text[start:end])

@@ -22,6 +22,7 @@ their own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
@@ -36,7 +37,7 @@ from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import finite, infinitive
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # How a verb's content was found: its clause, its object or topic, the sentence around an "as" aside, or the
 # topic of a question put to someone by no one named ("Asked about the levy, …").
@@ -51,7 +52,7 @@ _SUBJ_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
 _TOPIC_END = re.compile(r"(?: \w+ly)?[,.;]")
 # An outlet's note on its own stance, appended to every story on a subject ("Editor's note: Lee is a liar who
 # has pledged to …"); not a correction, which speaks of the piece ("Editor's Note: An article on Monday …").
-_EDITORS_NOTE = re.compile(r"\s*Editor[’']s note:", re.I)
+_NOTE_LINE = re.compile(r"^[ \t]*Editor[’']s note:", re.I | re.M)
 _CORRECTS = re.compile(r"\b(?:article|story|report|version|column|post)\b", re.I)
 # A sentence's end before a quote, inside a content span the parse ran on into the quote.
 _SENTENCE_END = re.compile(r"[.!?]\s+[\"“]")
@@ -131,13 +132,18 @@ def reports(verb: Token, resolver: Resolver) -> bool:
 
 def _disclaimer(verb: Token) -> bool:
     """Whether a verb stands in an outlet's standing note on its stance: the editors' view, not news."""
-    doc, start, end = verb.doc, verb.i, verb.i  # the verb's line, walked by tokens: doc.text costs the document
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    while end + 1 < len(doc) and "\n" not in doc[end].text_with_ws:
-        end += 1
-    line = doc[start:end + 1].text
-    return _EDITORS_NOTE.match(line) is not None and not _CORRECTS.search(line)
+    return any(start <= verb.idx < end for start, end in _editors_notes(verb.doc))
+
+
+@lru_cache(maxsize=4)
+def _editors_notes(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The lines of a document that are an outlet's standing note, read once per document, not per verb."""
+    text, notes = doc.text, []
+    for m in _NOTE_LINE.finditer(text):
+        end = text.find("\n", m.start()) % (len(text) + 1)
+        if not _CORRECTS.search(text, m.start(), end):
+            notes.append((m.start(), end))
+    return tuple(notes)
 
 
 def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:

@@ -25,6 +25,7 @@ from .antecedents import BODIES, Antecedents, is_subject
 from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUNS, QUANTIFIERS,
                     ROLE_NOUNS, SOMEONE, SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender, share,
                     share_of_group)
+from .quotemarks import Stretches
 from .subjects import DESCRIBE, SPEECH, subject_of
 
 if TYPE_CHECKING:
@@ -114,12 +115,12 @@ class Resolver:
         # Surnames of people the news names alone count even where the tagger took them for an organisation.
         acting = {key(m.text) for m in self.mentions if self._acting(m, doc)}
         person_keys = {key(m.text) for m in self.mentions if m.label == "person"} | SURNAMES.keys() | acting
-        self.inside = inside = [(s, e) for s, e in quoted]
+        self.inside = Stretches(quoted)
         # Pronouns refer back to names; descriptions ("the Kyiv-based analyst") are left to entity linking.
         self.people = [m for m in self.mentions  # a name, not a title-case headline ("Ads Show Lee …")
                        if (m.label == "person" or key(m.text) in person_keys) and is_name(m.text)
                        and len(m.text.split()) <= 5 and not acronym(m.text)
-                       and not any(s <= m.start < e for s, e in inside)]
+                       and not self.quoted_at(m.start)]
         self.untagged = self._untagged()
         self.people = sorted(self.people + self.untagged, key=lambda m: m.start)
         self.person_keys = {key(m.text) for m in self.people}
@@ -392,7 +393,7 @@ class Resolver:
         return Mention(m.article, m.start, end, self.text[m.start:end], m.label) if end < m.end else m
 
     def quoted_at(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.inside)
+        return pos in self.inside
 
     def span(self, m: Mention) -> Span:
         return Span(self.article_id, m.start, m.end, m.text)
