@@ -49,13 +49,14 @@ def test_a_pull_quote_signed_on_the_line_that_closes_it() -> None:
 def test_a_closing_line_that_is_a_sentence_signs_nothing() -> None:
     text = ('The council met on Monday.\n\n"We cannot keep patching the old bridge every winter.\nThe vote '
             'is next week."\n\nNo one objected.')
-    assert all(q.speaker_name is None for q in extract(text) if "patching" in q.text)
+    assert [(q.kind, q.speaker_name, q.text) for q in extract(text)] == [
+        ("direct", None, "We cannot keep patching the old bridge every winter.")]
 
 
 def test_newsroom_labels_in_capitals_are_no_transcript_speakers() -> None:
     text = ("Town Hall Sells Old Fire Truck.\n\nUPDATE: 6/3 — The site that first listed the truck, TruckMart.com, "
             "has taken the listing down.\nPREVIOUSLY:\nThe town is selling the fire truck it bought in 1988.")
-    assert all(q.speaker_name not in {"UPDATE", "PREVIOUSLY"} for q in extract(text))
+    assert extract(text) == []
 
 
 def test_heres_a_person_presents_the_quote_after_the_colon() -> None:
@@ -74,7 +75,7 @@ def test_a_digest_line_names_the_source_after_a_spaced_hyphen() -> None:
     text = ('Tom Reed writes for the Gazette.\n\nHarbor Polls Did Predict The Vote - Tom Reed: "The surveys '
             'caught the late swing toward the ferry plan, and the result fell within their margin."\n')
     q = find(extract(text), "late swing")
-    assert q.speaker_name in {"Tom Reed", "Reed"}
+    assert (q.speaker_name, q.cue) == ("Reed", ":")  # the tagger names only "Reed" there; its entity is Tom Reed
 
 
 def test_a_digest_label_of_two_names_names_both() -> None:

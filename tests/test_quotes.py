@@ -1182,24 +1182,20 @@ def test_a_short_title_case_quote_alone_on_its_line_is_a_subheading(heading: str
     assert [q.text for q in extract(text) if q.kind == "direct"] == ["The ferry stays"]
 
 
-def test_a_quote_that_ends_a_named_persons_sentence_after_a_comma_is_theirs() -> None:
-    text = ("\u201cThe ferry stays,\u201d said Tom Reed.\n\n"
-            "Ana Berg, the harbour master, brushed the complaints aside at the meeting, "
-            "\u201cNobody will close this harbour while I run it.\u201d")
-    assert who(text, "Nobody will close") == ("direct", "Ana Berg", "brushed")
-
-
-def test_a_quote_after_a_clause_with_its_own_subject_is_not_the_main_subjects() -> None:
-    text = ("\u201cThe ferry stays,\u201d said Tom Reed.\n\n"
-            "Ana Berg steered the boat past the pier as the crowd on the dock shouted, \u201cGo home!\u201d")
-    assert who(text, "Go home") == ("direct", "the crowd", "shouted")
-
-
-def test_a_speech_verb_far_before_the_comma_that_ends_its_clause_gives_the_quote() -> None:
-    text = ("\u201cThe ferry stays,\u201d said Tom Reed.\n\n"
-            "As Ana Berg told the regional council in a long letter last week, "
-            "\u201cNobody will close this harbour while I run it.\u201d")
-    assert who(text, "Nobody will close") == ("direct", "Ana Berg", "told")
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    pytest.param("Ana Berg, the harbour master, brushed the complaints aside at the meeting, "
+                 "\u201cNobody will close this harbour while I run it.\u201d", "Nobody will close",
+                 ("direct", "Ana Berg", "brushed"), id="a-named-persons-sentence-ending-in-a-comma"),
+    pytest.param("Ana Berg steered the boat past the pier as the crowd on the dock shouted, \u201cGo home!\u201d",
+                 "Go home", ("direct", "the crowd", "shouted"), id="not-past-a-clause-with-its-own-subject"),
+    pytest.param("As Ana Berg told the regional council in a long letter last week, "
+                 "\u201cNobody will close this harbour while I run it.\u201d", "Nobody will close",
+                 ("direct", "Ana Berg", "told"), id="a-speech-verb-far-before-the-comma"),
+])
+def test_a_quote_after_the_comma_that_ends_a_sentence_is_its_subjects(
+        sentence: str, phrase: str, expected: tuple[str, str, str]) -> None:
+    text = "\u201cThe ferry stays,\u201d said Tom Reed.\n\n" + sentence
+    assert who(text, phrase) == expected
 
 
 def test_a_lead_in_verb_wins_over_a_participle_with_words_of_its_own() -> None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, PRONOUNS, ROLE_NOUNS, SURNAMES, Gender, key,
                     name_gender)
+from .quotemarks import Stretches
 from .subjects import SPEECH
 from .syntax import SUBJECT_DEPS
 
@@ -161,13 +162,12 @@ class Antecedents:
         its person on ("Jo Roe, the club's head, said … But he runs it his way, he said. '…,' he said")."""
         if not self._speaking(pronoun):
             return None
-        rivals = [(m.start, m.end) for m in self.r.people  # people who may be of the gender, within reach
-                  if m.end > pronoun.idx - window and m.start < pronoun.idx
-                  and (self.r.may_be(m, gender) or self.r.gender_of(m) is None)]
+        rivals = Stretches((m.start, m.end) for m in self.r.people  # people who may be of the gender, in reach
+                           if m.end > pronoun.idx - window and m.start < pronoun.idx and self.r.could_be(m, gender))
         for tok in self._back(pronoun, window):
             if self.r.quoted_at(tok.idx):
                 continue
-            if any(start <= tok.idx < end for start, end in rivals):
+            if tok.idx in rivals:
                 return None
             if self._speaking(tok):  # the first subject back: a he/she of the gender, or someone else
                 return tok if PRONOUN_GENDER.get(tok.lower_) == gender else None
@@ -191,7 +191,7 @@ class Antecedents:
                 return None
             phrase = (tok.left_edge.idx, tok.right_edge.idx)
             named = any(tok.sent.start_char <= m.start < pronoun.idx and not phrase[0] <= m.start <= phrase[1]
-                        and (self.r.may_be(m, gender) or self.r.gender_of(m) is None) for m in self.r.people)
+                        and self.r.could_be(m, gender) for m in self.r.people)
             return None if named else tok
         return None
 
@@ -326,7 +326,7 @@ class Antecedents:
         if noun.dep_ == "appos":
             beside.append(noun.head)
         m = next((p for t in beside for p in self.r.people if p.start <= t.idx < p.end), None)
-        return m if m is not None and (self.r.may_be(m, gender) or self.r.gender_of(m) is None) else None
+        return m if m is not None and self.r.could_be(m, gender) else None
 
     def _own_clause(self, pronoun: Token) -> _Barred:
         """People named after a subject pronoun as an argument of its own clause or of one it reports, who

@@ -51,15 +51,12 @@ def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     return _around(text, according, according.idx, last.idx + len(last.text))
 
 
-def stranded_source(according: Token) -> Token | None:
+def stranded_source(to: Token) -> Token | None:
     """The name an "according to" phrase ends on where the parse left its "to" with no object (a dotted
     abbreviation ending a paragraph: "…, according to the F.A.A."): the last word of the name run after
     "to"."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
-    if to is None or any(c.dep_ == "pobj" for c in to.children):
-        return None
     name = None
-    for t in according.doc[to.i + 1:to.i + 6]:
+    for t in to.doc[to.i + 1:to.i + 6]:
         if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}:
             name = t
         elif name is not None or t.lower_ not in {"the", "a", "an"}:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Span
 from .quotemarks import QUOTE_MARKS, Quoted, Stretches
-from .asides import trim
+from .asides import stranded_source, trim
 from .reported import reports
 from .reporting_verbs import PREP_ACTS
 from .speakers import Resolver, Speaker
@@ -91,6 +91,7 @@ class CueFinder:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if to is not None:
                 end = to.idx + len(to.text)
+                pobj = pobj or stranded_source(to)  # "…, according to the F.A.A." ending a paragraph
             return Cue(verb, start, end, self.resolver.resolve(pobj) if pobj is not None else Speaker(None, None))
         if verb.lemma_ == "be":  # a copula of stance: "is (also) wary"
             end = max([end] + [c.idx + len(c.text) for c in verb.rights if c.dep_ == "acomp"])

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..analyse import verb_lemmas
 from ..model import Span
-from .asides import stranded_source, trim
+from .asides import trim
 from .cues import SENTENCE_END, Cue, CueFinder, is_cue_verb
 from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
 from .speakers import Speaker
@@ -43,14 +43,6 @@ _NEWSROOM = frozenset({"update", "updated", "updates", "correction", "clarificat
 
 class LabelFinder(CueFinder):
     """Cue search for lead-ins, labels and headlines over one article."""
-
-    def cue_from(self, verb: Token) -> Cue:
-        """:meth:`.CueFinder.cue_from`, with the source of an "according to" the parse left stranded."""
-        cue = super().cue_from(verb)
-        if verb.lower_ == "according" and cue.speaker.name is None \
-                and (source := stranded_source(verb)) is not None:
-            cue.speaker = self.resolver.resolve(source)  # "…, according to the F.A.A." at a paragraph's end
-        return cue
 
     def cue_before(self, q: Quoted) -> Cue | None:
         """He said: '…' / Elina Beketova, a fellow for CEPA, said: '…' / writing on Truth Social: '…'."""

@@ -186,6 +186,13 @@ def share_of_group(token: Token) -> bool:
         t.lower_ == "of" and any(c.dep_ == "pobj" for c in t.children) for t in words))
 
 
+def people_noun(noun: Token) -> bool:
+    """A noun for people or for someone who acts ("protesters", "officials", "voters"): an :func:`agent`, a
+    noun for people, or one with such an ending."""
+    lemma = noun.lemma_.lower()
+    return agent(noun) or lemma in PEOPLE_NOUNS or lemma.endswith(PERSON_ENDINGS)
+
+
 def agent(noun: Token) -> bool:
     """A noun for someone who acts ("group", "officials", "the 43-year-old", a person's name, a people:
     "Hispanics"); not a thing ("a statement", "signs"), nor an organisation's name, which the parse often

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import scene, trim
-from .names import PEOPLE_NOUNS, PERSON_ENDINGS, agent
+from .names import people_noun
 from .subjects import speaks_in, subject_of
 from .syntax import FINITE_TAGS, infinitive
 
@@ -225,10 +225,9 @@ def holds(verb: Token, resolver: Resolver, studies: bool = False, people: bool =
         subj = verb.head
     if subj is None:
         return False
-    speaker, lemma = resolver.resolve(subj), subj.lemma_.lower()
-    return (studies and lemma in STUDY_NOUNS | STUDIERS
-            or people and (subj.lower_ in _PERSONAL or agent(subj) or lemma in PEOPLE_NOUNS
-                           or lemma.endswith(PERSON_ENDINGS) or resolver.named_as(speaker, _BODIES))
+    speaker = resolver.resolve(subj)
+    return (studies and subj.lemma_.lower() in STUDY_NOUNS | STUDIERS
+            or people and (subj.lower_ in _PERSONAL or people_noun(subj) or resolver.named_as(speaker, _BODIES))
             or resolver.is_person(speaker) or subj.ent_type_ in {"PERSON", "ORG"})
 
 

@@ -229,6 +229,11 @@ class Resolver:
         g = self.gender_of(m)
         return g == gender or (g is None and gender in self.key_genders.get(key(m.text), set()))
 
+    def could_be(self, m: Mention, gender: Gender) -> bool:
+        """Whether nothing known rules mention ``m`` out as a person of ``gender`` (:meth:`may_be`, or a
+        name of no known gender)."""
+        return self.may_be(m, gender) or self.gender_of(m) is None
+
     def full_name(self, m: Mention, gender: Gender | None = None) -> str:
         """The full name of the same person (same surname and a compatible gender): the one the article
         gave last before ``m``, else its first; "Mr. Cruz" after "Ted Cruz" is not his father, "Rafael Cruz",

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .name_before import across_lines, name_before, proper_name
-from .names import PEOPLE_NOUNS, PERSON_ENDINGS, agent, share
+from .names import agent, people_noun, share
 from .syntax import (FINITE_TAGS, SUBJECT_DEPS, fragment_head, governing_verb, infinitive, passive_doer,
                      tense_tag)
 
@@ -330,9 +330,7 @@ def _as_object(verb: Token) -> Token | None:
 def _acts(subj: Token, person: Callable[[Token], bool] | None) -> bool:
     """Whether a subject may say something: a name, a pronoun or a noun for people ("protesters"); a common
     noun for neither is a thing ("the first incident"), whose participle someone else speaks."""
-    lemma = subj.lemma_.lower()
-    return (subj.pos_ != "NOUN" or agent(subj) or lemma in PEOPLE_NOUNS or lemma.endswith(PERSON_ENDINGS)
-            or (person is not None and person(subj)))
+    return subj.pos_ != "NOUN" or people_noun(subj) or (person is not None and person(subj))
 
 
 def _clause_before(verb: Token, host: Token, relative: bool = False) -> Token | None:
