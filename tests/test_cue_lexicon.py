@@ -85,7 +85,7 @@ def test_selection_keeps_exactly_the_entries_that_meet_both_thresholds(
 def test_the_shipped_lexicon_holds_what_its_counts_support() -> None:
     data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
     entries = data["entries"]
-    assert len(entries) == 43 and data["learned_from"] == "PolNeAR train, 840 articles (bench/learn_cues.py)"
+    assert len(entries) == 41 and data["learned_from"] == "PolNeAR train, 840 articles (bench/learn_cues.py)"
     for e in entries:
         assert e["right"] >= data["min_right"] and e["right"] / (e["seen"] + 1) >= data["min_precision"], e
         assert e["reach"] in {"clause", "object"} or e["reach"].startswith("prep:"), e
@@ -121,8 +121,8 @@ def test_a_build_reads_learned_cues_only_when_asked(tmp_path) -> None:
     from newsdossier.cli import app
 
     page = tmp_path / "harbour.txt"
-    page.write_text("Harbour plan divides the council\n\nMayor Anna Kowalski bemoaned the harbour plan as a gift "
-                    "to developers on Tuesday. Tom Reed said the plan would bring jobs.\n", encoding="utf-8")
+    page.write_text("Harbour plan divides the council\n\nMayor Anna Kowalski highlighted the harbour plan as a "
+                    "gift to developers on Tuesday. Tom Reed said the plan would bring jobs.\n", encoding="utf-8")
     cues = {}
     for flag in ([], ["--learned-cues"]):
         out = tmp_path / ("cues" if flag else "plain")
@@ -130,7 +130,7 @@ def test_a_build_reads_learned_cues_only_when_asked(tmp_path) -> None:
         assert result.exit_code == 0, result.output
         quotes = json.loads((out / "dossier.json").read_text(encoding="utf-8"))["quotes"]
         cues[bool(flag)] = sorted((q["cue"], q["speaker_name"], q["text"]) for q in quotes)
-    assert ("bemoan", "object") in {(e["lemma"], e["reach"]) for e in json.loads(LEXICON_FILE.read_text())["entries"]}
+    assert ("highlight", "object") in {(e["lemma"], e["reach"]) for e in json.loads(LEXICON_FILE.read_text())["entries"]}
     assert cues[False] == [("said", "Tom Reed", "the plan would bring jobs")]
-    assert cues[True] == [("bemoaned", "Anna Kowalski", "the harbour plan as a gift to developers on Tuesday"),
+    assert cues[True] == [("highlighted", "Anna Kowalski", "the harbour plan as a gift to developers on Tuesday"),
                           ("said", "Tom Reed", "the plan would bring jobs")]

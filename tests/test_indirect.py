@@ -777,3 +777,59 @@ def test_call_convenes_or_evokes_without_saying(text: str) -> None:
 
 def test_you_know_as_a_filler_reports_nothing() -> None:
     assert indirect("Voters, you know, want a new pier and a new school.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a verb in the present of the reporting verb, not the clause's past, is the speaker's next act
+    ("The ministry denies that the bridge was unsafe and keeps a crew on site to reassure drivers.",
+     "that the bridge was unsafe"),
+    # in the clause's own tense, or in a past, it may be more of what was said: kept
+    ("The ministry says the bridge is unsafe and needs a new deck.",
+     "the bridge is unsafe and needs a new deck"),
+    ("Officials said the bridge was unsafe but reopened it to buses.",
+     "the bridge was unsafe but reopened it to buses"),
+])
+def test_a_conjoined_verb_in_the_reporting_verbs_present_ends_the_clause(text: str, content: str) -> None:
+    assert [q[2] for q in indirect(text)] == [content]
+
+
+def test_an_infinitive_the_parse_hung_on_the_verb_after_it_is_what_it_stands_for() -> None:
+    assert indirect("Anna Kowalski found it hard in the spring to pay the heating bills.") == [
+        ("Anna Kowalski", "found", "it hard in the spring to pay the heating bills")]
+    # not a purpose set off by a comma
+    assert indirect("Anna Kowalski said it would wait, to avoid a fight with the council.") == [
+        ("Anna Kowalski", "said", "it would wait, to avoid a fight with the council")]
+
+
+def test_a_gerund_right_after_the_topic_is_part_of_it() -> None:
+    assert indirect("The mayor bragged about his brother running the marathon in record time.") == [
+        ("The mayor", "bragged", "his brother running the marathon in record time")]
+
+
+def test_a_verb_under_would_conjoined_to_a_past_speech_verb_is_more_of_the_content() -> None:
+    # the parse hangs "would continue" on "said": the future of what was said, not the speaker's next act
+    text = ("Ms. Ruiz said she hoped to get her permit back, and then would continue to sell her pastries at "
+            "the market.")
+    assert indirect(text) == [("Ruiz", "said", "she hoped to get her permit back, and then would continue to "
+                                               "sell her pastries at the market")]
+
+
+def test_a_thing_holds_no_belief_wish_or_stand() -> None:
+    # an abstract noun or a part of a matter as subject is no source
+    assert indirect("The weakest point in the proposal is the failure to agree on who should pay for the new "
+                    "bridge.") == []
+    assert indirect("Their priority this year is defending the old harbor from the developers along the "
+                    "coast.") == []
+    # a document so ended is one a source speaks through
+    assert indirect("The resolution seeks to cut bus fares for students and retirees by half over the next "
+                    "three years.") == [("The resolution", "seeks", "to cut bus fares for students and retirees "
+                                                                    "by half over the next three years")]
+
+
+def test_what_someone_can_expect_is_the_writers_forecast() -> None:
+    assert indirect("Readers can expect her to tackle the housing crisis with far more anger than usual this "
+                    "winter.") == []
+    # but not a disbelief of the speaker's own
+    assert indirect("Anna Kowalski can barely believe that the ferry will run again after ten years of "
+                    "delays.") == [("Anna Kowalski", "believe", "that the ferry will run again after ten years of "
+                                                               "delays")]

@@ -112,6 +112,16 @@ def test_typewriter_closer_after_a_stray_space_before_its_cue() -> None:
     assert contents(text) == ["The harbour will reopen in May", "Not before."]
 
 
+def test_typewriter_closer_two_spaces_after_a_nested_quote() -> None:
+    text = "''I never liked 'Blue Harbor,'  '' Mr. Lane said, ''but it sold.''"
+    assert contents(text) == ["I never liked 'Blue Harbor,'", "but it sold."]
+
+
+def test_straight_closer_after_a_space_that_sets_it_off_from_a_nested_quote() -> None:
+    text = """"It cannot be 'Fine, we won, now we move on,' " she said. He passed a "lyin' " Ed Roe."""
+    assert contents(text) == ["It cannot be 'Fine, we won, now we move on,'", "lyin'"]
+
+
 def test_a_straight_mark_with_a_lost_space_closes_or_opens() -> None:
     text = ('He wrote: "The quay stays shut, and the \'safe harbour\' line is false,"Ana Berg, a pilot, '
             'said in a note.')

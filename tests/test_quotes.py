@@ -271,6 +271,15 @@ def test_follow_on_paragraphs_continue_the_last_speaker() -> None:
         assert find(quotes, phrase).speaker_name == "Olga Petrova", phrase
 
 
+def test_a_paragraph_that_goes_on_with_a_quote_takes_the_cue_that_follows_it() -> None:
+    text = ('"The first problem is the roads," Ann Lee said. "They flood every spring.\n'
+            '"The second problem is the bridge," Ann Lee said. "It is too narrow."')
+    quotes = extract(text)
+    second, narrow = find(quotes, "second problem"), find(quotes, "too narrow")
+    assert second.cue_span is not None and second.cue_span == narrow.cue_span
+    assert second.cue_span != find(quotes, "first problem").cue_span
+
+
 def test_a_typewriter_closer_set_off_by_a_space_from_a_nested_quote_closes_the_quote() -> None:
     text = "Ann Lee runs the shelter. ''We never use the word 'hopeless,' '' she said, and smiled."
     q = find(extract(text), "never use the word")
@@ -433,6 +442,15 @@ def test_the_cue_of_a_partial_quote_in_a_statement(text: str, speaker: str, cue:
     assert (partial.speaker_name, partial.cue) == (speaker, cue)
 
 
+def test_a_statement_ends_with_its_partial_quote_before_the_direct_quote_a_participle_adds() -> None:
+    quotes = extract('Ann Lee said the plan to rebuild the harbour would be "slow," adding, '
+                     '"Good things take time."')
+    statement = find(quotes, "plan to rebuild")
+    assert (statement.kind, statement.text, statement.cue) == (
+        "indirect", 'the plan to rebuild the harbour would be "slow,"', "said")
+    assert find(quotes, "Good things").cue == "adding"
+
+
 _LIFELINE = ('"The plant is our lifeline," Tom Reyes said, {} his crew rebuilds the "turbine blades" '
              'every winter. ')
 
@@ -447,6 +465,9 @@ _LIFELINE = ('"The plant is our lifeline," Tom Reyes said, {} his crew rebuilds 
      'winner. "Tonight the valley belongs to all of you."', "Ann Lee", "said"),
     ('"The new wing will open in May," Ann Lee said at the museum, which expects 5,000 visitors to attend. '
      '"It took the valley ten years to build."', "Ann Lee", "said"),
+    # an abbreviation ("Mr.") between the cue and a later statement does not end the sentence
+    ('"Sales are up a little," said Mr. Tom Reyes, who noted that prices had "cratered" in the slump. '
+     '"The valley is buying boats again."', "Tom Reyes", "said"),
 ])
 def test_a_quote_after_the_sentence_of_a_direct_quote_goes_on_from_it(text: str, speaker: str,
                                                                        cue: str) -> None:
@@ -1204,3 +1225,47 @@ def test_a_lead_in_verb_wins_over_a_participle_with_words_of_its_own() -> None:
     q = find(quotes, "We can fix this")
     assert (q.kind, q.speaker_name, q.cue) == ("direct", "Anna Kowalski", "said")
     assert find(quotes, "the town has seen worse").cue == "adding"
+
+
+@pytest.mark.parametrize("label", [
+    "items labeled \u201cGrown in Maine,\u201d", "a cooperative called \u201cHarbour Fresh\u201d",
+    "a fund known as \u201cMain Street First\u201d", "a brochure dubbed \u201cEat Local Now\u201d"])
+def test_a_quoted_name_after_a_naming_participle_is_not_speech(label: str) -> None:
+    text = f"Most diners say they would pay more for {label} according to a survey released on Monday."
+    quotes = extract(text)
+    assert not any(q.kind in {"direct", "partial"} for q in quotes)
+    assert any(q.kind == "indirect" and "would pay more" in q.text and q.speaker_name == "a survey"
+               for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), [
+    pytest.param('"We keep the ferry," Ana Berg said. "The pier, too?" Tom Reed repeated.', "The pier, too",
+                 "Tom Reed", id="a-question"),
+    pytest.param('"We keep the ferry," Ana Berg said. "Never!" Tom Reed groaned.', "Never", "Tom Reed",
+                 id="a-cry"),
+    pytest.param('"We keep the ferry," Ana Berg said. "The rest can go." Tom Reed shrugged.',
+                 "The rest can go", "Tom Reed", id="a-full-stop-and-a-named-person"),
+])
+def test_a_quote_ended_by_a_question_cry_or_stop_before_name_and_verb_is_that_persons(
+        text: str, phrase: str, speaker: str) -> None:
+    assert who(text, phrase)[1] == speaker
+
+
+@pytest.mark.parametrize(("beat", "speaker"), [
+    ("Ana Berg said, and her brother cut in.", "her brother"),
+    ("Ana Berg said. Tom Reed frowned.", "Tom Reed"),
+])
+def test_a_quote_after_a_persons_beat_is_that_persons_not_the_last_speakers(beat: str, speaker: str) -> None:
+    text = f'"The ferry stays," {beat} "We never signed that lease."'
+    assert who(text, "never signed")[1] == speaker
+
+
+def test_a_verb_in_a_clause_within_is_no_beat() -> None:
+    text = '"The ferry stays," Ana Berg said after Tom Reed spoke. "We never signed that lease."'
+    assert who(text, "never signed")[1] == "Ana Berg"
+
+
+def test_the_one_mocked_for_saying_something_said_it() -> None:
+    assert who('Ana Berg mocked Tom Reed for saying that farmers "need more time."', "need more time")[1] \
+        == "Tom Reed"
+

@@ -29,3 +29,47 @@ def test_a_count_of_a_named_group_is_a_source(text, speaker, content):
 ])
 def test_a_bare_count_is_no_source(text):
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # what a share of those polled said is the poll's finding, not a statement of theirs
+    ("A survey found that 62 percent of residents said they would support the new tram line.",
+     "that 62 percent of residents said they would support the new tram line"),
+    ("A survey found that about half of the residents said they would support the tram line.",
+     "that about half of the residents said they would support the tram line"),
+])
+def test_what_those_polled_said_is_the_polls_finding(text, content):
+    assert indirect(text) == [("A survey", content)]
+
+
+def test_a_named_speaker_nested_in_a_finding_keeps_a_statement_of_their_own():
+    text = "A survey found that the levy is unpopular, and Anna Kowalski said she would not oppose it."
+    assert ("Anna Kowalski", "she would not oppose it") in indirect(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the speaker's own words again: "he" is the mayor, whatever name it is resolved to
+    ("Tomas Berg spoke at the dock on Monday. The veteran mayor said he had warned the council about the "
+     "flooding last spring.", "The veteran mayor", "he had warned the council about the flooding last spring"),
+    # no named source of its own
+    ("Ana Ruiz noted that engineers say the new bridge would need repairs within a decade.", "Ana Ruiz",
+     "that engineers say the new bridge would need repairs within a decade"),
+    # a statement not made
+    ("Piotr Lis said Kowalski has not commented on the terms of the harbour contract.", "Piotr Lis",
+     "Kowalski has not commented on the terms of the harbour contract"),
+])
+def test_a_report_that_is_the_whole_content_and_no_statement_of_its_own_is_dropped(text, speaker, content):
+    assert indirect(text) == [(speaker, content)]
+
+
+def test_a_named_second_source_reported_as_the_whole_content_keeps_a_statement():
+    text = "Ana Ruiz said Piotr Lis had told the council that the bridge would close in May."
+    assert indirect(text) == [("Ana Ruiz", "Piotr Lis had told the council that the bridge would close in May"),
+                              ("Piotr Lis", "that the bridge would close in May")]
+
+
+def test_a_common_view_is_an_item_with_no_speaker():
+    text = "The old pier on the east bank is widely seen as a danger to swimmers."
+    views = [q for q in extract(text) if q.kind == "indirect"]
+    assert [(q.speaker_name, q.cue, q.text) for q in views] == [
+        (None, "seen", "The old pier on the east bank is widely seen as a danger to swimmers")]

@@ -51,6 +51,9 @@ SPEAKERS = {
     "speech verb the parse hung on a participle of its subject": (
         "Research to be published this month by three labor economists suggests that the minimum wage raised "
         "pay.", "suggests", "three labor economists"),
+    "infinitive the parse hung on one's own way": (
+        "Mayor Tim Park spoke at the fair. He went out of his way to say that Ohio's farm economy had bottomed "
+        "out this year, and that it was now recovering.", "say", "Tim Park"),
     # what stays as it was
     "noun after a quoted label, read as a verb": (
         'The analysis relied on thousands of so-called "expenditure" reports that groups are required to file.',

@@ -1,4 +1,4 @@
-"""Pronoun antecedents: whom a subject he, she or they stands for, within one article.
+"""He/she antecedents: whom a subject he or she stands for, within one article.
 
 A he/she is the nearest earlier person of its gender, preferring one that was itself a subject (or its
 possessor: "Roe's plan came with caveats. He …"; the main clause's over one reported in it), unless a person
@@ -9,13 +9,16 @@ delegate said …"), or a name the resolver knows no person for ("Dole dodged �
 made a place), it stands for no one; nor is it one its own clause reports about before it ("Roe was for Lee …,
 he said": not Lee).
 A he/she in a clause inside a "who" clause is the person that clause describes ("Rep. Joe Roe, the
-congressman who was censured after he shouted …"); a person named in full just before, of unknown gender, is
-the last resort when no one of the pronoun's gender is in view (further back too where the pronouns since
-are all of the gender, the first of them beside the name: "… Ryl Quill …. Her plan …. She said"). "They"
-is the plural subject just before it ("The unions say … They argue"), "it" an organisation that spoke
-just before ("Acme said …. It added"). A he/she with no one named in view is the person described, not
-named, who was the subject just before ("A spokesman for Roe said …. He added"). The people, their genders
-and full names come from the :class:`.speakers.Resolver` these serve.
+congressman who was censured after he shouted …"), and a speaking one after the words a "who told" clause
+reports is the person it describes ("Jo Roe, who told us: '…' She added"); a person named in full just
+before, of unknown gender, is the last resort when no one of the pronoun's gender is in view (further back
+too where the pronouns since are all of the gender, the first of them beside the name: "… Ryl Quill ….
+Her plan …. She said"). A he/she
+with no one named in view is the person described, not named, who was the subject just before ("A
+spokesman for Roe said …. He added"). The people, their genders and full names come from the
+:class:`.speakers.Resolver` these serve. What "they" and "it" stand for is :mod:`.groups`'s, which shares
+the clause tests here (:func:`is_subject`, :func:`main_clause`) and the walk back from a pronoun
+(:func:`tokens_back`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, PRONOUNS, ROLE_NOUNS, SURNAMES, Gender, key,
+from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, ROLE_NOUNS, SURNAMES, Gender, key,
                     name_gender)
 from .quotemarks import Stretches
 from .subjects import SPEECH
@@ -55,11 +58,6 @@ _ASIDE_DEPS = frozenset({"poss", "compound", "relcl", "acl", "appos", "parataxis
 _REPORTED_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 # Links from a name up to a clause a pronoun reports before it that make the name one it speaks about.
 _ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "acomp", "dative", "oprd", "agent", "amod"})
-# What a body does that an "it" subject may report as its words or stance ("It plans to …"), beyond speech
-# verbs; not what documents do ("It found", "it shows") or an impersonal "it" ("it seems").
-_BODY_VERBS = (SPEECH | {"plan", "expect", "refuse", "intend", "want", "hope", "decide", "agree", "believe",
-                         "seek", "aim", "reject", "oppose"}) - {"indicate", "reveal", "signal", "suggest",
-                                                                  "report", "describe", "continue", "echo"}
 # Nouns for one person described, not named, beyond those for people and roles ("a representative for Roe").
 _DESCRIBED = frozenset({"representative", "pastor", "source", "staffer", "volunteer", "worker"})
 _Barred = frozenset[tuple[str, str | None]]  # (surname key, first name or None) of people a pronoun is not
@@ -68,6 +66,12 @@ _Barred = frozenset[tuple[str, str | None]]  # (surname key, first name or None)
 def _first_name(name: str) -> str | None:
     """The first name a full name gives ("Donald" of "Donald Trump"; none in "Mr. Trump" or "Trump")."""
     return name.split()[0] if len(name.split()) > 1 and name_gender(name, "")[1] == 10 else None
+
+
+def _for_people(noun: Token) -> bool:
+    """Whether a common noun may stand for a person ("the radio host"), not a thing ("the plant")."""
+    lemma = noun.lemma_.lower()
+    return lemma in PEOPLE_NOUNS | ROLE_NOUNS | _DESCRIBED or lemma.endswith(PERSON_ENDINGS)
 
 
 def _sentence(doc: Doc, m: Mention) -> int:
@@ -93,9 +97,9 @@ def is_subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False, as
     # clause reported inside it.
     verb = root.head
     if main:
-        return root.dep_ in SUBJECT_DEPS and (_main_clause(verb) or aside and verb.dep_ == "parataxis"
+        return root.dep_ in SUBJECT_DEPS and (main_clause(verb) or aside and verb.dep_ == "parataxis"
                                                and verb.lemma_ in SPEECH)
-    return root.dep_ in SUBJECT_DEPS and (_main_clause(verb) or verb.lemma_ in SPEECH)
+    return root.dep_ in SUBJECT_DEPS and (main_clause(verb) or verb.lemma_ in SPEECH)
 
 
 def _in_subject(doc: Doc, m: Mention) -> bool:
@@ -107,9 +111,13 @@ def _in_subject(doc: Doc, m: Mention) -> bool:
     return root is not None and root.dep_ in SUBJECT_DEPS
 
 
-def _main_clause(verb: Token) -> bool:
-    """Whether a verb heads a main clause ("…, but Roe wasn't having it" too)."""
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+def main_clause(verb: Token) -> bool:
+    """Whether a verb heads a main clause ("…, but Roe wasn't having it" too; "Roe gave a reply: '…'",
+    which the parser may hang on the quote's verb after the colon)."""
+    head = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and head.dep_ == "ROOT") or (
+        verb.dep_ == "ccomp" and head.dep_ == "ROOT" and verb.i < head.i
+        and any(c.text == ":" and verb.i < c.i < head.i and c.nbor().is_quote for c in head.children))
 
 
 def _sentences_back(doc: Doc, m: Mention, pos: int) -> int:
@@ -117,8 +125,21 @@ def _sentences_back(doc: Doc, m: Mention, pos: int) -> int:
     return sum(1 for s in doc.sents if m.start < s.start_char <= pos)
 
 
+def tokens_back(resolver: Resolver, pronoun: Token, window: int) -> Iterator[Token]:
+    """The tokens before a pronoun, nearest first, back to the start of the paragraph before its own
+    and at most ``window`` characters."""
+    text = resolver.text
+    para = text.rfind("\n\n", 0, pronoun.idx)
+    para = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
+    doc, stop = resolver.doc, max(para, pronoun.idx - window)
+    for i in range(pronoun.i - 1, -1, -1):
+        if doc[i].idx < stop:
+            return
+        yield doc[i]
+
+
 class Antecedents:
-    """Pronoun resolution for one article, over the people a :class:`.speakers.Resolver` knows."""
+    """He/she resolution for one article, over the people a :class:`.speakers.Resolver` knows."""
 
     def __init__(self, resolver: Resolver):
         self.r = resolver
@@ -145,7 +166,8 @@ class Antecedents:
         run: list[int] = []
         while (pronoun.i, gender) not in self._he_she:  # back along the he/she subjects that carry one person on
             run.append(pronoun.i)
-            found = self._cataphor(pronoun, gender) or self._relative(pronoun, gender)
+            found = (self._cataphor(pronoun, gender) or self._relative(pronoun, gender)
+                     or self._told(pronoun, gender))
             before = self._carried(pronoun, gender) if found is None else None
             if before is None:
                 found = found or self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
@@ -164,7 +186,7 @@ class Antecedents:
             return None
         rivals = Stretches((m.start, m.end) for m in self.r.people  # people who may be of the gender, in reach
                            if m.end > pronoun.idx - window and m.start < pronoun.idx and self.r.could_be(m, gender))
-        for tok in self._back(pronoun, window):
+        for tok in tokens_back(self.r, pronoun, window):
             if self.r.quoted_at(tok.idx):
                 continue
             if tok.idx in rivals:
@@ -173,13 +195,35 @@ class Antecedents:
                 return tok if PRONOUN_GENDER.get(tok.lower_) == gender else None
         return None
 
+    def _told(self, pronoun: Token, gender: Gender, window: int = 600) -> Mention | None:
+        """The person a "who" clause with a speech verb describes, where that "who" is the last subject to
+        speak before a speaking he/she, with no one else who may be of the gender named since ("Jo Roe, who
+        told reporters: '…' She added, '…'")."""
+        if not self._speaking(pronoun):
+            return None
+        for tok in tokens_back(self.r, pronoun, window):
+            if self.r.quoted_at(tok.idx) or not self._speaking(tok):
+                continue
+            clause = tok.head
+            # "who told", not "who say" of a group nor "who condemned" an act
+            if (tok.lower_ != "who" or clause.dep_ != "relcl" or clause.lemma_ not in _TELLING
+                    or clause.tag_ == "VBP"):
+                return None
+            noun = clause.head
+            beside = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+            m = next((p for t in beside for p in self.r.people if p.start <= t.idx < p.end), None)
+            rivals = any(tok.idx < p.start < pronoun.idx and not self.r.quoted_at(p.start)
+                         and self.r.could_be(p, gender) for p in self.r.people)
+            return m if m is not None and self.r.could_be(m, gender) and not rivals else None
+        return None
+
     def introduced(self, pronoun: Token, gender: Gender, window: int = 400) -> Token | None:
         """The person described, not named, whom a he/she no name fits stands for: the last subject of a main
         clause or speech verb before it, in its paragraph or the one before, past he/she subjects of the
         gender that carry it on ("A spokesman for Roe said …. He added"; "One delegate said he had tried ….
         He failed, he said"), where that subject is a noun for a person of no other gender and no one who
         may be of the gender is named from its sentence on, outside its own phrase."""
-        for tok in self._back(pronoun, window):
+        for tok in tokens_back(self.r, pronoun, window):
             carried = PRONOUN_GENDER.get(tok.lower_) == gender
             if self.r.quoted_at(tok.idx) or not self._speaking(tok) or carried:
                 continue
@@ -198,108 +242,7 @@ class Antecedents:
     @staticmethod
     def _speaking(pronoun: Token) -> bool:
         """Whether a pronoun is the subject of a main clause or of a speech verb."""
-        return pronoun.dep_ in SUBJECT_DEPS and (_main_clause(pronoun.head) or pronoun.head.lemma_ in SPEECH)
-
-    def group(self, pronoun: Token, window: int = 400) -> Token | None:
-        """What "they" stands for: the nearest plural noun phrase before it in its paragraph or the one
-        before ("The groups say …. They argue"), when that phrase is the subject of a main clause or of a
-        speech verb; when the nearest plural is something else ("asked workers if they …", "who consider
-        the results historic. They …") the pronoun may be either, so no one is named, unless it opens the
-        sentence after one whose plural subject spoke (:meth:`_parallel`)."""
-        parallel = self._parallel(pronoun)
-        if parallel is not None:
-            return parallel
-        for tok in self._back(pronoun, window):
-            if tok.dep_ == "compound" or tok.lower_ in PRONOUNS or self.r.quoted_at(tok.idx):
-                continue
-            plural = tok.tag_ in {"NNS", "NNPS"} or (
-                tok.dep_ in SUBJECT_DEPS and any(c.dep_ == "conj" for c in tok.children))
-            if not plural:
-                continue
-            main = tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or tok.head.lemma_ in SPEECH)
-            return tok if main else None
-        return None
-
-    def _parallel(self, pronoun: Token) -> Token | None:
-        """The plural subject of the sentence before, where it spoke, when "they" opens the main clause of the
-        next, or its paragraph, or an aside set into it ("Several Democrats cautioned against it, saying …
-        They also said …", "… Wages, they argue, will fall", "Wages will fall, they argue"), past other
-        plurals; people named and joined by "and" ("Jo Roe and Al Lee suggest …") are such a subject too."""
-        sent = pronoun.sent
-        verb = pronoun.head
-        aside = verb.dep_ == "parataxis" and verb.head == sent.root and verb.lemma_ in SPEECH  # ", they say,"
-        # "Wages will fall, they argue": what it says, fronted
-        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
-        aside = aside or (content is not None and verb == sent.root and verb.lemma_ in SPEECH and all(
-            t.is_punct or t.is_space or content.left_edge.i <= t.i <= content.right_edge.i
-            for t in pronoun.doc[sent.start:pronoun.i]))
-        if pronoun.dep_ != "nsubj" or sent.start == 0 or not aside and (verb != sent.root or any(
-                t.pos_ not in {"CCONJ", "ADV"} for t in pronoun.doc[sent.start:pronoun.i])):
-            return None
-        prev = pronoun.doc[sent.start - 1].sent
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        plural = subj is not None and subj.tag_ in {"NNS", "NNPS"} and not any(
-            c.dep_ in {"appos", "conj"} for c in subj.children)  # one name would stand for all
-        text = self.r.text  # the sentence before may end the paragraph before, where its own opens
-        if (subj is None or prev.root.lemma_ not in SPEECH or not (plural or self.r.joined(subj) is not None)
-                or self.r.quoted_at(subj.idx) or "\n\n" in text[prev.start_char:sent.start_char].rstrip()
-                or "\n\n" in text[sent.start_char:pronoun.idx]):
-            return None
-        return subj
-
-    def body(self, pronoun: Token, window: int = 400) -> Token | None:
-        """What a subject "it" stands for: an organisation named as the nearest earlier subject of a main
-        clause or speech verb in its paragraph or the one before, earlier "it" subjects carrying it on
-        ("Acme said …. It added …. It said"); no one when that subject is anything else ("The report said
-        …"), or the verb is one a document or no one does ("It found", "it seems")."""
-        head = pronoun.head  # its own clause a main one or an aside ("…, it said, …")
-        if (head.lemma_ not in _BODY_VERBS or pronoun.dep_ != "nsubj"
-                or not (_main_clause(head) or head.dep_ == "parataxis")):
-            return None
-        for tok in self._back(pronoun, window):
-            if tok.dep_ not in SUBJECT_DEPS or tok.lower_ == "it" or self.r.quoted_at(tok.idx):
-                continue
-            verb = tok.head
-            if not (_main_clause(verb) or verb.lemma_ in SPEECH):
-                # something else "it" may be ("…," the email read. It stated …"), not what a body said
-                # ("Acme said the deal was fair. It added …")
-                reported = verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH
-                if tok.tag_ in {"NN", "NNP"} and not reported:
-                    return None
-                continue
-            # a body that sources what that subject did is as likely ("X did Y, according to Z. It said")
-            cited = any(t.lower_ == "according" for t in self.r.doc[tok.i:pronoun.i])
-            return tok if self._organisation(tok) and not cited else None
-        return None
-
-    def _back(self, pronoun: Token, window: int) -> Iterator[Token]:
-        """The tokens before a pronoun, nearest first, back to the start of the paragraph before its own
-        and at most ``window`` characters."""
-        text = self.r.text
-        para = text.rfind("\n\n", 0, pronoun.idx)
-        para = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
-        doc, stop = self.r.doc, max(para, pronoun.idx - window)
-        for i in range(pronoun.i - 1, -1, -1):
-            if doc[i].idx < stop:
-                return
-            yield doc[i]
-
-    def _organisation(self, tok: Token) -> bool:
-        """Whether a subject names an organisation: a proper noun tagged one, or a one-word name the tagger
-        took for a person ("Twitter") that is no one's surname or first name and carries no gender; or a
-        body a name owns ("Roe's campaign", "the Roe campaign")."""
-        if tok.tag_ == "NN":
-            return tok.lemma_ in BODIES and any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"
-                                                for c in tok.children)
-        if tok.tag_ != "NNP":
-            return False
-        covering = [m for m in self.r.mentions if m.start <= tok.idx < m.end]
-        if any(m.label == "organization" for m in covering):
-            return True
-        full = {w.lower() for p in self.r.people if len(p.text.split()) > 1 for w in p.text.split()}
-        return any(m.label == "person" and len(m.text.split()) == 1 and key(m.text) not in SURNAMES
-                   and m.text.lower() not in full and self.r.gender_of(m) is None
-                   and name_gender(m.text, "")[0] is None for m in covering)
+        return pronoun.dep_ in SUBJECT_DEPS and (main_clause(pronoun.head) or pronoun.head.lemma_ in SPEECH)
 
     def _cataphor(self, pronoun: Token, gender: Gender) -> Mention | None:
         """The person a fronted clause's pronoun looks ahead to: the subject of the clause it leads into
@@ -431,7 +374,7 @@ class Antecedents:
         (:meth:`_stranger`)."""
         for tok in self.r.doc.char_span(after, pos, alignment_mode="contract") or []:
             verb = tok.head
-            if tok.dep_ not in SUBJECT_DEPS or self.r.quoted_at(tok.idx) or not _main_clause(verb):
+            if tok.dep_ not in SUBJECT_DEPS or self.r.quoted_at(tok.idx) or not main_clause(verb):
                 continue
             if (tok.tag_ == "NN" and verb.lemma_ in _TELLING and verb.i > tok.i
                     and not any(m.start <= tok.idx < m.end for m in self.r.mentions)
@@ -462,11 +405,12 @@ class Antecedents:
     def _recent(self, near: Mention, pick: Mention, pos: int, gender: Gender) -> Mention | None:
         """A person of the gender in the sentence just before the pronoun's outranks a subject picked
         from further back ("… viewed Lee's challenge to Roe. When she opposed …": Roe), unless that
-        sentence is a question or names the pick again, or its subject is a description that may be the
-        one meant ("The radio host praised Roe. He …"), or a pronoun of the gender as a subject between
-        the pick and the near person carries the pick on ("Roe spoke. She thanked Ann. She said"). Where a
-        definite description reports something in that sentence, it may be either: no one ("… when Lee
-        asked Ann, the mayor said …. She …")."""
+        sentence is a question or names the pick again, or its subject is a description of a person that may
+        be the one meant ("The radio host praised Roe. He …"), or a pronoun of the gender as a subject
+        between the pick and the near person, in the near person's paragraph, carries the pick on ("Roe
+        spoke. She thanked Ann. She said"; not one in a paragraph before). Where a definite description
+        reports something in that sentence, it may be either: no one ("… when Lee asked Ann, the mayor said
+        …. She …")."""
         here = self.r.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if here is None or here.sent.start == 0:
             return pick
@@ -483,14 +427,18 @@ class Antecedents:
                and any(c.dep_ == "ccomp" for c in t.head.children) for t in prev):
             return None
         subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
-        if (subj is not None and subj.tag_ not in {"NNS", "NNPS"} and self.r.person_at(subj) is None
-                and (subj.tag_ == "NN" or subj.lower_ in PRONOUN_GENDER
-                     or any(c.dep_ == "det" for c in subj.children))):
+        if (subj is not None and subj.tag_ not in {"NNS", "NNPS"}
+                and not any(m.start <= subj.idx < m.end for m in self.r.people)  # "the mayor" the tagger marked
+                and (subj.tag_ == "NN" and (_for_people(subj) or any(  # "The Roe campaign": not Roe
+                    c.dep_ in {"compound", "poss"} and near.start <= c.idx < near.end for c in subj.children))
+                     or subj.lower_ in PRONOUN_GENDER
+                     or subj.tag_ != "NN" and any(c.dep_ == "det" for c in subj.children))):
             return pick
         # Pronouns after the near person (in its sentence or the pronoun's) are its, not the pick's.
         # The last such pronoun carries on whoever of the gender was last a subject before it ("Roe spoke.
         # Lee sang as Ann left. She bowed. Ann's song … she sings": Ann).
-        between = self.r.doc.char_span(pick.end, near.start, alignment_mode="contract") or []
+        para = max(pick.end, self.r.text.rfind("\n", 0, near.start))  # the near person's paragraph
+        between = self.r.doc.char_span(para, near.start, alignment_mode="contract") or []
         last = next((t for t in reversed(between) if PRONOUN_GENDER.get(t.lower_) == gender
                      and t.dep_ in SUBJECT_DEPS and not self.r.quoted_at(t.idx)), None)
         acting = [m for m in self.r.people if pick.start <= m.start < last.idx and self.r.may_be(m, gender)

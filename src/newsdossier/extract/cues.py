@@ -106,6 +106,9 @@ class CueFinder:
         if verb.lemma_ in LISTENER and verb.tag_ == "VBN" and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children):
             return Cue(verb, start, end, Speaker(None, None))  # "…, when asked whether …": the one asked
+        blamed = _blamed_for(verb)
+        if blamed is not None and self.known_person(blamed):
+            return Cue(verb, start, end, self.resolver.resolve(blamed))  # "Roe mocked Lee for saying …"
         reporter = reporting_verb(verb)
         if (reporter is not None and not self.in_quote(reporter.idx)
                 and "\n" not in self.text[reporter.idx:verb.idx]):
@@ -229,15 +232,19 @@ class CueFinder:
         return self.plain_frame(q, window, words) or self.inverted_frame(q, window, words)
 
     def plain_frame(self, q: Quoted, window: list[Token], words: list[Token]) -> Cue | None:
-        """'"…," an angry Lee retorted.': a quote that ends on a comma and runs into a sentence end through
-        nothing but a subject and its verb, with no object or complement, is what that verb reports, whatever
-        the verb ("retorted", "confessed", "surmised")."""
+        """'"…," an angry Lee retorted.': a quote that ends on a comma, a question or a cry ('"Bears?" Lee
+        repeated.') and runs into a sentence end through nothing but a subject and its verb, with no object or
+        complement, is what that verb reports, whatever the verb ("retorted", "confessed", "surmised"). After
+        a full stop only a person named as subject frames it ('"We are done." Lee shrugged.'): never the
+        speaker before."""
         verb = words[-1]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or self.text[q.end:q.close].strip() != "," or len(words) > 6 \
-                or not self._frame(window, words, verb, subj):
+        if subj is None or len(words) > 6 or not self._frame(window, words, verb, subj):
             return None
-        return self.cue_from(verb)
+        after, last = self.text[q.end:q.close].strip(), self.text[q.end - 1]
+        if after == "," or not after and (last in "?!" or last == "." and self.known_person(subj)):
+            return self.cue_from(verb)
+        return None
 
     def inverted_frame(self, q: Quoted, window: list[Token], words: list[Token]) -> Cue | None:
         """'"…!" blared the front page of the Star.': the same frame with the verb first, ending its sentence
@@ -386,6 +393,17 @@ class CueFinder:
             if t.lower_ == "according" and not (start <= t.idx < end):
                 return self.cue_from(t), False
         return None, False
+
+
+def _blamed_for(verb: Token) -> Token | None:
+    """The object of the verb a "for" + speech participle hangs on ("slammed Lee for saying", "thanked Roe for
+    writing"): the one who said it, not the subject who blames or praises ("faulted Lee for refusing to …"
+    is what the subject says Lee did)."""
+    prep = verb.head
+    if verb.lemma_ not in SPEECH or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "for" \
+            or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _possessor(subj: Token, verb: Token) -> bool:

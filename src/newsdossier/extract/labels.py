@@ -15,6 +15,7 @@ from ..analyse import verb_lemmas
 from ..model import Span
 from .asides import trim
 from .cues import SENTENCE_END, Cue, CueFinder, is_cue_verb
+from .names import ROLE_NOUNS
 from .quotemarks import QUOTE_MARKS, Quoted, paragraphs
 from .speakers import Speaker
 from .subjects import LISTENER, SPEECH, subject_of
@@ -33,6 +34,9 @@ _SOURCE_LABELS = frozenset({"poll", "polls", "report", "study", "survey", "newsp
 _TAIL = re.compile(r"[’'”\"]?,[’'”\"]? (?P<name>(?:[A-Z][\w.’'-]*\s){1,4})"
                    r"(?P<verb>Says|Tells|Warns)\b[^,\n]*$", re.M)
 _WORD = re.compile(r"\w")
+# Nouns for one person, who may be the subject of a beat before a quote ("her husband cut in.").
+_ONE_PERSON = ROLE_NOUNS | frozenset("""husband wife son daughter mother father brother sister man woman
+""".split())
 # The line that signs and closes a pull quote left open on the line before: '\nJane Roe, Acme Institute."'
 _SIGNATURE = re.compile(r"[ \t\xa0]*\n(?P<name>[A-Z][^\n,\"“”‘’]{2,60}?)(?:,[^\n\"“”]{1,80}?)?\.?[\"”]"
                         r"[ \t\xa0]*(?:\n|$)")
@@ -83,6 +87,35 @@ class LabelFinder(CueFinder):
         if cue.speaker.name is None and verb is lead[0] and verb.tag_ == "VBG" and len(lead) == 2:
             cue.speaker = self.speaker_before(verb)  # "Lee said it 'was fine.' Adding, '…'"
         return cue
+
+    def beat_before(self, q: Quoted) -> Cue | None:
+        """'Lee spoke first, and her aide cut in. "…"': a quote right after a sentence that ends on a person's
+        main verb with nothing after it but a particle or adverb (a beat: "Roe laughed.", "Lee shrugged.") is
+        that person's, not the speaker's before. Not a verb of a clause within ('"…," Lee said after Roe
+        spoke. "…"')."""
+        lead = [t for t in self.tokens(max(self.text.rfind("\n", 0, q.open) + 1, q.open - 200), q.open)
+                if not t.is_space]
+        if len(lead) < 3 or lead[-1].text != "." or self.text[lead[-1].idx + 1:q.open].strip():
+            return None
+        verb = lead[-2]
+        while verb.dep_ in {"prt", "advmod"} and verb.head.i < verb.i:
+            verb = verb.head
+        top = verb
+        while top.dep_ == "conj":
+            top = top.head
+        # the sentence's own verb (the parse may hang it on the quote before); not one "after Lee spoke."
+        own = top.dep_ in {"ROOT", "parataxis"} or self.in_quote(top.head.idx)
+        # no object after it ("Lee asked Roe." leads into Roe's answer); an inverted subject may follow
+        after = {t.i for c in verb.rights if c.dep_ in {"prt", "advmod", "nsubj"} for t in c.subtree}
+        if not own or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"} or self.in_quote(verb.idx) \
+                or any(t.i not in after for t in self.doc[verb.i + 1:lead[-1].i]):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (self.known_person(subj) or subj.lower_ in {"he", "she"}
+                                or subj.tag_ == "NN" and subj.lemma_ in _ONE_PERSON):
+            return None
+        cue = self.cue_from(verb)
+        return cue if cue.speaker.name is not None else None
 
     def set_off(self, dash: Token) -> bool:
         """Whether a dash token is one between words, not a hyphen inside one ("pro-Lee"): a hyphen counts

@@ -64,6 +64,22 @@ def _before(text: str, i: int, lo: int) -> str:
     return text[i - 1] if i > lo else " "
 
 
+def _spaced_closer(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the double mark at ``i`` closes though spaces set it off: from a comma or stop when its cue
+    follows ("… coalitions, '' said Mr. X"), or from a nested quote's closer ("… the term 'Manhattan
+    poor,'  '' she said", "… it cannot be 'Okay, we won,' " she said")."""
+    end = i + width(text, i)
+    nxt = text[end] if end < hi else " "
+    j = i
+    while j > lo + 1 and text[j - 1] == " ":
+        j -= 1
+    if j == i:
+        return False
+    if text[j - 1] in {",", ".", "?", "!"}:
+        return _CUE_AFTER.match(text, end, hi) is not None
+    return text[j - 1] in {"'", "’"} and not text[j - 2].isspace() and _closes_after(text[j - 1], nxt)
+
+
 def _kind(ch: str) -> MarkKind:
     return "double" if ch in DOUBLE else "single"
 
@@ -89,6 +105,8 @@ def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
         return not can_close or can_open, can_close and not can_open, False
     if ch in _CLOSERS_ONLY:
         return can_open and not can_close, not can_open or can_close, False
+    if ch == '"' and prev.isspace() and not can_open and _spaced_closer(text, i, lo, hi):
+        return False, True, False
     if ch == '"' and prev in ",.!?" and nxt.isalpha():
         can_open = can_close = True  # a space lost beside it: 'audiences,"Katie Roe said' or 'said,"We …'
     if ch == "’" and can_open and not nxt.isalpha():
@@ -148,14 +166,7 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
                 prev = _before(text, i, lo)
                 nxt = text[i + 2] if i + 2 < hi else " "
                 can_open = _opens(prev, nxt)
-                # a stray space before a closer that its cue follows: "… coalitions, '' said Mr. X", or that
-                # sets it off from a nested quote's closer: "… the term 'Manhattan poor,' '' she said"
-                cued = _CUE_AFTER.match(text, i + 2, hi) is not None
-                spaced = prev == " " and (
-                    text[i - 2:i - 1] in {",", ".", "?", "!"} and cued
-                    or text[i - 2:i - 1] in {"'", "’"} and not text[i - 3:i - 2].isspace()
-                    and _closes_after(text[i - 2], nxt))
-                can_close = text[i] == "'" and (_closes_after(prev, nxt) or spaced)
+                can_close = text[i] == "'" and (_closes_after(prev, nxt) or _spaced_closer(text, i, lo, hi))
                 marks.append(_Mark(i, "double", can_open, can_close, False))
             else:
                 can_open, can_close, ambiguous = _roles(text, i, lo, hi)

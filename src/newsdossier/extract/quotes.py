@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -93,8 +94,9 @@ class _Extractor(StatementFinder):
         ('"…," she said, describing how she works. "…"'; '"…," Lee said, after networks declared him the
         winner. "…"'). Not after a participle that announces more words ("adding that …", "explaining
         why …"): the quote is what it adds."""
-        return said.end <= later.start and not re.search(r"[.!?]", self.text[said.end:later.start]) \
-            and self.text[later.start:later.end].lower() not in _GOES_ON
+        # tokens, not characters: "Mr." and "Sen." end no sentence
+        return said.end <= later.start and self.text[later.start:later.end].lower() not in _GOES_ON \
+            and not any(t.text in SENTENCE_END for t in self.tokens(said.end, later.start))
 
     def kind_of(self, q: Quoted) -> QuoteKind:
         first = next((c for c in self.text[q.start:q.end] if c.isalnum()), "")
@@ -214,6 +216,23 @@ class _Extractor(StatementFinder):
         return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lower_ in _WORKS \
             and _title_case(self.text[q.start:q.end])
 
+    def named(self, q: Quoted) -> bool:
+        """A quote right after a participle that names a thing ("items labeled 'Made Here'", "a podcast
+        called 'Lake Talk'", "a fund known as 'Main Street'"): the thing's name, no one's words; taken for
+        speech, it would hide the statement around it. Not a sentence (a column "entitled 'Lee's plan is a
+        sham.'"): that is what the work says; nor a name someone gives ("a plan Lee calls 'Fair Share'",
+        "dubbed 'Slick' by Roe")."""
+        if not (self.title_like(q) or _title_case(self.text[q.start:q.end])):
+            return False
+        before = [t for t in self.tokens(max(0, q.open - 30), q.open) if t.text not in QUOTE_MARKS]
+        if before and before[-1].text == ",":
+            before = before[:-1]
+        if len(before) > 1 and before[-1].lower_ == "as" and before[-2].lemma_ == "know":
+            return True
+        verb = before[-1] if before else None
+        return verb is not None and verb.lemma_ in _NAMES_THING and verb.tag_ == "VBN" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children)
+
     def written_work(self, q: Quoted, cue: Cue) -> bool:
         """A short title-case quote with no verb right after "wrote" ("the sailor who wrote 'Sea Songs'"): the
         title of a work, not words written."""
@@ -284,8 +303,8 @@ class _Extractor(StatementFinder):
             if resumed is not None:
                 kind = "direct"  # '"Honestly," he continued, "we may be …"': the same quote resumes
             para = next((p for p in paras if p[0] <= q.open < p[1]), (0, len(self.text)))
-            if self.work_title(q):
-                continue  # the title of a book or show ("in his book, 'An American Son'"), not speech
+            if self.work_title(q) or self.named(q):
+                continue  # a title or name ("in his book, 'An American Son'", "items labeled 'Made Here'")
             if self.subheading(q, para) and self.cue_before(q) is None:
                 continue  # a quote in title case that is its whole line ('“Related:”', '“NO WAY BACK”')
             line = self.headline_of(q, heads) if kind == "direct" else None
@@ -294,8 +313,12 @@ class _Extractor(StatementFinder):
                 cue = line[0]
             elif kind == "direct":
                 cue = by_chain.get(q.chain) if q.continued else None
+                if cue is not None and (own := self.cue_after(q)) is not None \
+                        and one_source(own.speaker.name, cue.speaker.name):
+                    cue = own  # a paragraph that goes on with a quote and its speaker's cue again: a new unit
                 cue = cue or resumed or self.spoken_into(q) or self.lead_in_over_participle(q) \
-                    or self.cue_after(q) or self.cue_before(q) or by_chain.get(q.chain) or self.lead_subject_cue(q)
+                    or self.cue_after(q) or self.cue_before(q) or self.beat_before(q) \
+                    or by_chain.get(q.chain) or self.lead_subject_cue(q)
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q) \
@@ -367,6 +390,7 @@ class _Extractor(StatementFinder):
         # A clause that overlaps a direct quote is dropped before nesting is judged, so that it does not
         # swallow an attribution after the quote ('"We'll see," when asked whether …').
         direct = [(q.start, q.end) for q in out if q.kind == "direct"]
+        indirect = self.cut_at_direct(indirect, out, direct)
         partial = [(q.start - 1, q.end + 1) for q in out if q.kind == "partial"]
         kept = self.outermost([
             q for q in indirect
@@ -379,6 +403,30 @@ class _Extractor(StatementFinder):
         for item in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((item.start, item.end), item)
         return sorted(unique.values(), key=lambda x: (x.start, x.end))
+
+    def cut_at_direct(self, indirect: list[Quote], out: list[Quote],
+                      direct: list[tuple[int, int]]) -> list[Quote]:
+        """Statements that run on from their own partial quote into a direct quote ('Lee said the work could
+        be "slow," adding, "…"') end with that partial quote, so that the direct quote does not take the
+        statement with it."""
+        closes = {q.start: q.close for q in self.quoted if q.close is not None}
+        partials: dict[int, list[Quote]] = {}
+        for q in out:
+            if q.kind == "partial" and q.cue_span is not None and q.start in closes:
+                partials.setdefault(q.cue_span.start, []).append(q)
+        starts = sorted(ds for ds, _ in direct)
+        cut = []
+        for item in indirect:
+            k = bisect_right(starts, item.start)
+            if item.cue_span is not None and k < len(starts) and starts[k] < item.end:
+                mine = [p for p in partials.get(item.cue_span.start, ())
+                        if item.start <= p.start and closes[p.start] < starts[k] - 1]
+                if mine:
+                    close = closes[mine[-1].start]
+                    end = close + width(self.text, close)
+                    item = replace(item, end=end, text=self.text[item.start:end], id="")
+            cut.append(item)
+        return cut
 
     def host_cue(self, q: Quoted, indirect: list[Quote]) -> Cue | None:
         """The cue of the innermost indirect item whose content holds a fragment the parse tied to no speech
@@ -422,6 +470,8 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
 
 _GOES_ON = frozenset({"adding", "explaining"})  # "…," she said, adding that …. "…": what she added
 _MAX_TITLE_WORDS = 6
+# Participles that give a thing its name ("a podcast called", "items labeled", "a bill titled").
+_NAMES_THING = NAMING | {"name", "title", "entitle", "headline"}
 # Nouns for works whose title a quote beside them gives.
 _WORKS = frozenset("""book memoir biography novel essay poem film movie documentary play musical show sitcom
 series podcast album song""".split())

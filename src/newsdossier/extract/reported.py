@@ -11,8 +11,11 @@ report subject and infinitive (or predicate) with no source; "casts Lee as a riv
 judgement. A clause ends before an aside that closes it (", which …"), a second speech act conjoined to it
 ("… and calls her …"), a contrast with a source of its own (", while Roe said …") and the
 speaker's participle (", insisting …"), and goes on into a contrast or reason the parse hung on its verb
-("said sales fell, while costs rose"); an object ends before an aside that states something of its own (",
-which Roe says …"); a verb set into its content ("The plan, she said, is dead") reports the clause around it.
+("said sales fell, while costs rose"), but not into a verb conjoined to it in the present of the reporting
+verb that its own tense does not share ("denies that it was unsafe and keeps …": the speaker's next act); an
+object ends before an aside that states something of its own (", which Roe says …"); a topic takes the gerund
+after it ("talked about Lee running"), a judgement of "it" the infinitive it stands for ("found it hard in May
+to win"); a verb set into its content ("The plan, she said, is dead") reports the clause around it.
 Verbs of belief and position are attributions only as stated fact: not a passive with no agent, not a
 hypothetical ("would agree to"), not a base form ("would support"), "show"/"find" only with a person or a
 study as subject ("a poll found Lee ahead", not "history has shown"); "speak" and "hope" only with a tense of
@@ -27,14 +30,14 @@ from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
 from .reporting_verbs import (ACTS_OF_PEOPLE, ACTS_ON_OBJECT, CALLS_FOR, CASTS, FINITE_ONLY, JUDGE,
-                              JUDGE_ONLY, OBJECT_CUES, POSITIONS, PREP_ACTS, REPORTING, SAYINGS, SPEECH_ACTS,
-                              SPEECH_CUES, TOPIC_ONLY)
+                              JUDGE_ONLY, MINDS, OBJECT_CUES, POSITIONS, PREP_ACTS, REPORTING, SAYINGS,
+                              SPEECH_ACTS, SPEECH_CUES, TOPIC_ONLY)
 from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when,
                          as_in_object, finding, hedge_predicate, holds, made, owned, passive_subject,
-                         puts_forth, reported_tense, split_at_and, stance, weighs_reason)
+                         puts_forth, reported_tense, split_at_and, stance, thing, weighs_reason)
 from .speakers import Resolver
 from .subjects import SPEECH, speaks_in, subject_of
-from .syntax import finite, infinitive
+from .syntax import finite, infinitive, tense_tag
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,6 +62,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[\"“]")
 # What "call" convenes rather than says ("called a snap election", "the vote was called by the party").
 _CONVENED = frozenset({"referendum", "election", "vote", "meeting", "strike", "session", "hearing", "summit",
                        "recess", "initiative", "caucus", "convention", "conference"})
+# Adverbs that deny what "can" grants ("can barely believe"): the speaker's own disbelief.
+_BARELY = frozenset({"barely", "hardly", "scarcely"})
 # What a speech verb's report hangs on it by: a clause, infinitive or object.
 _REPORTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
 
@@ -69,7 +74,9 @@ def reports(verb: Token, resolver: Resolver) -> bool:
     question ("knows what comes next"), and for "show"/"find" only with a person or a study as subject ("a
     poll found", not "history has shown"); a copula only with an adjective of stance and a person or body
     to hold it ("Aides are wary of …"), an attack or a vote only by people ("Ohio voted for Lee" is no one's
-    stand); nothing in an outlet's standing note on its stance ("Editor's note: …")."""
+    stand), no verb but speech with a thing for subject ("the weakest point is the failure to agree on …"), no
+    belief under "can" ("Readers can expect …"); nothing in an outlet's standing note on its stance ("Editor's
+    note: …")."""
     kids = list(verb.children)
     if _disclaimer(verb):
         return False
@@ -109,6 +116,13 @@ def reports(verb: Token, resolver: Resolver) -> bool:
         return True
     if verb.lemma_ in ACTS_OF_PEOPLE and not holds(verb, resolver, people=True):
         return False
+    if thing(verb, resolver):
+        return False  # "the weakest point is the failure to agree on …": no one's view
+    if verb.lemma_ in {"agree", "disagree"} and any(c.dep_ == "neg" for c in kids):
+        return False  # "cannot agree less with …", "did not agree with …": which way, the cue would not say
+    if verb.lemma_ in MINDS and any(c.dep_ == "aux" and c.lower_ == "can" for c in kids) \
+            and not any(c.dep_ == "neg" or c.lower_ in _BARELY for c in kids):
+        return False  # "Readers can expect her to …": the writer's forecast
     if verb.lemma_ == "be":
         return (stance(verb) is not None and holds(verb, resolver, people=True)
                 and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids))
@@ -167,7 +181,7 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
         parsed = next((c for c in rights if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
                        and any(x.dep_ == "nsubj" for x in c.children)), None)
         if parsed is not None:
-            return trim(text, parsed.left_edge.idx, _end(parsed)), "object"
+            return trim(text, parsed.left_edge.idx, _end(_extraposed(verb, parsed))), "object"
         small = any(c.dep_ == "dobj" or c.dep_ == "oprd" and any(x.dep_ == "nsubj" for x in c.children)
                     for c in rights)  # "considers the deal likely": the parse may make "deal" a subject
         return (complement(text, verb) if judged and small else None), "object"
@@ -191,6 +205,18 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     return as_clause(text, verb), "aside"
 
 
+def _extraposed(verb: Token, small: Token) -> Token:
+    """The infinitive that a small clause with "it" for subject stands for, which the parse hangs on the verb
+    after it ("found it hard in May to win Ohio"), else the small clause; not a clause with a verb ("said it
+    would wait, …"), nor a purpose after a comma."""
+    if small.pos_ in {"VERB", "AUX"} or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                                 for c in small.children):
+        return small
+    return next((c for c in verb.rights if c.i > small.i and c.dep_ in {"advcl", "xcomp"}
+                 and c.left_edge.lower_ == "to" and infinitive(c) and c.doc[c.left_edge.i - 1].text != ","),
+                small)
+
+
 def clause(text: str, verb: Token) -> tuple[int, int] | None:
     """What a reporting verb reports: its clausal complement ("said (that) …"), or an infinitive with
     its subject ("urged Russia to dig up …", "vowed to fight", "called for Russia to withdraw")."""
@@ -204,7 +230,8 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
         return None
     comp = next((c for c in usable if c.i > verb.i), usable[0] if usable else None)
     if comp is not None:
-        return trim(text, comp.left_edge.idx, _end(_continued(verb, comp)))
+        last = _extraposed(verb, comp)
+        return trim(text, comp.left_edge.idx, _end(last if last is not comp else _continued(verb, comp)))
     # not the purpose of a grant of anonymity ("said, on condition of anonymity to discuss the talks")
     inf = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and (
         infinitive(c) or _gerund(verb, c)) and c.doc[c.left_edge.i - 1].lower_ != "anonymity"), None)
@@ -264,7 +291,7 @@ def _continued(verb: Token, comp: Token) -> Token:
                   and c.left_edge.dep_ == "neg"), None)
     if split is not None:
         return split
-    if (goes := split_at_and(verb, comp)) is not None:
+    if (goes := split_at_and(verb, comp) or _backshifted(verb, comp)) is not None:
         return goes
     if k < len(doc) and doc[k].text == ",":
         k += 1
@@ -274,6 +301,22 @@ def _continued(verb: Token, comp: Token) -> Token:
     if nxt is None or nxt.left_edge.lower_ not in _GOES_ON or nxt.lemma_ in SPEECH_CUES or speaks_in(nxt):
         return comp
     return nxt
+
+
+def _backshifted(verb: Token, comp: Token) -> Token | None:
+    """A verb under "would" with no subject of its own that the parse conjoined to a past reporting verb right
+    after its clause ("said she hoped to win, and then would run again"): the future of what was said, not
+    the speaker's next act."""
+    if tense_tag(verb) != "VBD":
+        return None
+    k = comp.right_edge.i + 1
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i
+                 and all(t.dep_ in {"cc", "punct"} for t in verb.doc[k:c.left_edge.i])
+                 and not any(x.dep_ in {"nsubj", "nsubjpass", "expl"} for x in c.children)
+                 and any(x.dep_ == "aux" and x.lower_ in _WOULD for x in c.children)), None)
+
+
+_WOULD = frozenset({"would", "'d", "’d"})
 
 
 def _end(head: Token, asides: bool = True) -> int:
@@ -308,14 +351,28 @@ def _end(head: Token, asides: bool = True) -> int:
         if _own_statement(c):
             last = head.doc[c.left_edge.i - 2]
             break
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in SPEECH | SPEECH_ACTS and not any(
-                x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) and not reported_tense(head, c):
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not any(
+                x.dep_ in {"nsubj", "nsubjpass", "expl"} for x in c.children) and (
+                c.lemma_ in SPEECH | SPEECH_ACTS and c.pos_ == "VERB" and not reported_tense(head, c)
+                or _agrees_with_source(head, c)):
             k = c.left_edge.i - 1
             while k > head.i and head.doc[k].dep_ in {"cc", "punct"}:
                 k -= 1
             last = head.doc[k]
             break
     return last.idx + len(last.text)
+
+
+def _agrees_with_source(head: Token, conj: Token) -> bool:
+    """Whether a verb conjoined to a reported clause, with no subject of its own, takes the present third
+    person of the reporting verb where the clause has another tense, so that it is the speaker's next act
+    ("Roe denies that the plan failed and goes on …"; "Lee insists the party must change, and has backed …");
+    not one in the clause's tense ("says the plan is dead and needs …": either reading), nor one in a past
+    ("said she understood it but doubted …"), which the annotators read as more of what was said."""
+    if head.dep_ != "ccomp" or head.head.i > head.i:
+        return False
+    said = tense_tag(conj)
+    return said == "VBZ" and tense_tag(head.head) == said and tense_tag(head) != said
 
 
 def _speaker_acts(head: Token) -> bool:
@@ -325,7 +382,12 @@ def _speaker_acts(head: Token) -> bool:
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return head.dep_ == "xcomp" and head.head.lemma_ not in HEDGES  # a hedge's subject is content
-    source = subject_of(head.head) if head.dep_ == "ccomp" else None
+    return head.dep_ == "ccomp" and refers_to_source(subj, subject_of(head.head))
+
+
+def refers_to_source(subj: Token, source: Token | None) -> bool:
+    """Whether a reported clause's pronoun subject agrees with the speech verb's subject, so that it stands for
+    the speaker ("Lee said she would …"; not "Allies say he …")."""
     if source is None or subj.lower_ not in _AGREES:
         return False
     return source.lower_ == subj.lower_ or source.tag_ in _AGREES[subj.lower_]
@@ -375,8 +437,13 @@ def prep_object(text: str, verb: Token, prep: str | None = None) -> tuple[int, i
     for c in verb.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None:
-                return trim(text, obj.left_edge.idx, _end(obj))
+            if obj is None:
+                continue
+            # a gerund right after the topic is what the topic does, hung on the verb by the parse ("talked
+            # about her father teaching her to shoot")
+            doing = next((x for x in verb.rights if x.dep_ in {"xcomp", "advcl"} and x.tag_ == "VBG"
+                          and x.left_edge.i == obj.right_edge.i + 1), None)
+            return trim(text, obj.left_edge.idx, _end(doing if doing is not None else obj))
     return None
 
 

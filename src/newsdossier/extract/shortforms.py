@@ -1,12 +1,14 @@
 """Short reports and idioms of statement: what a verb reports when no plain speech verb and clause say it.
-A passive with its agent reports its subject ("The sale was first reported by the Herald"); "say" with a
-short answer reports that answer ("said so", "said yes", "said no to the war", "said the same of Lee",
-"Asked who leads, he said Lee"); "report" with a noun object states a finding ("The firm reported a loss");
-a stated position on a name or pronoun is content however short ("Christie endorsed Trump"); a copula with
-an adjective of stance states its subject's position ("is skeptical of the deal", "were confident that …");
-"make" states a clause or a stand ("made clear that …", "made the case for Lee"); a verb that puts forth a
-noun of speech states its object ("offered his assessment of …"); and a named owner's noun of a speech act
-states its infinitive ("Lee's vow to run"). A judgement's "as" may hang inside its object ("see immigrants
+A passive with its agent reports its subject ("The sale was first reported by the Herald", "The plan was
+praised by critics"); "say" with a short answer reports that answer ("said so", "said yes", "said no to the
+war", "said the same of Lee", "Asked who leads, he said Lee", "did not say when", "said little about the
+plan"), and a verb of belief its "so" ("thinks so"); "report" with a noun object states a finding ("The firm
+reported a loss"); a stated position on a name or pronoun is content however short ("Christie endorsed
+Trump"); a copula with an adjective of stance states its subject's position ("is skeptical of the deal",
+"were confident that …"); "make" states a clause or a stand ("made clear that …", "made the case for Lee"); a
+verb that puts forth a noun of speech states its object ("offered his assessment of …"); and a named owner's
+noun of a speech act states its infinitive ("Lee's vow to run"). A passive judgement with no agent states a common view, no one's
+("The pier is widely seen as a danger"). A judgement's "as" may hang inside its object ("see immigrants
 as a burden"), and a hedge may take an adjective ("seemed ready to quit"). At a reported clause's end, a
 reason weighed ("…, in part because …"), a bare verb sharing the clause's modal ("would sit Lee down and
 tell him …") and a clause the parse split off at its "and" are still what was said.
@@ -33,6 +35,14 @@ HEDGES = frozenset({"expect", "seem", "appear"})
 MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "’d"})
 # Speech verbs whose passive with an agent reports its subject ("The deal was first reported by the Herald").
 _PASSIVE_REPORTS = frozenset({"report", "confirm", "claim", "echo", "announce", "reveal", "disclose"})
+# Speech acts that judge something, whose passive with an agent states the agent's view of its subject ("The
+# plan was praised by …", "Lee had been rejected by voters").
+_PASSIVE_JUDGED = frozenset("""
+endorse criticize praise condemn reject propose predict estimate oppose support back dispute question deny
+welcome applaud denounce recommend suggest favor dismiss attack blame
+""".split())
+# Verbs of belief that "so" may stand in for the clause of ("thinks so", "never believed so").
+_HELD_SO = frozenset({"think", "believe", "hope", "suspect", "expect", "guess", "suppose"})
 # Short answers "say" may report as a whole ("said so", "said yes").
 _ANSWERS = frozenset({"so", "yes", "no"})
 WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "what", "who", "how", "why"…
@@ -50,11 +60,12 @@ author researcher scientist economist analyst scholar investigator auditor polls
 
 def passive_subject(text: str, verb: Token) -> tuple[int, int] | None:
     """What a passive with its agent reports: its subject ("The meeting was first reported by the Herald",
-    "Her death was confirmed by the family"); not a hypothetical or a denial ("should have been confirmed",
-    "were not disclosed by"), not a relative pronoun ("which is maintained by")."""
+    "Her death was confirmed by the family", "The bill was rejected by the council"); not a hypothetical or a
+    denial ("should have been confirmed", "were not disclosed by"), not a relative pronoun ("which is
+    maintained by")."""
     kids = list(verb.children)
     subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if (verb.lemma_ not in _PASSIVE_REPORTS or subj is None or subj.tag_ in {"WDT", "WP"}
+    if (verb.lemma_ not in _PASSIVE_REPORTS | _PASSIVE_JUDGED or subj is None or subj.tag_ in {"WDT", "WP"}
             or not any(c.dep_ == "agent" for c in kids)
             or any(c.dep_ in {"neg", "xcomp", "ccomp"} or c.lower_ in MODALS
                    or c.dep_ == "prep" and c.lower_ in {"as", "to", "for", "of"} for c in kids)):
@@ -76,9 +87,16 @@ def finding(verb: Token) -> bool:
 def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
     """What "say" with a subject of its own reports when its content is a pro-form or bare answer after it:
     "said so", "said yes", "said no to the war", "said the same of Lee" (poll write-ups state shares this
-    way), "said that." closing its clause, "he said Lee." (:func:`_answer`)."""
-    if verb.lemma_ != "say" or not any(c.dep_ == "nsubj" for c in verb.children):
+    way), "said that." closing its clause, "did not say why." (the question it left open), the topic of
+    "said nothing/little about the plan", "he said Lee." (:func:`_answer`); and the "so" of a verb of belief
+    ("Lee thinks so, too")."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "more likely to back it than say the same about …": whoever says it is not named here
+    if verb.lemma_ in _HELD_SO:  # "Lee thinks so, too"
+        so = next((c for c in verb.rights if c.lower_ == "so" and c.dep_ == "advmod"), None)
+        return (so.idx, so.idx + len(so.text)) if so is not None else None
+    if verb.lemma_ != "say":
+        return None
     for c in verb.rights:
         word = c.lower_
         if word in _ANSWERS and c.dep_ in {"advmod", "intj", "dobj"} and (word != "so" or c.i == verb.i + 1):
@@ -92,6 +110,10 @@ def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
         if word in {"that", "this"} and c.dep_ == "dobj" and c.i == verb.i + 1 \
                 and (nxt is None or nxt.is_punct):  # "by the time he said that.": what was said before
             return c.idx, c.idx + len(c.text)
+        if c.tag_ == "WRB" and c.i == verb.i + 1 and (nxt is None or nxt.text in {".", ";"}):
+            return c.idx, c.idx + len(c.text)  # "did not say why.": the question left open
+        if word in _LITTLE and c.dep_ == "dobj" and (topic := _topic(verb, c)) is not None:
+            return trim(text, topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text))
         # "said the same": the small model may read "the same" as a second subject
         if word in {"same", "opposite"} and c.dep_ in {"dobj", "nsubj", "attr"}:
             last = c.right_edge
@@ -102,6 +124,16 @@ def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
         if _answer(verb, c):
             return trim(text, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
     return None
+
+
+# Objects of "say" that leave only its topic: "said nothing about the plan", "has said little about it".
+_LITTLE = frozenset({"nothing", "little"})
+
+
+def _topic(verb: Token, obj: Token) -> Token | None:
+    """The object of the "about" that "said nothing/little" takes, on the verb or on its object."""
+    prep = next((p for p in (*obj.rights, *verb.rights) if p.dep_ == "prep" and p.lower_ == "about"), None)
+    return next((x for x in prep.children if x.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
 
 
 # Objects of "say" that name no content ("said a prayer", "said goodbye", "said something").
@@ -118,7 +150,9 @@ def _answer(verb: Token, obj: Token) -> bool:
     doc = verb.doc
     end = obj.right_edge.i + 1
     return (obj.dep_ == "dobj" and obj.left_edge.i == verb.i + 1 and obj.pos_ in {"NOUN", "PROPN"}
-            and obj.lemma_.lower() not in _NOT_SAID and verb.tag_ in FINITE_TAGS
+            and (obj.lemma_.lower() not in _NOT_SAID  # but "said racist things" says what they were
+                 or obj.lemma_ == "thing" and any(x.dep_ == "amod" for x in obj.lefts))
+            and verb.tag_ in FINITE_TAGS
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
             and (end >= len(doc) or doc[end].text in {".", ";", "!"} or doc[end].is_space))
 
@@ -233,6 +267,33 @@ def holds(verb: Token, resolver: Resolver, studies: bool = False, people: bool =
 
 _PERSONAL = frozenset({"i", "we", "he", "she"})
 _BODIES = frozenset({"person", "organization", "group"})
+# What marks a noun as a thing: the ending of an abstract noun ("failure", "timing", "strength"), or a word
+# for part of a matter ("the weakest point", "the fine print"); not bodies, documents or people so ended.
+_ABSTRACT_ENDINGS = ("ness", "ity", "tion", "sion", "ment", "ance", "ence", "ism", "ing", "ure")
+_THING_NOUNS = frozenset("point hole part print problem fact idea issue reason trend thing".split())
+_NOT_THINGS = frozenset("""
+administration organization commission opposition coalition institution delegation association federation
+foundation convention corporation nation population generation faction congregation majority minority
+plurality authority community university city society charity celebrity government department establishment
+management movement parliament alliance conference audience legislature business
+statement agreement petition publication disclosure regulation ranking decision resolution declaration
+legislation constitution
+""".split())
+
+
+def thing(verb: Token, resolver: Resolver) -> bool:
+    """Whether a verb's subject is a thing, which holds no belief, wish or intent ("the weakest point is the
+    failure to agree on …", "the fine print expects …"): an abstract noun or part of a matter, for no person,
+    body, study or document, nor one the tagger named; looking through a relative pronoun."""
+    subj = subject_of(verb)
+    if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or people_noun(subj):
+        return False
+    lemma = subj.lemma_.lower()
+    marked = lemma in _THING_NOUNS or lemma.endswith(_ABSTRACT_ENDINGS) and len(lemma) > 6
+    return (marked and lemma not in _NOT_THINGS | STUDY_NOUNS | STUDIERS
+            and not resolver.named_as(resolver.resolve(subj), _BODIES))
 
 
 def acted_when(head: Token, last: Token) -> Token | None:
@@ -268,10 +329,15 @@ def reported_tense(head: Token, conj: Token) -> bool:
 
 def split_at_and(verb: Token, comp: Token) -> Token | None:
     """The rest of a reported clause that the parse split at its "and", hanging the clause after it on the
-    reporting verb ("said it fell, and | in May it rose"): a clause with a subject of its own and no speech
-    verb in it ("said it fell, and Lee said …" is two statements)."""
+    reporting verb ("said it fell, and | in May it rose"), maybe with the "and" too when the clause before it
+    has a subject ("says Lee is a friend and | it's his business …"): a clause with a subject of its own and
+    no speech verb in it ("said it fell, and Lee said …" is two statements)."""
+    doc = comp.doc
     k = comp.right_edge.i + 1
-    if comp.doc[k - 1].dep_ != "cc" or comp.doc[k - 1].head.i != comp.i:
+    if k < len(doc) and doc[k].dep_ == "cc" and doc[k].head.i == verb.i \
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children):
+        k += 1
+    elif doc[k - 1].dep_ != "cc" or doc[k - 1].head.i != comp.i:
         return None
     return next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i == k
                  and any(x.dep_ == "nsubj" for x in c.children)
@@ -343,3 +409,31 @@ def stance(verb: Token) -> Token | None:
         if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} or c.dep_ == "xcomp" and adj.lower_ not in _LIKELY:
             return c
     return next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None)
+
+
+# Verbs of judgement whose passive with no agent states a common view, no one's in particular: a statement
+# with no source ("The pier is widely seen as a danger", "Lee is considered a moderate").
+_VIEWED = frozenset({"see", "view", "regard", "consider"})
+
+
+def common_view(text: str, verb: Token) -> tuple[int, int] | None:
+    """Subject and view of "The pier is widely seen as a danger", "Lee is considered a moderate": not a
+    hypothetical ("can be seen as", "would be viewed as"), a background ("when she was viewed as …"), a
+    relative pronoun ("which is seen as …"), a view with its holder ("is seen by voters as", "seen as fit to
+    lead by most voters") nor one inside a speaker's sentence ("In Ohio, Lee said, Roe is seen as …")."""
+    if verb.lemma_ not in _VIEWED or verb.dep_ not in {"ROOT", "conj"}:
+        return None
+    kids = list(verb.children)
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    view = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"
+                 or c.dep_ == "oprd" and verb.lemma_ == "consider"), None)
+    if (subj is None or view is None or subj.tag_ in WH or subj.left_edge.tag_ in WH
+            or any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "agent"
+                   or c.dep_ == "parataxis" and speaks_in(c) for c in kids)
+            or any(t.lower_ == "by" for t in view.subtree)):
+        return None
+    last = view.right_edge
+    for c in verb.rights:  # what the parse hung on the verb right after the view ("seen as the one with …")
+        if c.i > view.i and c.left_edge.i == last.i + 1 and c.dep_ not in {"punct", "cc", "conj"}:
+            last = c.right_edge
+    return trim(text, subj.left_edge.idx, last.idx + len(last.text))

@@ -1,14 +1,13 @@
 """Speakers: what a subject token names, resolving pronouns within one article.
 
 A dateline or date is no speaker, and a title or description gives way to the name beside it ("candidate
-Senator Jane Roe (D-VT) stated"). The people of the article are its person mentions, and those the tagger
-missed (a name after an outlet's possessive, "Fox News' Jane Roe"; the bare surname or lone first name of
-someone named in full), not initials it took for a person ("GOP"); their gender comes from a title (Mr, Ms),
-a first name, or the pronouns that follow their mentions (:mod:`.names`). A he, she, they or it subject
-stands for the person, group or organisation :mod:`.antecedents` finds (a he or she no name fits, for the
-person described just before: "A spokesman for Roe said …. He added"); a share of a group ("Six in 10
-voters") speaks for it, and so do "those" a phrase says who are ("those surveyed"). A "who" on one of a kind
-set beside a name ("Jo Roe, a farmer who …") is that person.
+Senator Jane Roe (D-VT) stated"); names are those of the article's people, with their genders and full names
+(:mod:`.people`, on which the :class:`Resolver` builds). A he or she subject stands for the person
+:mod:`.antecedents` finds (one no name fits, for the person described just before: "A spokesman for Roe said
+…. He added"), a they or it for the group or organisation :mod:`.groups` finds; a share of a group ("Six in
+10 voters") speaks for it, and so do "those" a phrase says who are ("those surveyed"). A "who" on one of a
+kind set beside a name ("Jo Roe, a farmer who …") is that person; people joined by "and" or "along with"
+speak as one.
 When no single person fits, the speaker stays unknown: a wrong name is worse than none. The subject token
 itself comes from :mod:`.subjects`; :func:`phrase` gives the noun phrase it heads.
 """
@@ -19,31 +18,27 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..gazetteer import gazetteer
 from ..model import Mention, Span
-from .antecedents import BODIES, Antecedents, is_subject
-from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUNS, QUANTIFIERS,
-                    ROLE_NOUNS, SOMEONE, SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender, share,
-                    share_of_group)
-from .quotemarks import Stretches
-from .subjects import DESCRIBE, SPEECH, subject_of
+from .antecedents import Antecedents
+from .groups import body_for, group_for
+from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUNS, QUANTIFIERS, ROLE_NOUNS,
+                    SOMEONE, is_name, key, share, share_of_group)
+from .people import People
+from .subjects import DESCRIBE, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # What a person or body puts out: a relative clause on one reports its maker's words.
 _RELEASED = frozenset({"statement", "memo", "letter", "ad", "advertisement", "video", "email", "tweet",
-                       "release"})
+                       "message", "release"})
 # Quote marks inside a name (a subject inside a quote); markup left in the text (tweet tags); a list's dash
 # the tokenizer glued to a name ("-Jo Roe explains").
 _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
 _BULLET = re.compile(r"^[-–—•*]+(?=[A-Z])")
-_OWNER = re.compile(r"(?:’s?|'s?) (?=[A-Z])")  # "Fox News’ ", "CNN's "
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
 _PEOPLE_NOUNS = ROLE_NOUNS | _RELEASED | PEOPLE_NOUNS  # a group a quantifier is part of must be one to speak
-_SPEAKING = SPEECH | {"speak"}
-_OTHER: dict[Gender, Gender] = {"m": "f", "f": "m"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +50,6 @@ class Speaker:
 def _misread_name(token: Token) -> bool:
     """A name the tagger read as a pronoun ("O’Malley notes"): capitalised and no pronoun."""
     return token.text[:1].isupper() and token.lower_ not in PRONOUNS and not token.like_num
-
-
-def _own_line(m: Mention) -> Mention:
-    cut = m.text.rfind("\n") + 1
-    return Mention(m.article, m.start + cut, m.end, m.text[cut:], m.label) if cut else m
 
 
 def _dateline(text: str, token: Token) -> bool:
@@ -102,154 +92,12 @@ def phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
-class Resolver:
+class Resolver(People):
     """Names the speaker for a subject token, resolving pronouns within one article."""
 
     def __init__(self, doc: Doc, article_id: str, mentions: list[Mention], quoted: list[tuple[int, int]]):
-        self.doc = doc
-        self.article_id = article_id
-        self.text = text = doc.text  # Doc.text is rebuilt on every access: read it once
-        # A mention run on from the line above ("…polls\nTrump") names only what is on its own line.
-        self.mentions = sorted((_own_line(m) for m in mentions if m.article == article_id),
-                               key=lambda m: m.start)
-        # Surnames of people the news names alone count even where the tagger took them for an organisation.
-        acting = {key(m.text) for m in self.mentions if self._acting(m, doc)}
-        person_keys = {key(m.text) for m in self.mentions if m.label == "person"} | SURNAMES.keys() | acting
-        self.inside = Stretches(quoted)
-        # Pronouns refer back to names; descriptions ("the Kyiv-based analyst") are left to entity linking.
-        self.people = [m for m in self.mentions  # a name, not a title-case headline ("Ads Show Lee …")
-                       if (m.label == "person" or key(m.text) in person_keys) and is_name(m.text)
-                       and len(m.text.split()) <= 5 and not acronym(m.text)
-                       and not self.quoted_at(m.start)]
-        self.untagged = self._untagged()
-        self.people = sorted(self.people + self.untagged, key=lambda m: m.start)
-        self.person_keys = {key(m.text) for m in self.people}
-        self.own_gender, self.gender = self._genders(text)
-        # a place-tagged name is a person only where pronouns give it a gender ("Rihanna spoke. … she said")
-        self.people = [m for m in self.people if key(m.text) not in acting or key(m.text) in self.gender]
+        super().__init__(doc, article_id, mentions, quoted)
         self.pronouns = Antecedents(self)
-        # The genders the full names of each surname carry (Hillary and Bill Clinton: both).
-        self.key_genders: dict[str, set[Gender]] = {}
-        for m in self.people:
-            if m.start in self.own_gender:
-                self.key_genders.setdefault(key(m.text), set()).add(self.own_gender[m.start])
-
-    @staticmethod
-    def _acting(m: Mention, doc: Doc) -> bool:
-        """A one-word place no gazetteer knows as the subject of speech ("Nefzi said"; not "Carter, the poll
-        firm, wrote"): a person."""
-        span = doc.char_span(m.start, m.end) if m.label == "place" else None
-        if span is None or len(span) != 1:
-            return False
-        tok = span[0]
-        return (tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEAKING
-                and not any(c.dep_ == "appos" and c.lemma_ in BODIES for c in tok.children)
-                and gazetteer().lookup(m.text) is None)
-
-    def _untagged(self) -> list[Mention]:
-        """People the tagger missed: a person named after an outlet's possessive inside an organisation
-        ("Fox News’ Jane Roe"), and the bare surname or first name of someone named in full ("Pate claimed
-        …" after "Luther Pate") where no mention covers it."""
-        found = []
-        for m in self.mentions:
-            owner = _OWNER.search(m.text) if m.label != "person" else None
-            if owner is not None:
-                name = m.text[owner.end():]
-                if len(name.split()) > 1 and is_name(name) and name_gender(name, "")[1] >= 10:
-                    start = m.start + owner.end()
-                    found.append(Mention(m.article, start, m.end, name, "person"))
-        full = {m.text for m in self.people + found if len(m.text.split()) > 1}
-        # A first name alone ("Megan was incredulous") names its bearer where only one surname goes with it.
-        bearers: dict[str, set[str]] = {}
-        for name in full:
-            if name_gender(name, "")[1] >= 10:
-                bearers.setdefault(name.split()[0].lower(), set()).add(key(name))
-        alone = {key(name) for name in full} | {first for first, keys in bearers.items() if len(keys) == 1}
-        # a surname the tagger knew once ("Maddow") is still that person where it misses it later
-        alone |= {key(m.text) for m in self.people if m.label == "person" and len(m.text.split()) == 1}
-        for tok in self.doc:
-            # the tagger may take a surname for an adverb or a noun ("And Skelly called Braynard …"), though
-            # not where a sentence opens
-            tagged = tok.pos_ == "PROPN" or (tok.pos_ in {"ADV", "NOUN", "ADJ", "VERB"}
-                                             and tok.i > tok.sent.start)
-            if (tagged and tok.lower_ in alone and tok.text[:1].isupper()
-                    and tok.dep_ != "compound" and not self.quoted_at(tok.idx)
-                    and not any(m.start <= tok.idx < m.end for m in self.mentions)):
-                found.append(Mention(self.article_id, tok.idx, tok.idx + len(tok.text), tok.text, "person"))
-        return found
-
-    def _genders(self, text: str) -> tuple[dict[int, Gender], dict[str, Gender]]:
-        """Gender per mention (by its own title or first name) and per surname key: by the mentions that
-        have one, if they agree (Donald and Melania Trump do not); else by the pronouns that follow the
-        key's subjects and, once per key, a weak hint (a Slavic ending: "Canova" may be Tim Canova)."""
-        own: dict[int, Gender] = {}
-        strong: dict[str, dict[Gender, int]] = {}
-        weak: dict[str, dict[Gender, int]] = {}
-        found = [(m, *name_gender(m.text, text[max(0, m.start - 5):m.start])) for m in self.people]
-        # A bare surname the news knows ("Sanders") is not that person where the article gives the surname
-        # to someone of the other gender by full name ("Felicia Sanders").
-        full = {(key(m.text), g) for m, g, _ in found if g and len(m.text.split()) > 1}
-        for m, g, weight in found:
-            k = key(m.text)
-            if g and k in SURNAMES and len(m.text.split()) == 1 and weight < 20 and (k, _OTHER[g]) in full:
-                g = None
-            if g and weight != WEAK:  # its own title or first name
-                own[m.start] = g
-            if g and weight >= 10:
-                strong.setdefault(k, {"m": 0, "f": 0})[g] += weight
-            elif g:
-                weak.setdefault(k, {"m": 0, "f": 0})[g] = 1
-        # The first gendered pronoun after a main-clause subject, before any other person, votes for it.
-        starts = [m.start for m in self.people]
-        for idx, m in enumerate(self.people):
-            if not is_subject(self.doc, m, main=True):
-                continue
-            stop = starts[idx + 1] if idx + 1 < len(starts) else len(text)
-            for tok in self.doc.char_span(m.end, min(stop, m.end + 200), alignment_mode="contract") or []:
-                g = PRONOUN_GENDER.get(tok.lower_)
-                if g:
-                    weak.setdefault(key(m.text), {"m": 0, "f": 0})[g] += 1
-                    break
-        by_key: dict[str, Gender] = {}
-        for k in strong.keys() | weak.keys():
-            a, b = strong.get(k, {"m": 0, "f": 0}), weak.get(k, {"m": 0, "f": 0})
-            v = {g: a[g] + b[g] for g in a}
-            if min(v["m"], v["f"]) >= 5:
-                continue  # two people share the surname (Tom and Betsy Roe, "she" after Roe many times)
-            if v["m"] != v["f"]:
-                by_key[k] = "m" if v["m"] > v["f"] else "f"
-        return own, by_key
-
-    def gender_of(self, m: Mention) -> Gender | None:
-        return self.own_gender.get(m.start) or self.gender.get(key(m.text))
-
-    def may_be(self, m: Mention, gender: Gender) -> bool:
-        """Whether mention ``m`` may be a person of ``gender``: by its own name or surname, or, for a bare
-        surname two people of the article share, when one of them is of that gender."""
-        g = self.gender_of(m)
-        return g == gender or (g is None and gender in self.key_genders.get(key(m.text), set()))
-
-    def could_be(self, m: Mention, gender: Gender) -> bool:
-        """Whether nothing known rules mention ``m`` out as a person of ``gender`` (:meth:`may_be`, or a
-        name of no known gender)."""
-        return self.may_be(m, gender) or self.gender_of(m) is None
-
-    def full_name(self, m: Mention, gender: Gender | None = None) -> str:
-        """The full name of the same person (same surname and a compatible gender): the one the article
-        gave last before ``m``, else its first; "Mr. Cruz" after "Ted Cruz" is not his father, "Rafael Cruz",
-        named later."""
-        g = self.gender_of(m) or gender
-        names = [p for p in self.people if (key(p.text) == key(m.text) or p.text.split()[0] == m.text)
-                 and (g is None or self.own_gender.get(p.start, g) == g)]
-        # A first name or title makes a full name ("Bill de Blasio", not "De Blasio" or "Team Clinton").
-        full = [p for p in names if len(p.text.split()) > 1 and p.start in self.own_gender]
-        if len(m.text.split()) > 1 and (m.start in self.own_gender or not any(
-                m.text.lower() in p.text.lower() for p in full)):  # "Alastair Osman" is; "De Blasio" is not
-            return m.text
-        before = [p for p in full if p.start <= m.start]
-        if full:
-            return before[-1].text if before else full[0].text
-        return max((p.text for p in names), key=len, default=m.text)
 
     def resolve(self, subj: Token) -> Speaker:
         """The speaker a subject token names (None where unknown), as a clean name: no unpaired quote mark
@@ -271,6 +119,12 @@ class Resolver:
         if (subj.lower_ in {"who", "which", "that"} and clause.dep_ in {"relcl", "acl"}
                 and clause.head != subj):
             noun = clause.head  # "Harvey, who acknowledged …": the noun the clause modifies
+            # "posted a message on Twitter that said …": the parser hangs the clause on the medium, not on
+            # what was posted
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "via"} else None
+            put_out = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _RELEASED
+                            and c.i < noun.i), None) if verb is not None else None
+            noun = put_out or noun
             head = noun
             while head.dep_ in {"conj", "appos"} and head.head != head:
                 head = head.head
@@ -290,12 +144,12 @@ class Resolver:
                 owner = noun.head
             return self.resolve(owner if owner is not None else noun)
         if subj.lower_ == "they":
-            plural = self.pronouns.group(subj)
+            plural = group_for(self, subj)
             if plural is None:
                 return Speaker(None, None)
             return self.joined(plural) or self.resolve(plural)
         if subj.lower_ == "it":
-            body = self.pronouns.body(subj)
+            body = body_for(self, subj)
             return self.resolve(body) if body is not None else Speaker(None, None)
         if subj.lower_ in QUANTIFIERS and subj.dep_ in {"nsubj", "nsubjpass"}:
             part = self._part_of_group(subj)
@@ -348,16 +202,33 @@ class Resolver:
 
     def joined(self, token: Token) -> Speaker | None:
         """People named and joined by "and" from ``token`` on ("Jo Roe, 58, and Al Lee": "Jo Roe and Al
-        Lee"), as one speaker; None where a conjunct is no person named."""
+        Lee"), or by "along with" (:meth:`_companions`), as one speaker; None where a conjunct is no person
+        named."""
         chain = [token]
         for t in chain:  # its conjuncts, not those in a phrase on it ("Jo Roe, who backs Al Lee and Ann Wu")
             chain += [c for c in t.children if c.dep_ == "conj"]
-        found = [self.person_at(t) for t in chain]
+        found = [self.person_at(t) for t in chain] + self._companions(token)
         if (len(found) < 2 or any(m is None for m in found)
                 or any(c.dep_ in {"cc", "preconj"} and c.lower_ != "and" for t in chain for c in t.children)):
             return None  # "Roe or Lee", "neither Roe nor Lee"
         names = [self.full_name(m) for m in found]
         return Speaker(", ".join(names[:-1]) + " and " + names[-1], self.span(found[0]))
+
+    def _companions(self, subj: Token) -> list[Mention]:
+        """The people an "along with" phrase set beside a subject joins to it ("Jo Roe, along with Al Lee and
+        Ann Wu, wrote …"; "…, said Jo Roe, along with Al Lee"): those named from the phrase to the verb after
+        it, or to the sentence's end."""
+        verb = subj.head
+        # right after the subject, before its verb or after an inverted one ("wrote it along with Lee" is no
+        # joint speech)
+        along = next((c for c in (*subj.children, *verb.children)
+                      if c.dep_ == "prep" and c.lower_ in {"along", "together"} and subj.i < c.i
+                      and (c.i < verb.i or verb.i < subj.i) and any(w.lower_ == "with" for w in c.children)),
+                     None)
+        if along is None:
+            return []
+        end = verb.idx if along.i < verb.i else along.sent.end_char
+        return [m for m in self.people if along.idx < m.start < end]
 
     def _part_of_group(self, subj: Token) -> Speaker | None:
         """A quantifier subject as its description, with the group it is part of ("Only one of the 25
@@ -397,16 +268,8 @@ class Resolver:
             end -= 1
         return Mention(m.article, m.start, end, self.text[m.start:end], m.label) if end < m.end else m
 
-    def quoted_at(self, pos: int) -> bool:
-        return pos in self.inside
-
     def span(self, m: Mention) -> Span:
         return Span(self.article_id, m.start, m.end, m.text)
-
-    def person_at(self, token: Token) -> Mention | None:
-        """The person mention at ``token``: a tagged one, or a surname the tagger missed."""
-        tagged = (m for m in self.mentions if m.start <= token.idx < m.end and m.label == "person")
-        return next(tagged, None) or next((m for m in self.untagged if m.start <= token.idx < m.end), None)
 
     def _named_in(self, subj: Token) -> Speaker | None:
         """The person a description, title, place or date subject stands beside as its appositive or

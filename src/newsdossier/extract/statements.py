@@ -27,11 +27,11 @@ from .lexicon import Lexicon
 from .lexicon import content as learned_content
 from .names import one_source
 from .quotemarks import QUOTE_MARKS, Quoted, width
-from .reported import content_of, hedged, noun_clause, reports, that_clause
+from .reported import content_of, hedged, noun_clause, refers_to_source, reports, that_clause
 from .reporting_verbs import CUES, NOUN_CUES, OBJECT_CUES, WORDING
-from .shortforms import HEDGES, names_object, pro_form
+from .shortforms import HEDGES, MODALS, common_view, names_object, pro_form
 from .speakers import Resolver, Speaker
-from .subjects import DESCRIBE, SPEECH
+from .subjects import DESCRIBE, SPEECH, subject_of
 from .syntax import finite, fragment_head
 
 if TYPE_CHECKING:
@@ -117,7 +117,9 @@ class StatementFinder(LabelFinder):
     def outermost(self, indirect: list[Quote]) -> list[Quote]:
         """Indirect items less those nested in another's content ("Clinton said she thought …", "told
         reporters that the union would agree to …"): such a verb is part of the content it sits in, unless
-        it is a speech verb with a speaker of its own ("Reed said that Lee told him …"); "according to X"
+        it is a speech verb with a speaker of its own ("Reed said that Lee told him …"), but not a share of
+        those polled in a finding of their poll ("a poll found that 60 percent said …"), nor a report that is
+        all the outer one reports and no statement of its own (:meth:`restates`); "according to X"
         attributes the clause it hangs on, whatever the parse nests it in."""
         keep = []
         for q in indirect:
@@ -126,11 +128,29 @@ class StatementFinder(LabelFinder):
             if outer is not None and c is not None and c.text.lower() != "according to":
                 cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
                 speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
-                if not (speech and q.speaker_name is not None
-                        and not one_source(q.speaker_name, outer.speaker_name)):
+                polled = _respondents(q.speaker_name) and not _respondents(outer.speaker_name)
+                if polled or not (speech and q.speaker_name is not None
+                        and not one_source(q.speaker_name, outer.speaker_name)
+                        and not self.restates(cue[0], outer)):
                     continue
             keep.append(q)
         return keep
+
+    @staticmethod
+    def restates(verb: Token, outer: Quote) -> bool:
+        """Whether a speech verb that is the whole of what the item around it reports makes no statement of its
+        own: the outer speaker's words again ("Lee said she had warned …"), words with no named source ("Roe
+        noted that experts say …"), or words not said ("said the agency does not comment", "could not
+        recall"). A named second source's words are a statement ("Roe said Lee had told aides …"), and so is
+        a naming the outer verb acts on ("denounced what he called …")."""
+        if verb.dep_ != "ccomp" or outer.cue_span is None or verb.head.idx != outer.cue_span.start \
+                or any(c.lower_ == "what" for c in verb.lefts):
+            return False
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ != "PROPN" and subj.tag_ != "PRP":
+            return True
+        unsaid = any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+        return unsaid or refers_to_source(subj, subject_of(verb.head))
 
     def indirect(self) -> list[Quote]:
         taken: set[tuple[int, int]] = set()
@@ -152,6 +172,8 @@ class StatementFinder(LabelFinder):
                 unsourced = True
             elif verb.lemma_ in HEDGES and (content := hedged(self.text, verb)) is not None:
                 unsourced = True  # "X is expected to …", "X seems to …": no source named
+            elif (content := common_view(self.text, verb)) is not None:
+                unsourced = True  # "X is widely seen as …": a common view, no one's
             elif learned_cue:  # a learned cue reports a position only when its source is named
                 if not reports(verb, self.resolver):
                     continue
@@ -368,6 +390,16 @@ def _names_a_source(speaker: Speaker, said: str) -> bool:
 
 
 _COUNT_WORDS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
+
+
+def _respondents(name: str | None) -> bool:
+    """Whether a source is a share of those polled ("51 percent of voters", "about half", "three in four"):
+    what they said is the finding of the poll that asked them, its statement, not theirs."""
+    return name is not None and _SHARE.search(name) is not None
+
+
+_SHARE = re.compile(r"(?i)\b(?:percent|half|majority|plurality|minority|(?:\d+|one|two|three|four|five|six"
+                    r"|seven|eight|nine|ten) (?:in|out of) (?:\d+|three|four|five|ten))\b")
 
 
 def _subordinate(verb: Token) -> bool:

@@ -2,18 +2,18 @@
 
 The subject comes from spaCy's dependency parse (``nsubj``; the ``by`` agent of a passive; for a participle
 such as "…, writing on Truth Social:" the subject of the nearest clause it hangs on, never one inside a quote
-or on another line, but the object of a verb that makes it act, "a win that led her to declare", or the
-owner of an act an infinitive gives the purpose of, "Roe's bid to explain it"; a passive with a subject of
-its own takes none), repaired where the small model misplaces it: a name right before a subject-less verb
-is the speaker ("…," Roe barked), a participle on a group has the group as subject, a share the parse left
-loose ("About 6 in 10 say") is the subject, so is the phrase opening a speech aside ("The cause, union
-members say, is …"), the one asked ("Asked about it, Roe said") is not the asker, and a noun misread as a
-verb ("resistant to the Lee calls for") has none, though a speech verb that reports a clause takes the
-subject of the word the parse took for its head ("Research released by two economists suggests that …").
-A participle right after a noun is the noun's ("an item suggesting …"), unless the noun is what someone
-wrote; one after a clause whose subject is a thing is the nearer clause's or the passive's doer's ("Her plan
-was praised by the union, saying …"); a conjunct that cannot share a relative pronoun by its tense belongs
-to the clause above; a gerund subject has no speaker.
+or on another line, but the object of a verb that makes it act, "a win that led her to declare", or the owner
+of an act an infinitive gives the purpose of, "Roe's bid to explain it", or of the way the parse hung it on,
+"went out of her way to say"; a passive with a subject of its own takes none), repaired where the small model
+misplaces it: a name right before a subject-less verb is the speaker ("…," Roe barked), a participle on a
+group has the group as subject, a share the parse left loose ("About 6 in 10 say") is the subject, so is the
+phrase opening a speech aside ("The cause, union members say, is …"), the one asked ("Asked about it, Roe
+said") is not the asker, and a noun misread as a verb ("resistant to the Lee calls for") has none, though a
+speech verb that reports a clause takes the subject of the word the parse took for its head ("Research
+released by two economists suggests that …"). A participle right after a noun is the noun's ("an item
+suggesting …"), unless the noun is what someone wrote; one after a clause whose subject is a thing is the
+nearer clause's or the passive's doer's ("Her plan was praised by the union, saying …"); a conjunct that
+cannot share a relative pronoun by its tense belongs to the clause above; a gerund subject has no speaker.
 """
 
 from __future__ import annotations
@@ -141,6 +141,10 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
             and verb.head.head.lemma_ not in _GIVE
             and infinitive(verb)):
         return subject_of(verb.head.head, person)
+    # "Roe went out of her way to praise it": her way, so her words
+    if (verb.dep_ in {"relcl", "acl"} and verb.head.lower_ == "way" and infinitive(verb)
+            and any(c.dep_ == "poss" for c in verb.head.children)):
+        return subject_of(governing_verb(verb.head), person)
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT":  # '"…," he said, not even suggesting …': the parse's root
         said = next((c for c in verb.lefts if c.dep_ == "parataxis" and c.lemma_ in SPEECH), None)
         subj = _own_subject(said, {"nsubj"}) if said is not None else None
