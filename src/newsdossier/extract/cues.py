@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from ..model import Span
 from .quotemarks import QUOTE_MARKS, Quoted, Stretches
 from .asides import stranded_source, trim
-from .reported import reports
 from .reporting_verbs import PREP_ACTS
+from .reports import reports
 from .speakers import Resolver, Speaker
 from .name_before import name_before
 from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, listener_object, subject_of

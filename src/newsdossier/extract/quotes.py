@@ -17,26 +17,25 @@ Long Watch'"), and so is an article's excerpt after its headline and byline ('"F
 "…"'). A lead-in verb attributes the quote it introduces when the participle after that quote reports words
 of its own ('Lee said of it, "…," adding that "…"').
 Indirect speech (a reporting verb's clause, object or topic, "according to X", a headline "Name: …") is
-found by :mod:`.statements`; a partial quote inside the same speaker's statement is part of it. Speakers and
-pronouns are resolved by :mod:`.speakers`; cues are found by :mod:`.cues` and :mod:`.labels`.
+found by :mod:`.statements` and nested with the quotes by :mod:`.nesting`; a partial quote inside the same
+speaker's statement is part of it. Speakers and pronouns are resolved by :mod:`.speakers`; cues are found by
+:mod:`.cues` and :mod:`.labels`.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind
 from .cues import SENTENCE_END, Cue, ends_sentence, is_cue_verb
 from .lexicon import NO_CUES, Lexicon, learned
 from .names import one_source
+from .nesting import Nester, cue_of
 from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs, width
-from .reported import complement
-from .speakers import Resolver, Speaker
-from .statements import NAMING, TITLE_SMALL_WORDS, StatementFinder, participle_cue
+from .speakers import Resolver
+from .statements import NAMING, TITLE_SMALL_WORDS, participle_cue
 from .subjects import SPEECH, subject_of
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
     return _Extractor(article, doc, quoted, resolver, lexicon).run()
 
 
-class _Extractor(StatementFinder):
+class _Extractor(Nester):
     # -- direct quotes -------------------------------------------------------------------------------
     def bare(self, q: Quoted) -> bool:
         """Whether a quote stands as a sentence of its own, so it may continue the last speaker: nothing
@@ -269,7 +268,7 @@ class _Extractor(StatementFinder):
         before = self.tokens(max(0, q.open - 30), q.open)[-3:]
         return not (before and before[-1].lower_ == "as" or any(t.lemma_ in NAMING for t in before))
 
-    # -- assembly -----------------------------------------------------------------------------------
+    # -- each quote's cue, in order -------------------------------------------------------------------
     def run(self) -> list[Quote]:
         out: list[Quote] = []
         by_chain: dict[int, Cue] = {}
@@ -292,7 +291,7 @@ class _Extractor(StatementFinder):
             for pos, ind in events:
                 if pos < q.open and (last is None or pos > last[1].start):
                     p0 = next((p[0] for p in paras if p[0] <= pos < p[1]), 0)
-                    last = (p0, _cue_of(ind))
+                    last = (p0, cue_of(ind))
             kind = self.kind_of(q)
             resumed = self.resumed(q) or self.resumed_after_aside(q)
             if resumed is not None and (own := self.cue_before(q)) is not None and own.start > resumed.end \
@@ -379,93 +378,7 @@ class _Extractor(StatementFinder):
                     last = (para[0], cue)
                     if kind == "direct" and not cue.inherited:
                         said = last
-        # one statement per verb, however far its cue reaches ("referring" and "referring to")
-        have = {q.cue_span.start for q in indirect if q.cue_span is not None}
-        for cue, q in governing:
-            span = complement(self.text, cue.verb) if cue.start not in have else None  # type: ignore[arg-type]
-            span = self.balance(*span) if span is not None else None
-            if span is not None and span[0] <= q.open and q.end <= span[1] and span != (q.start, q.end):
-                have.add(cue.start)
-                indirect.append(self.make(span[0], span[1], "indirect", cue))
-        # A clause that overlaps a direct quote is dropped before nesting is judged, so that it does not
-        # swallow an attribution after the quote ('"We'll see," when asked whether …').
-        direct = [(q.start, q.end) for q in out if q.kind == "direct"]
-        indirect = self.cut_at_direct(indirect, out, direct)
-        partial = [(q.start - 1, q.end + 1) for q in out if q.kind == "partial"]
-        kept = self.outermost([
-            q for q in indirect
-            if ((q.start, q.end) in lines  # a labelled line is kept whole beside the quote it holds
-                or not any(ds <= q.start < de or ds < q.end <= de or q.start <= ds and de <= q.end
-                           for ds, de in direct))
-            and not any(ps <= q.start and q.end <= pe for ps, pe in partial)])
-        out = [_hosted(q, kept, self.doc) for q in out] + kept
-        unique: dict[tuple[int, int], Quote] = {}
-        for item in out:  # one item per span (ids are made from it): the quote found first wins
-            unique.setdefault((item.start, item.end), item)
-        return sorted(unique.values(), key=lambda x: (x.start, x.end))
-
-    def cut_at_direct(self, indirect: list[Quote], out: list[Quote],
-                      direct: list[tuple[int, int]]) -> list[Quote]:
-        """Statements that run on from their own partial quote into a direct quote ('Lee said the work could
-        be "slow," adding, "…"') end with that partial quote, so that the direct quote does not take the
-        statement with it."""
-        closes = {q.start: q.close for q in self.quoted if q.close is not None}
-        partials: dict[int, list[Quote]] = {}
-        for q in out:
-            if q.kind == "partial" and q.cue_span is not None and q.start in closes:
-                partials.setdefault(q.cue_span.start, []).append(q)
-        starts = sorted(ds for ds, _ in direct)
-        cut = []
-        for item in indirect:
-            k = bisect_right(starts, item.start)
-            if item.cue_span is not None and k < len(starts) and starts[k] < item.end:
-                mine = [p for p in partials.get(item.cue_span.start, ())
-                        if item.start <= p.start and closes[p.start] < starts[k] - 1]
-                if mine:
-                    close = closes[mine[-1].start]
-                    end = close + width(self.text, close)
-                    item = replace(item, end=end, text=self.text[item.start:end], id="")
-            cut.append(item)
-        return cut
-
-    def host_cue(self, q: Quoted, indirect: list[Quote]) -> Cue | None:
-        """The cue of the innermost indirect item whose content holds a fragment the parse tied to no speech
-        verb: the fragment is part of that statement."""
-        hosts = [i for i in indirect if i.cue_span is not None and i.start <= q.open and q.end <= i.end]
-        if not hosts:
-            return None
-        return _cue_of(min(hosts, key=lambda i: i.end - i.start))
-
-
-def _cue_of(quote: Quote) -> Cue:
-    """The cue of an attributed quote, for a quote it attributes too."""
-    return Cue(None, quote.cue_span.start, quote.cue_span.end,  # type: ignore[union-attr]
-               Speaker(quote.speaker_name, quote.speaker_mention))
-
-
-def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
-    """A partial quote whose cue sits inside the content of the same speaker's indirect statement ("Lee said
-    the town is in what she called a 'revolutionary mood'") is part of that statement: it takes its cue. A
-    participle or clause the parse hangs beside it ("…, saying it is 'all about management'") is a
-    statement of its own."""
-    if q.kind != "partial" or q.cue_span is None:
-        return q
-    c = q.cue_span
-    same = next((i for i in indirect if i.cue_span is not None and i.cue_span.start == c.start
-                 and i.start <= q.start and q.end <= i.end), None)
-    if same is not None:  # the verb's own statement, its cue reaching further ("referring to")
-        return replace(q, cue=same.cue, cue_span=same.cue_span)
-    verb = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if verb is None or not len(verb) or verb[0].tag_ == "VBG" or verb[0].dep_ in {"advcl", "conj"}:
-        return q
-    hosts = [i for i in indirect if i.cue_span is not None and i.start <= c.start < i.end
-             and i.start <= q.start and q.end <= i.end and i.cue_span != c
-             and one_source(q.speaker_name, i.speaker_name)]
-    if not hosts:
-        return q
-    host = min(hosts, key=lambda i: i.end - i.start)
-    return replace(q, cue=host.cue, cue_span=host.cue_span, speaker_name=host.speaker_name,
-                   speaker_mention=host.speaker_mention)
+        return self.assemble(out, indirect, governing, lines)
 
 
 _GOES_ON = frozenset({"adding", "explaining"})  # "…," she said, adding that …. "…": what she added

@@ -1,4 +1,4 @@
-"""Reported content: which verbs report what a source said, believed or stood for, and the span they report.
+"""Reported content: the span a reporting verb reports, once :mod:`.reports` has found that it reports.
 
 A reporting verb's content is its clausal complement ("said (that) …"), an infinitive with its subject ("urged
 Russia to …"), for speech acts and stated positions its object and complements ("accused the mayor of lying",
@@ -16,31 +16,24 @@ verb that its own tense does not share ("denies that it was unsafe and keeps …
 object ends before an aside that states something of its own (", which Roe says …"); a topic takes the gerund
 after it ("talked about Lee running"), a judgement of "it" the infinitive it stands for ("found it hard in May
 to win"); a verb set into its content ("The plan, she said, is dead") reports the clause around it.
-Verbs of belief and position are attributions only as stated fact: not a passive with no agent, not a
-hypothetical ("would agree to"), not a base form ("would support"), "show"/"find" only with a person or a
-study as subject ("a poll found Lee ahead", not "history has shown"); "speak" and "hope" only with a tense of
-their own.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
-from .reporting_verbs import (ACTS_OF_PEOPLE, ACTS_ON_OBJECT, CALLS_FOR, CASTS, FINITE_ONLY, JUDGE,
-                              JUDGE_ONLY, MINDS, OBJECT_CUES, POSITIONS, PREP_ACTS, REPORTING, SAYINGS,
-                              SPEECH_ACTS, SPEECH_CUES, TOPIC_ONLY)
-from .shortforms import (HEDGES, INTENTS, MADE, MODALS, PUT_FORTH, STUDY_NOUNS, WH, acted_when,
-                         as_in_object, finding, hedge_predicate, holds, made, owned, passive_subject,
-                         puts_forth, reported_tense, split_at_and, stance, thing, weighs_reason)
-from .speakers import Resolver
+from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CASTS, JUDGE, JUDGE_ONLY, OBJECT_CUES, PREP_ACTS,
+                              REPORTING, SAYINGS, SPEECH_ACTS, SPEECH_CUES, TOPIC_ONLY)
+from .shortforms import (HEDGES, INTENTS, MODALS, PUT_FORTH, STUDY_NOUNS, acted_when, as_in_object, finding,
+                         hedge_predicate, made, owned, passive_subject, puts_forth, reported_tense,
+                         split_at_and, stance, weighs_reason)
 from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import finite, infinitive, tense_tag
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 # How a verb's content was found: its clause, its object or topic, the sentence around an "as" aside, or the
 # topic of a question put to someone by no one named ("Asked about the levy, …").
@@ -53,111 +46,10 @@ _AGREES = {"he": {"NNP", "NN"}, "she": {"NNP", "NN"}, "they": {"NNS", "NNPS"}}
 _SUBJ_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
 # What closes the topic of "Asked about …": a comma or stop, maybe after an adverb ("…, specifically,").
 _TOPIC_END = re.compile(r"(?: \w+ly)?[,.;]")
-# An outlet's note on its own stance, appended to every story on a subject ("Editor's note: Lee is a liar who
-# has pledged to …"); not a correction, which speaks of the piece ("Editor's Note: An article on Monday …").
-_NOTE_LINE = re.compile(r"^[ \t]*Editor[’']s note:", re.I | re.M)
-_CORRECTS = re.compile(r"\b(?:article|story|report|version|column|post)\b", re.I)
 # A sentence's end before a quote, inside a content span the parse ran on into the quote.
 _SENTENCE_END = re.compile(r"[.!?]\s+[\"“]")
-# What "call" convenes rather than says ("called a snap election", "the vote was called by the party").
-_CONVENED = frozenset({"referendum", "election", "vote", "meeting", "strike", "session", "hearing", "summit",
-                       "recess", "initiative", "caucus", "convention", "conference"})
-# Adverbs that deny what "can" grants ("can barely believe"): the speaker's own disbelief.
-_BARELY = frozenset({"barely", "hardly", "scarcely"})
 # What a speech verb's report hangs on it by: a clause, infinitive or object.
 _REPORTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
-
-
-def reports(verb: Token, resolver: Resolver) -> bool:
-    """Whether a verb of belief or intent reports a source's position: not a passive without its agent
-    ("is expected to present"), not a hypothetical ("Russia would agree to"), not "know" with an open
-    question ("knows what comes next"), and for "show"/"find" only with a person or a study as subject ("a
-    poll found", not "history has shown"); a copula only with an adjective of stance and a person or body
-    to hold it ("Aides are wary of …"), an attack or a vote only by people ("Ohio voted for Lee" is no one's
-    stand), no verb but speech with a thing for subject ("the weakest point is the failure to agree on …"), no
-    belief under "can" ("Readers can expect …"); nothing in an outlet's standing note on its stance ("Editor's
-    note: …")."""
-    kids = list(verb.children)
-    if _disclaimer(verb):
-        return False
-    if verb.lemma_ in MADE:
-        return made(verb) is not None and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids)
-    if verb.lemma_ == "refer":  # '"…," Lee said, referring to the levy': whom or what the speaker meant
-        return (verb.tag_ == "VBG" and verb.head.lemma_ in SPEECH and verb.head.i < verb.i
-                and verb.doc[verb.i - 1].text == ",")
-    if (verb.lemma_ in {"say", "note"} and (infinitive(verb) or verb.tag_ == "VBG")
-            and verb.head.pos_ in {"ADJ", "ADV"} and any(
-            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.head.head.children)):
-        return False  # "it is safe to say", "it's worth noting", "too soon to say whether": an idiom
-    if verb.lower_ == "said" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == "," and any(
-            c.dep_ == "nsubj" and c.lower_ == "that" and c.i == verb.i - 1 for c in kids):
-        return False  # "That said, …": the writer's concession, no one's word
-    if verb.lemma_ == "call" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i == verb.i - 1 \
-            and not any(c.dep_ == "agent" for c in kids) and not {"dobj", "oprd"} <= {c.dep_ for c in kids}:
-        # "a group called Citizens for Lee": a name, not anyone's word; but a perfect the parse misread
-        # ("have for years called the wall a 'paper wall'") names a thing and what it is called
-        return False
-    if verb.lemma_ == "call" and (
-            any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _CONVENED for c in kids)
-            and not any(c.dep_ == "oprd" for c in kids)
-            or [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]] == ["to", "mind"]):
-        return False  # "called a referendum", "called to mind": convened or evoked, no one's words
-    if verb.lemma_ == "continue":  # "if they continue to bomb": speech only as '"…," he continued'
-        return not any(c.dep_ in {"xcomp", "dobj"} for c in kids)
-    if verb.lemma_ in {"tweet", "retweet"}:  # not a "<tweet …>" tag, not "tweets @handle" (where to follow)
-        prev = verb.doc[verb.i - 1].text if verb.i > 0 else ""
-        return prev != "<" and not any(c.dep_ == "dobj" and c.text.startswith("@") for c in kids)
-    if verb.lemma_ == "echo":  # "Lee echoed Roe's 'fear'", "was echoed by aides"; not "a row echoes a 'feud'"
-        return any(c.dep_ == "agent" for c in kids) or holds(verb, resolver)
-    if (verb.lemma_ == "know" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","
-            and any(c.dep_ == "nsubj" and c.lower_ == "you" and c.i == verb.i - 1 for c in kids)):
-        return False  # "and, you know, we'll stay home": a filler, not a belief anyone reports
-    if verb.lemma_ in SPEECH:
-        return True
-    if verb.lemma_ in ACTS_OF_PEOPLE and not holds(verb, resolver, people=True):
-        return False
-    if thing(verb, resolver):
-        return False  # "the weakest point is the failure to agree on …": no one's view
-    if verb.lemma_ in {"agree", "disagree"} and any(c.dep_ == "neg" for c in kids):
-        return False  # "cannot agree less with …", "did not agree with …": which way, the cue would not say
-    if verb.lemma_ in MINDS and any(c.dep_ == "aux" and c.lower_ == "can" for c in kids) \
-            and not any(c.dep_ == "neg" or c.lower_ in _BARELY for c in kids):
-        return False  # "Readers can expect her to …": the writer's forecast
-    if verb.lemma_ == "be":
-        return (stance(verb) is not None and holds(verb, resolver, people=True)
-                and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids))
-    if verb.lemma_ in PUT_FORTH - REPORTING and not puts_forth(verb):
-        return False
-    if verb.lemma_ in FINITE_ONLY and not finite(verb):
-        return False  # "a platform to keep speaking about …", "…, hoping to …": whose, the parse can't tell
-    if verb.lemma_ == "know" and any(c.dep_ == "ccomp" and c.left_edge.tag_ in WH for c in kids):
-        return False  # "knows what he'll do next": an open question, not a stated belief
-    if any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
-        return False
-    emphatic = any(c.dep_ == "aux" and c.lemma_ == "do" for c in kids) and all(c.dep_ != "neg" for c in kids)
-    if verb.lemma_ in POSITIONS and verb.tag_ == "VB" and not emphatic:
-        return False  # "to back Lee", "can support", "didn't endorse a candidate"; but "did support Lee"
-    if verb.lemma_ in {"show", "find"}:
-        return holds(verb, resolver, studies=True)
-    return True
-
-
-def _disclaimer(verb: Token) -> bool:
-    """Whether a verb stands in an outlet's standing note on its stance: the editors' view, not news."""
-    return any(start <= verb.idx < end for start, end in _editors_notes(verb.doc))
-
-
-@lru_cache(maxsize=4)
-def _editors_notes(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """The lines of a document that are an outlet's standing note, read once per document, not per verb."""
-    text, notes = doc.text, []
-    for m in _NOTE_LINE.finditer(text):
-        end = text.find("\n", m.start()) % (len(text) + 1)
-        if not _CORRECTS.search(text, m.start(), end):
-            notes.append((m.start(), end))
-    return tuple(notes)
 
 
 def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:

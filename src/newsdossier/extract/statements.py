@@ -10,7 +10,7 @@ participle's statement (:func:`participle_cue`); one no speech verb reports is p
 object holds it ("referred to them as 'thugs'", "what critics call a 'tax grab'") or framed by the main verb
 of a person subject ("Roe anticipated the vote would be 'a rout for us'"); a sentence that a quote opens and
 that goes on past the closing mark to its cue is one statement (:meth:`StatementFinder.goes_on_past`).
-:mod:`.quotes` decides which quoted stretches are speech and assembles both.
+:mod:`.quotes` decides which quoted stretches are speech and :mod:`.nesting` assembles both.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from .lexicon import Lexicon
 from .lexicon import content as learned_content
 from .names import one_source
 from .quotemarks import QUOTE_MARKS, Quoted, width
-from .reported import content_of, hedged, noun_clause, refers_to_source, reports, that_clause
+from .reported import content_of, hedged, noun_clause, refers_to_source, that_clause
 from .reporting_verbs import CUES, NOUN_CUES, OBJECT_CUES, WORDING
+from .reports import reports
 from .shortforms import HEDGES, MODALS, common_view, names_object, pro_form
 from .speakers import Resolver, Speaker
 from .subjects import DESCRIBE, SPEECH, subject_of
