@@ -73,3 +73,16 @@ def test_a_common_view_is_an_item_with_no_speaker():
     views = [q for q in extract(text) if q.kind == "indirect"]
     assert [(q.speaker_name, q.cue, q.text) for q in views] == [
         (None, "seen", "The old pier on the east bank is widely seen as a danger to swimmers")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Anna Kowalski did not say that the ferry would close.", "did not say", "that the ferry would close"),
+    ("Anna Kowalski has never endorsed the plan to close the ferry.", "has never endorsed",
+     "the plan to close the ferry"),
+    ("Tom Reed wouldn't say whether the ferry would close.", "wouldn't say", "whether the ferry would close"),
+    # the negation inside what was said is content, not cue
+    ("Anna Kowalski said that the ferry would not close.", "said", "that the ferry would not close"),
+])
+def test_a_negated_cue_carries_its_negation(text, cue, content):
+    items = [(q.cue, q.cue_span.text if q.cue_span else None, q.text) for q in extract(text) if q.kind == "indirect"]
+    assert items == [(cue, cue, content)]

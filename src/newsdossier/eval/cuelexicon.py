@@ -84,10 +84,10 @@ def count(gold: list[GoldArticle]) -> Counts:
             if (q.start, q.end) in have or q.cue_span is None:
                 continue
             cue = doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand")
-            options = reaches(text, cue[0]) if cue is not None and len(cue) else []
+            options = reaches(text, cue.root) if cue is not None and len(cue) else []
             unit = make_unit(text, [(q.start, q.end)], q.speaker_name)
             if options and unit.tokens:
-                added.append(((cue[0].lemma_, options[0][0]), unit))  # type: ignore[index]
+                added.append(((cue.root.lemma_, options[0][0]), unit))  # type: ignore[union-attr]
         hits = {id(pu) for _, pu in match(left, [u for _, u in added], 0.5)}
         for key, unit in added:
             out.seen[key] += 1

@@ -58,7 +58,24 @@ class Nester(StatementFinder):
         unique: dict[tuple[int, int], Quote] = {}
         for item in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((item.start, item.end), item)
-        return sorted(unique.values(), key=lambda x: (x.start, x.end))
+        return sorted((self.negated(q) for q in unique.values()), key=lambda x: (x.start, x.end))
+
+    def negated(self, q: Quote) -> Quote:
+        """An item whose cue verb is negated, with the negation in its cue ("did not say", "has never
+        endorsed"): the bare verb would state the opposite of what the sentence says. Done last, on the
+        finished items, since everything before keys a cue by its verb."""
+        c = q.cue_span
+        verb = self.doc.char_span(c.start, c.end) if c is not None else None
+        if verb is None or len(verb) != 1 or not any(t.dep_ == "neg" for t in verb[0].lefts):
+            return q
+        first = verb[0]
+        while first.i > 0 and self.doc[first.i - 1].head == verb[0] \
+                and self.doc[first.i - 1].dep_ in {"aux", "auxpass", "neg"}:
+            first = self.doc[first.i - 1]  # "did not", "has never", "could not", "wouldn't"
+        if first.dep_ not in {"aux", "auxpass", "neg"}:
+            return q
+        span = self.span(first.idx, c.end)
+        return replace(q, cue=span.text, cue_span=span)
 
     def cut_at_direct(self, indirect: list[Quote], out: list[Quote],
                       direct: list[tuple[int, int]]) -> list[Quote]:
