@@ -13,10 +13,9 @@ congressman who was censured after he shouted …"), and a speaking one after th
 reports is the person it describes ("Jo Roe, who told us: '…' She added"); a person named in full just
 before, of unknown gender, is the last resort when no one of the pronoun's gender is in view (further back
 too where the pronouns since are all of the gender, the first of them beside the name: "… Ryl Quill ….
-Her plan …. She said"). A he/she
-with no one named in view is the person described, not named, who was the subject just before ("A
-spokesman for Roe said …. He added"). The people, their genders and full names come from the
-:class:`.speakers.Resolver` these serve. What "they" and "it" stand for is :mod:`.groups`'s, which shares
+Her plan …. She said"). A he/she with no one named in view is the person described, not named, who was the
+subject just before ("A spokesman for Roe said …. He added"). The people, their genders and full names come
+from the :class:`.speakers.Resolver` these serve. What "they" and "it" stand for is :mod:`.groups`'s, which shares
 the clause tests here (:func:`is_subject`, :func:`main_clause`) and the walk back from a pronoun
 (:func:`tokens_back`).
 """
