@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_quotes import extract, find
 
 
@@ -26,17 +27,14 @@ def test_according_to_a_dotted_abbreviation_ending_its_paragraph() -> None:
     assert q.cue == "according to" and q.speaker_name == "F.A.A."
 
 
-def test_a_headline_label_before_its_topic_names_the_source() -> None:
-    text = ("Kowalski on the Bridge Closing and the New Toll Plan: 'We Will Rebuild It.'\n\n"
+@pytest.mark.parametrize(("label", "speaker"), [
+    ("Kowalski on", "Kowalski"),  # a known name, then its topic
+    ("Reaction to", None),  # a long title line with no known name
+])
+def test_a_headline_label_before_its_topic_names_the_source(label: str, speaker: str | None) -> None:
+    text = (f"{label} the Bridge Closing and the New Toll Plan: 'We Will Rebuild It.'\n\n"
             "Mayor Anna Kowalski spoke to reporters on Monday about the bridge.")
-    q = find(extract(text), "We Will Rebuild")
-    assert q.speaker_name == "Kowalski"
-
-
-def test_a_long_title_line_with_no_known_name_names_no_one() -> None:
-    text = ("Reaction to the Bridge Closing and the New Toll Plan: 'We Will Rebuild It.'\n\n"
-            "Mayor Anna Kowalski spoke to reporters on Monday about the bridge.")
-    assert find(extract(text), "We Will Rebuild").speaker_name is None
+    assert find(extract(text), "We Will Rebuild").speaker_name == speaker
 
 
 def test_a_pull_quote_signed_on_the_line_that_closes_it() -> None:
@@ -59,16 +57,14 @@ def test_newsroom_labels_in_capitals_are_no_transcript_speakers() -> None:
     assert extract(text) == []
 
 
-def test_heres_a_person_presents_the_quote_after_the_colon() -> None:
-    text = ("Critics have long argued about the plan.\n\nHere's Mayor Anna Kowalski in May 2019: \"We will rebuild "
-            "the bridge, and we will do it without raising a single toll.\"")
-    assert find(extract(text), "rebuild the bridge").speaker_name == "Anna Kowalski"
-
-
-def test_heres_a_thing_names_no_one() -> None:
-    text = ("Critics have long argued about the plan.\n\nHere's the list of demands: \"We will rebuild the bridge, "
+@pytest.mark.parametrize(("presented", "speaker"), [
+    ("Mayor Anna Kowalski in May 2019", "Anna Kowalski"),
+    ("the list of demands", None),  # a thing names no one
+])
+def test_heres_a_person_presents_the_quote_after_the_colon(presented: str, speaker: str | None) -> None:
+    text = (f"Critics have long argued about the plan.\n\nHere's {presented}: \"We will rebuild the bridge, "
             "and we will do it without raising a single toll.\"")
-    assert find(extract(text), "rebuild the bridge").speaker_name is None
+    assert find(extract(text), "rebuild the bridge").speaker_name == speaker
 
 
 def test_a_digest_line_names_the_source_after_a_spaced_hyphen() -> None:

@@ -1234,8 +1234,8 @@ def test_a_quoted_name_after_a_naming_participle_is_not_speech(label: str) -> No
     text = f"Most diners say they would pay more for {label} according to a survey released on Monday."
     quotes = extract(text)
     assert not any(q.kind in {"direct", "partial"} for q in quotes)
-    assert any(q.kind == "indirect" and "would pay more" in q.text and q.speaker_name == "a survey"
-               for q in quotes)
+    assert [(q.kind, q.cue, q.text) for q in quotes if q.speaker_name == "a survey"] == [
+        ("indirect", "according to", f"Most diners say they would pay more for {label}")]
 
 
 @pytest.mark.parametrize(("text", "phrase", "speaker"), [

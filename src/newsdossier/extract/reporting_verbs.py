@@ -3,7 +3,7 @@ its preposition, or a quoted fragment that words something; read by :mod:`.repor
 
 from __future__ import annotations
 
-from .shortforms import INTENTS, MADE, PUT_FORTH
+from .shortforms import INTENTS, MADE, PUT_FORTH, VIEWS
 from .subjects import SPEECH
 
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
@@ -57,7 +57,7 @@ CASTS = frozenset({"cast", "portray", "paint", "depict", "characterize", "charac
                    "list", "label", "brand"})
 # Verbs of judgement, reported with their object and its complement ("views Lee as a threat"); "see" and
 # "consider" report nothing else ("see whether …", "considering a run").
-JUDGE = frozenset({"view", "regard", "see", "consider"}) | CASTS
+JUDGE = VIEWS | CASTS
 JUDGE_ONLY = frozenset({"see", "consider"})
 SPEECH_CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS) | PUT_FORTH | MADE
 # The copula reports only with an adjective of stance ("is skeptical of …": :func:`.shortforms.stance`); a

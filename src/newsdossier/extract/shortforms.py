@@ -7,11 +7,11 @@ reported a loss"); a stated position on a name or pronoun is content however sho
 Trump"); a copula with an adjective of stance states its subject's position ("is skeptical of the deal",
 "were confident that …"); "make" states a clause or a stand ("made clear that …", "made the case for Lee"); a
 verb that puts forth a noun of speech states its object ("offered his assessment of …"); and a named owner's
-noun of a speech act states its infinitive ("Lee's vow to run"). A passive judgement with no agent states a common view, no one's
-("The pier is widely seen as a danger"). A judgement's "as" may hang inside its object ("see immigrants
-as a burden"), and a hedge may take an adjective ("seemed ready to quit"). At a reported clause's end, a
-reason weighed ("…, in part because …"), a bare verb sharing the clause's modal ("would sit Lee down and
-tell him …") and a clause the parse split off at its "and" are still what was said.
+noun of a speech act states its infinitive ("Lee's vow to run"). A passive judgement with no agent states
+a common view, no one's ("The pier is widely seen as a danger"). A judgement's "as" may hang inside its object
+("see immigrants as a burden"), and a hedge may take an adjective ("seemed ready to quit"). At a reported
+clause's end, a reason weighed ("…, in part because …"), a bare verb sharing the clause's modal ("would sit
+Lee down and tell him …") and a clause the parse split off at its "and" are still what was said.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ endorse criticize praise condemn reject propose predict estimate oppose support 
 welcome applaud denounce recommend suggest favor dismiss attack blame
 """.split())
 # Verbs of belief that "so" may stand in for the clause of ("thinks so", "never believed so").
+# Verbs of judgement that take a view "as" something ("seen as a rival"): see :data:`.reporting_verbs.JUDGE`.
+VIEWS = frozenset({"see", "view", "regard", "consider"})
 _HELD_SO = frozenset({"think", "believe", "hope", "suspect", "expect", "guess", "suppose"})
 # Short answers "say" may report as a whole ("said so", "said yes").
 _ANSWERS = frozenset({"so", "yes", "no"})
@@ -254,15 +256,19 @@ def holds(verb: Token, resolver: Resolver, studies: bool = False, people: bool =
     those whose work is study ("a poll found", "the authors found"), with ``people`` a group of people or
     a personal pronoun ("Republicans", "party leaders", "she"); looking through a relative pronoun to the
     noun it stands for ("poll results that show")."""
-    subj = subject_of(verb)
-    if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl":
-        subj = verb.head
+    subj = _holder(verb)
     if subj is None:
         return False
     speaker = resolver.resolve(subj)
     return (studies and subj.lemma_.lower() in STUDY_NOUNS | STUDIERS
             or people and (subj.lower_ in _PERSONAL or people_noun(subj) or resolver.named_as(speaker, _BODIES))
             or resolver.is_person(speaker) or subj.ent_type_ in {"PERSON", "ORG"})
+
+
+def _holder(verb: Token) -> Token | None:
+    """A verb's subject, or for a relative pronoun the noun it stands for ("poll results that show")."""
+    subj = subject_of(verb)
+    return verb.head if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl" else subj
 
 
 _PERSONAL = frozenset({"i", "we", "he", "she"})
@@ -285,9 +291,7 @@ def thing(verb: Token, resolver: Resolver) -> bool:
     """Whether a verb's subject is a thing, which holds no belief, wish or intent ("the weakest point is the
     failure to agree on …", "the fine print expects …"): an abstract noun or part of a matter, for no person,
     body, study or document, nor one the tagger named; looking through a relative pronoun."""
-    subj = subject_of(verb)
-    if subj is not None and subj.tag_ in WH and verb.dep_ == "relcl":
-        subj = verb.head
+    subj = _holder(verb)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or people_noun(subj):
         return False
     lemma = subj.lemma_.lower()
@@ -413,7 +417,6 @@ def stance(verb: Token) -> Token | None:
 
 # Verbs of judgement whose passive with no agent states a common view, no one's in particular: a statement
 # with no source ("The pier is widely seen as a danger", "Lee is considered a moderate").
-_VIEWED = frozenset({"see", "view", "regard", "consider"})
 
 
 def common_view(text: str, verb: Token) -> tuple[int, int] | None:
@@ -421,7 +424,7 @@ def common_view(text: str, verb: Token) -> tuple[int, int] | None:
     hypothetical ("can be seen as", "would be viewed as"), a background ("when she was viewed as …"), a
     relative pronoun ("which is seen as …"), a view with its holder ("is seen by voters as", "seen as fit to
     lead by most voters") nor one inside a speaker's sentence ("In Ohio, Lee said, Roe is seen as …")."""
-    if verb.lemma_ not in _VIEWED or verb.dep_ not in {"ROOT", "conj"}:
+    if verb.lemma_ not in VIEWS or verb.dep_ not in {"ROOT", "conj"}:
         return None
     kids = list(verb.children)
     subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
