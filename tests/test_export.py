@@ -53,6 +53,7 @@ def test_extension_fields() -> None:
     assert said["sentence"] == {"start": 0, "end": first_sentence}
     assert said["cue_span"] == {"article": gazette["id"], "start": 17, "end": 21, "text": "said"}
     assert said["speaker_mention"] == {"article": gazette["id"], "start": 6, "end": 16, "text": "Ilse Varga"}
+    assert [q["negated"] for q in data["quotes"]] == [False] * len(corpus.quotes)
     calm = next(q for q in data["quotes"] if q["kind"] == "partial")
     assert (calm["speaker"], calm["cue_span"], calm["speaker_mention"], calm["sentence"]) == (None,) * 4
     claims = {c["text"]: c for c in data["claims"]}

@@ -692,6 +692,17 @@ def test_group_quotes_needs_two_articles_and_two_words() -> None:
     assert group_quotes(qs, [a, b]) == []
 
 
+def test_a_quote_under_a_negated_cue_joins_no_group() -> None:
+    from newsdossier.corroborate.quotes import group_quotes
+
+    a, b = _outlets(("Gazette", None, 'Reed called the levee plan "a costly mistake" on Monday.'),
+                    ("Herald", None, 'Novak did not call the levee plan "a costly mistake" on Monday.'))
+    called, denied = _quote(a, "a costly mistake", "Reed", "partial"), _quote(b, "a costly mistake", "Novak", "partial")
+    assert len(group_quotes([called, denied], [a, b])) == 1
+    denied.negated = True
+    assert group_quotes([called, denied], [a, b]) == []
+
+
 @pytest.mark.parametrize("text", [
     "For the valley, holding the levee is about defending a lifeline for every farm downstream.",
     "Fewer than a hundred families stayed behind, sheltering in cellars and supporting the militia.",

@@ -192,6 +192,32 @@ def test_a_failing_migration_leaves_the_store_as_it_was(target: str, monkeypatch
             store._run("SELECT COUNT(*) FROM fine")
 
 
+def test_a_negated_quote_round_trips(target: str) -> None:
+    store, corpus = _filled(target)
+    with store:
+        denied = replace(corpus.quotes[0], negated=True)
+        store.save_extractions([denied.article], [], [denied], [], [])
+        assert [(q.text, q.negated) for q in store.load_quotes([denied.article])] == [(denied.text, True)]
+
+
+def test_the_upgrade_marks_stored_quotes_whose_cue_is_negated(target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store written before quotes had ``negated``: its rows keep their cue, which carries the negation."""
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+    monkeypatch.setattr(schema, "VERSION", 2)
+    article = Article("in/old.txt", 0, "Ann did not say. Bo wouldn't say. Cy has never said. Di said. Ed knows.")
+    cues = ["did not say", "wouldn't say", "has never said", "said", "knows"]
+    with open_store(target) as old, old.transaction():
+        old.save_articles([article])
+        for n, cue in enumerate(cues):
+            old._run("INSERT INTO quotes (id, article, ord, start_pos, end_pos, text, kind, cue) "
+                     "VALUES (?, ?, ?, 0, 3, 'Ann', 'indirect', ?)", (f"q-{n}", article.id, n, cue))
+    monkeypatch.undo()
+    with open_store(target) as upgraded:
+        assert [(q.cue, q.negated) for q in upgraded.load_quotes()] == [
+            ("did not say", True), ("wouldn't say", True), ("has never said", True), ("said", False),
+            ("knows", False)]
+
+
 def _foreign_sqlite(path: Path) -> None:
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE notes (body TEXT)")

@@ -104,6 +104,9 @@ class Quote(Span):
     speaker: str | None = None  # entity id
     speaker_name: str | None = None
     cue: str | None = None
+    # The cue verb is negated ("did not say", "has never endorsed"): the text is what the speaker is reported
+    # not to have said or held, so it corroborates nothing.
+    negated: bool = False
     # Where the speaker is named in the text (the antecedent when the cue's subject is a pronoun); the
     # entities stage uses it to link ``speaker``.
     speaker_mention: Span | None = None

@@ -44,10 +44,11 @@ def _speaker_key(q: Quote) -> str | None:
 
 
 def group_quotes(quotes: Sequence[Quote], articles: Sequence[Article]) -> list[Group]:
-    """Groups of the same direct or partial quote carried by at least two articles."""
+    """Groups of the same direct or partial quote carried by at least two articles; a quote under a negated
+    cue ('did not call it "a disaster"') is words the speaker is reported not to have said, and joins none."""
     order = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
-    cands = [q for q in quotes if q.kind != "indirect" and q.article in by_id]
+    cands = [q for q in quotes if q.kind != "indirect" and not q.negated and q.article in by_id]
     bags = [words(q.text) for q in cands]
     same = ((i, j) for i, j in combinations(range(len(cands)), 2) if same_words(bags[i], bags[j]))
     groups = []

@@ -75,7 +75,7 @@ class Nester(StatementFinder):
         if first.dep_ not in {"aux", "auxpass", "neg"}:
             return q
         span = self.span(first.idx, c.end)
-        return replace(q, cue=span.text, cue_span=span)
+        return replace(q, cue=span.text, cue_span=span, negated=True)
 
     def cut_at_direct(self, indirect: list[Quote], out: list[Quote],
                       direct: list[tuple[int, int]]) -> list[Quote]:

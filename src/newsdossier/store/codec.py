@@ -53,6 +53,7 @@ class Table(Generic[R]):
     fields: tuple[str, ...]  # stored fields, in column order
     spans: frozenset[str] = frozenset()  # fields holding a Span | None
     lists: frozenset[str] = frozenset()  # fields holding a list
+    flags: frozenset[str] = frozenset()  # bool fields, stored as INTEGER 0/1: PostgreSQL casts no bool to it
     ordered: bool = False  # rows carry ``ord``: the record's index among its article's records
 
     @property
@@ -75,6 +76,8 @@ class Table(Generic[R]):
             return span_json(value)
         if name in self.lists:
             return list_json(value)
+        if name in self.flags:
+            return int(bool(value))
         return value
 
     def row(self, record: R, position: int = 0) -> tuple[Any, ...]:
@@ -91,6 +94,8 @@ class Table(Generic[R]):
                 value = span_from_json(value)
             elif name in self.lists:
                 value = list_from_json(value)
+            elif name in self.flags:
+                value = bool(value)
             kwargs[name] = value
         return self.record(**kwargs)
 
@@ -101,8 +106,9 @@ ARTICLES = Table("articles", Article, ("id", "source", "segment", "outlet", "tit
                                       "url", "language", "carriers", "text"), lists=frozenset({"carriers"}))
 MENTIONS = Table("mentions", Mention, (*_SPAN, "label", "entity"), ordered=True)
 QUOTES = Table("quotes", Quote, ("id", *_SPAN, "kind", "speaker", "speaker_name", "cue", "speaker_mention",
-                                 "cue_span", "sentence"),
-               spans=frozenset({"speaker_mention", "cue_span", "sentence"}), ordered=True)
+                                 "cue_span", "sentence", "negated"),
+               spans=frozenset({"speaker_mention", "cue_span", "sentence"}), flags=frozenset({"negated"}),
+               ordered=True)
 CLAIMS = Table("claims", Claim, ("id", *_SPAN, "value", "unit", "hedge", "measure", "attributed_to",
                                  "value_max", "sentence"),
                spans=frozenset({"sentence"}), ordered=True)

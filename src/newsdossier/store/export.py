@@ -1,10 +1,11 @@
 """The ``newsdossier/1`` export (../shared/contract): a store or a corpus as one JSON-ready dict.
 
 Beyond the contract's required fields it adds (the contract allows adding, never renaming): ``articles[]``
-``language`` and ``carriers``; ``quotes[]`` ``sentence``, ``cue_span``, ``speaker_mention``; ``claims[]``
-``value_max``, ``sentence``; ``events[]`` ``date_text``; ``entities[].geo.country``; ``groups[]`` ``label``,
-``independent_sources``, ``sources``, ``note``; a top-level ``skipped``; and the stories the articles are
-clustered into: a top-level ``stories`` (``id``, ``title``, ``articles``) and ``articles[].story``.
+``language`` and ``carriers``; ``quotes[]`` ``negated``, ``sentence``, ``cue_span``, ``speaker_mention``;
+``claims[]`` ``value_max``, ``sentence``; ``events[]`` ``date_text``; ``entities[].geo.country``; ``groups[]``
+``label``, ``independent_sources``, ``sources``, ``note``; a top-level ``skipped``; and the stories the
+articles are clustered into: a top-level ``stories`` (``id``, ``title``, ``articles``) and
+``articles[].story``.
 
 Order is a function of the content alone (articles by source then segment, items by article then offset), so
 rebuilding the same input writes byte-identical JSON.
@@ -60,8 +61,8 @@ def _article(a: Article, story: str | None) -> dict[str, Any]:
 
 def _quote(q: Quote) -> dict[str, Any]:
     return {"id": q.id, **_span(q), "kind": q.kind, "speaker": q.speaker, "speaker_name": q.speaker_name,
-            "cue": q.cue, "cue_span": _nested(q.cue_span), "speaker_mention": _nested(q.speaker_mention),
-            "sentence": _bounds(q.sentence)}
+            "cue": q.cue, "negated": q.negated, "cue_span": _nested(q.cue_span),
+            "speaker_mention": _nested(q.speaker_mention), "sentence": _bounds(q.sentence)}
 
 
 def _claim(c: Claim) -> dict[str, Any]:

@@ -29,7 +29,8 @@ class PostgresStore(Store):
     db_errors = (psycopg.Error,) if psycopg else ()
 
     def _sql(self, sql: str) -> str:
-        return sql.replace("?", "%s")  # the portable SQL uses qmark; no statement holds a literal "?" or "%"
+        # The portable SQL uses qmark and no literal "?"; its "%" (LIKE patterns) are literal to psycopg.
+        return sql.replace("%", "%%").replace("?", "%s")
 
     def _search(self, terms: list[str], kinds: tuple[str, ...], limit: int) -> list[tuple[Any, ...]]:
         # Every term quoted: websearch syntax ("or", "-") in user words stays plain words.

@@ -196,5 +196,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (story, ord))""",
         "CREATE INDEX story_articles_article ON story_articles (article)",
     )),
+    # Quotes stored before this step keep their records (articles are not extracted twice): a cue that
+    # carries its negation ("did not say", "wouldn't say", "has never endorsed") marks them.
+    Migration(3, "negated cues", (
+        "ALTER TABLE quotes ADD COLUMN negated INTEGER NOT NULL DEFAULT 0",
+        """UPDATE quotes SET negated = 1
+           WHERE ' ' || lower(cue) || ' ' LIKE '% not %' OR ' ' || lower(cue) || ' ' LIKE '% never %'
+              OR lower(cue) LIKE '%n''t %'""",
+    )),
 )
 VERSION = MIGRATIONS[-1].version

@@ -39,7 +39,7 @@ SCHEMAS: dict[str, Any] = {
                               "mentions": {"type": "array", "items": _ref("Span")}}},
     "Quote": _span_record(["kind", "speaker", "speaker_name", "cue"], {
         "kind": {"enum": ["direct", "partial", "indirect"]}, "speaker": _STR_OR_NULL,
-        "speaker_name": _STR_OR_NULL, "cue": _STR_OR_NULL, "sentence": _BOUNDS}),
+        "speaker_name": _STR_OR_NULL, "cue": _STR_OR_NULL, "negated": {"type": "boolean"}, "sentence": _BOUNDS}),
     "Claim": _span_record(["value", "unit", "hedge", "measure", "attributed_to"], {
         "value": {"type": "number"}, "value_max": {"type": ["number", "null"]}, "unit": {"type": "string"},
         "hedge": _STR_OR_NULL, "measure": _STR_OR_NULL, "attributed_to": _STR_OR_NULL, "sentence": _BOUNDS}),
