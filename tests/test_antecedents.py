@@ -1,7 +1,7 @@
 """He/she antecedents on sentences written for these tests: a name the resolver knows no person for standing
 between a pronoun and the person it would otherwise pick, the last resort of a person of unknown gender, the
-people a pronoun speaks about before it, and the person described, not named, whom a he or she with no name
-in view stands for."""
+people a pronoun speaks about before it, the person described, not named, whom a he or she with no name
+in view stands for, the owner a his/her in a list goes on from, and no one in a photo's caption."""
 
 from __future__ import annotations
 
@@ -149,3 +149,28 @@ SPEAKERS_BEFORE = {
 @pytest.mark.parametrize(("text", "words", "expected"), SPEAKERS_BEFORE.values(), ids=SPEAKERS_BEFORE.keys())
 def test_he_or_she_stands_for_the_last_to_speak_or_be_named(text: str, words: str, expected: str) -> None:
     assert resolve(text, words) == expected
+
+
+# A his/her that lists one more thing of the person whose thing opens the list (not the sentence before's
+# subject), unless another person of the gender is named in its sentence first.
+LISTED_OWNERS = {
+    "the owner of the first thing listed": (
+        "Senator Paul Grady chaired the panel on Monday. After a week of missteps - including Mayor Tom Reed's "
+        "claim that the vote was rigged; his attack on a local judge; and his vow that the city would secede - "
+        "the mayor began to apologize.", "his vow", "Tom Reed"),
+    "another man named in the sentence first": (
+        "Senator Paul Grady chaired the panel on Monday. As Dan Hale watched, Mayor Tom Reed's claim that the "
+        "vote was rigged and his vow that the city would secede drew jeers.", "his vow", "Paul Grady"),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), LISTED_OWNERS.values(), ids=LISTED_OWNERS.keys())
+def test_a_possessive_in_a_list_is_the_owner_of_its_first_thing(text: str, words: str, expected: str) -> None:
+    assert resolve(text, words) == expected
+
+
+def test_no_one_in_a_photo_caption_is_a_pronoun_antecedent() -> None:
+    text = ("Coach Dan Hale said the team had trained hard all winter.\n\nAl Ruiz/Reuters.\n\nReferee Tom Booker "
+            "waves a yellow card during the final on Sunday in Leeds.\n\n\"We earned every point,\" he added.")
+    mentions = [("Dan Hale", "person"), ("Al Ruiz", "person"), ("Tom Booker", "person")]
+    assert resolve(text, "he added", mentions) == "Dan Hale"

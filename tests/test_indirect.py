@@ -834,3 +834,20 @@ def test_what_someone_can_expect_is_the_writers_forecast() -> None:
     assert indirect("Anna Kowalski can barely believe that the ferry will run again after ten years of "
                     "delays.") == [("Anna Kowalski", "believe", "that the ferry will run again after ten years of "
                                                                "delays")]
+
+
+def test_a_condition_after_the_content_is_part_of_it() -> None:
+    # the parse hangs the condition on the reporting verb, or makes an inverted "should" the sentence's head
+    assert indirect("Jan Nowak, who has threatened to sue the city unless it pays him, was not at the "
+                    "meeting.") == [("Jan Nowak", "threatened", "to sue the city unless it pays him")]
+    assert indirect("Ms. Ruiz has promised to rebuild the pier should she be elected.") == [
+        ("Ruiz", "promised", "to rebuild the pier should she be elected")]
+    assert indirect("Anna Kowalski told the workers on Monday that the yard would close its gates should the "
+                    "orders dry up.") == [("Anna Kowalski", "told", "that the yard would close its gates should "
+                                                                   "the orders dry up")]
+
+
+def test_the_second_half_of_not_just_x_but_y_is_part_of_the_content() -> None:
+    # the parse hangs "but the whole harbor …" on the reporting verb
+    assert indirect("The mayor is promising not only a new pier, but the whole harbor rebuilt by spring.") == [
+        ("The mayor", "promising", "not only a new pier, but the whole harbor rebuilt by spring")]

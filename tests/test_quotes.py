@@ -562,6 +562,31 @@ def test_a_quoted_subheading_between_dashes_is_not_speech() -> None:
     assert extract(text) == []
 
 
+def test_words_on_show_after_the_writers_colon_are_not_the_last_speakers() -> None:
+    text = ('"We will win this county," Anna Kowalski said at the rally.\n\n'
+            'The crowd cheered as a banner above the stage carried two words: "Never Again."')
+    assert who(text, "Never Again") == ("direct", None, None)
+
+
+def test_a_quote_after_a_colon_with_no_verb_still_goes_on_with_its_speaker() -> None:
+    text = ('"We will win this county," Anna Kowalski said at the rally.\n\n'
+            'Then, a week later on the radio: "I never promised a win."')
+    assert who(text, "never promised")[1] == "Anna Kowalski"
+
+
+def test_dated_slogans_with_no_cue_are_not_speech() -> None:
+    text = ("The party has long leaned on blunt posters.\n\n"
+            "\u201cKeep our valleys free, keep the tolls low!\u201d (regional poster 1999) \u2014 "
+            "\u201cNo new bridges for outsiders!\u201d (2004).\n\nBoth went up across the canton.")
+    assert [q.text for q in extract(text)] == []
+
+
+def test_a_shows_title_before_its_star_is_not_speech() -> None:
+    text = ("Getty.\n\n\u201cThe Harbour Is Where We Live\u201d star Ana Berg opened up about her childhood "
+            "in a long interview.")
+    assert [q.text for q in extract(text)] == []
+
+
 def test_a_quoted_title_with_no_cue_is_not_speech() -> None:
     text = "Tom Reed was named the 'Title Sponsor' of the fair. The mayor opened it."
     assert [q.text for q in extract(text)] == []
@@ -1136,6 +1161,15 @@ def test_a_quote_after_an_unnamed_sources_quote_is_the_same_attribution() -> Non
         ("We have lost three ferries in five years", None, "said"), ("That cannot go on.", None, "said")]
     assert quotes[0].cue_span == quotes[1].cue_span
 
+
+
+def test_a_quote_after_the_writers_own_quote_is_not_the_last_named_speaker() -> None:
+    text = ('Judge Maria Ortiz told the court that Tom Reed had shown no remorse.\n\n'
+            'I wanted to answer her. "I regret what I did," I said. "I will repay every dollar I took."')
+    quotes = [q for q in extract(text) if q.kind == "direct"]
+    later = find(quotes, "repay every dollar")
+    assert later.speaker_name is None
+    assert later.cue_span == find(quotes, "I regret").cue_span
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     ('The harbour reopened on Monday.\n\n\u201cWe are very pleased\u201d about the vote, said Ana Berg, '

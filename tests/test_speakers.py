@@ -138,6 +138,12 @@ QUOTE_SPEAKERS = {
         "the deal would lift profits", None),
     "a quip": ('During the debate, Senator Lila Park cracked, "I have never lost a vote I wanted to win."',
                "never lost a vote", "Lila Park"),
+    "pronoun joined to others by and": (
+        "Rosa Delgado toured the plant on Friday. She and two union stewards said the night shift would be "
+        "cut.", "the night shift would be cut", "Rosa Delgado and two union stewards"),
+    "unresolved plural pronoun joined to others": (
+        "They and their lawyers argue that the fine was never lawful.", "the fine was never lawful",
+        "They and their lawyers"),
 }
 
 

@@ -87,3 +87,47 @@ def test_a_negated_cue_carries_its_negation(text, cue, content):
     items = [(q.cue, q.cue_span.text if q.cue_span else None, q.negated, q.text)
              for q in extract(text) if q.kind == "indirect"]
     assert items == [(cue, cue, cue != "said", content)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "That's according to X": the pronoun stands for what came before, and X says it
+    ("Ticket sales fell sharply over the summer.\n\nThat’s according to the festival's own accounts.",
+     "the festival's own accounts"),
+    ("Ticket sales fell sharply over the summer. That is according to the festival's own accounts.",
+     "the festival's own accounts"),
+])
+def test_that_is_according_to_a_source(text, speaker):
+    assert indirect(text) == [(speaker, "That")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an "according to" aside closing the sentence reports it all, and is no part of what the verb reports
+    ("The minister told her that it was not that simple, according to an account she gave to a local paper.",
+     "The minister", "that it was not that simple"),
+    ("As the newspaper revealed, the firm is not even registered in the county, according to tax documents.",
+     "the newspaper", "the firm is not even registered in the county"),
+    ("The group has previously called for strikes on ports, according to a monitoring service that tracks "
+     "its statements.", "The group", "for strikes on ports"),
+])
+def test_a_reported_clause_stops_before_an_according_to_aside(text, speaker, content):
+    assert (speaker, content) in indirect(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a stand the subject shows "in" a possessed stand noun: the noun's object, the subject's position
+    ("Several harbour workers have been outspoken in their opposition to the new toll.",
+     "Several harbour workers", "the new toll"),
+    ("The mayor was unsparing in her criticism of the ferry operator.", "The mayor", "the ferry operator"),
+    ("Two local unions were unanimous in their support for the strike.", "Two local unions", "the strike"),
+])
+def test_a_stand_shown_in_a_stand_noun(text, speaker, content):
+    assert indirect(text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # no subject that holds it ("was named in"), or a time, not what the stand is on
+    "Ms. Varga was named in his criticism of the board.",
+    "The council was firm in its support on Tuesday.",
+])
+def test_no_stand_without_a_holder_or_an_object(text):
+    assert indirect(text) == []

@@ -51,6 +51,34 @@ SPEAKERS = {
     "speech verb the parse hung on a participle of its subject": (
         "Research to be published this month by three labor economists suggests that the minimum wage raised "
         "pay.", "suggests", "three labor economists"),
+    "participle right after a relative clause with a name as subject": (
+        "The Tribune put his fortune at $2 billion, which Mr. Lang called ''an insult,'' blaming the paper's "
+        "owner.", "blaming", "Lang"),
+    "name run into the place before it": (
+        "At an event in St. Clairsville, Ohio, 62-year-old Carla Mendes said the tax was unfair.", "said",
+        "Carla Mendes"),
+    "conjunct of a verb whose subject the parse ran into a place": (
+        "At a June campaign event in St. Clairsville, Ohio, 62-year-old Carla Mendes also railed against the "
+        "tax, and explained how much it upset her to pay it.", "explained", "Carla Mendes"),
+    "conjunct of a verb whose subject stands before an aside": (
+        "But even after Warren, responding to a surging Booker, dropped her objection to the debates and "
+        "agreed to take part in six, the party held firm.", "agreed", "Warren"),
+    "name run into a live blog's time stamp": (
+        "Posted by Ann Vale February 6, 2016 9:12PMLopez Says Her Tax Plan Will Not Raise Rents", "Says",
+        "Lopez"),
+    "name after a live blog's time stamp": (
+        "Posted by Ann Vale February 6, 2016 8:38PM Lopez Thinks The Old Mayor Was A Good Manager", "Thinks",
+        "Lopez"),
+    "people the parse made an appositive of the opening phrase": (
+        "At the town hall in Hanoi, a young woman who had been an exchange student in Ohio asked Lang what he "
+        "thought of the prospects for trade.", "asked", "a young woman"),
+    "people with names the parse made an appositive of the opening phrase": (
+        "In addition to Mr. Vale, two Republican members of Congress from Ohio, Ann Roe and Carl Diaz, have "
+        "said they will not back Mr. Lang.", "said", "two Republican members of Congress"),
+    "verbs of one subject listed with commas": (
+        "Mayor Tim Park pledged to be the best builder the city ever had and cast doubt on the official "
+        "jobless rate of 4.9 percent, suggested that the real rate could be as high as 40 percent.",
+        "suggested", "Tim Park"),
     "infinitive the parse hung on one's own way": (
         "Mayor Tim Park spoke at the fair. He went out of his way to say that Ohio's farm economy had bottomed "
         "out this year, and that it was now recovering.", "say", "Tim Park"),
@@ -66,6 +94,9 @@ SPEAKERS = {
     "participle on what a paper printed": (
         "Politico ran an editor's note on the story saying that the senator had not served.", "saying",
         "Politico"),
+    "participle after an appositive of a person": (
+        "Maria Lopez was blunt about her dislike of the mayor, Tim Park, saying voters should remove him.",
+        "saying", "Maria Lopez"),
     "participle after a clause with a person as subject": (
         "The prince called for the mayor to resign, calling him a disgrace to the city.", "calling",
         "The prince"),

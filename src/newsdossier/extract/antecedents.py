@@ -14,10 +14,11 @@ reports is the person it describes ("Jo Roe, who told us: '…' She added"); a p
 before, of unknown gender, is the last resort when no one of the pronoun's gender is in view (further back
 too where the pronouns since are all of the gender, the first of them beside the name: "… Ryl Quill ….
 Her plan …. She said"). A he/she with no one named in view is the person described, not named, who was the
-subject just before ("A spokesman for Roe said …. He added"). The people, their genders and full names come
-from the :class:`.speakers.Resolver` these serve. What "they" and "it" stand for is :mod:`.groups`'s, which shares
-the clause tests here (:func:`is_subject`, :func:`main_clause`) and the walk back from a pronoun
-(:func:`tokens_back`).
+subject just before ("A spokesman for Roe said …. He added"); a his/her listing one more thing of the owner
+named of the first is that owner ("Roe's claim …; and his vow"). The people, their genders and full names
+come from the :class:`.speakers.Resolver` these serve, the clause tests and the walk back from a pronoun
+from :mod:`.clauses`, which :mod:`.groups` shares to find what "they" and "it" stand for. No one named in a
+photo's caption is an antecedent.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clauses import BODIES, in_subject, is_subject, main_clause, tokens_back
 from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, ROLE_NOUNS, SURNAMES, Gender, key,
                     name_gender)
 from .quotemarks import Stretches
@@ -32,7 +34,7 @@ from .subjects import SPEECH
 from .syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from spacy.tokens import Doc, Token
 
@@ -45,11 +47,6 @@ _ABBREVIATION = re.compile(r"\b(?:Mrs?|Ms|Dr|Sens?|Govs?|Reps?|Gens?|Lt|Col|Capt
 _INTRODUCING = frozenset({"a", "an", "one", "another"})
 # What people, not companies or reports, do as they are introduced ("A company he owns has charged …").
 _TELLING = frozenset({"say", "tell", "add", "explain", "recall", "insist", "reply", "respond", "admit"})
-# What an appositive calls a name that is no person's ("Novosti, the official news agency,").
-BODIES = frozenset("""
-agency company firm group network newspaper paper outlet site website organization organisation union party
-committee campaign council court department ministry office institute university
-""".split())
 # Links on the way up from a name to a pronoun's clause past which the name may still be the pronoun's.
 _ASIDE_DEPS = frozenset({"poss", "compound", "relcl", "acl", "appos", "parataxis", "advcl", "npadvmod",
                          "conj"})
@@ -59,6 +56,9 @@ _REPORTED_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "acomp", "dative", "oprd", "agent", "amod"})
 # Nouns for one person described, not named, beyond those for people and roles ("a representative for Roe").
 _DESCRIBED = frozenset({"representative", "pastor", "source", "staffer", "volunteer", "worker"})
+# A photo's caption: the paragraph after its credit line ("Jo Roe/Reuters."), with no quote in it.
+_CAPTION = re.compile(r"^[^\n]{0,60}(?:/ ?|via )(?:Getty Images|Reuters|AP|AFP)\.[ \t]*\n\s*([^\n\"“”]+)$",
+                      re.M)
 _Barred = frozenset[tuple[str, str | None]]  # (surname key, first name or None) of people a pronoun is not
 
 
@@ -78,63 +78,9 @@ def _sentence(doc: Doc, m: Mention) -> int:
     return span.sent.start if span is not None else -1
 
 
-def is_subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False, aside: bool = False) -> bool:
-    """Whether ``m`` is the subject of a main clause or of a speech verb (``main``: of a main clause only,
-    or, with ``aside``, of a speech verb set in one: "Lee, Roe said, has …"), or, with ``owner``, the
-    possessor of such a subject."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ == "compound" and root.head.pos_ != "PROPN" and root.head.text.islower():
-        return False  # "The Roe campaign said": not Roe
-    if root.dep_ in {"compound", "appos"}:
-        root = root.head
-    if root.dep_ == "poss" and owner:  # "Roe's plan came with caveats. He …" is about Roe
-        root = root.head
-    # The subject of a main clause ("…, but Roe wasn't having it" too) or of a speech verb, not of a
-    # clause reported inside it.
-    verb = root.head
-    if main:
-        return root.dep_ in SUBJECT_DEPS and (main_clause(verb) or aside and verb.dep_ == "parataxis"
-                                               and verb.lemma_ in SPEECH)
-    return root.dep_ in SUBJECT_DEPS and (main_clause(verb) or verb.lemma_ in SPEECH)
-
-
-def _in_subject(doc: Doc, m: Mention) -> bool:
-    """Whether ``m`` is the subject of any clause."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    while root is not None and root.dep_ in {"compound", "appos"}:
-        root = root.head
-    return root is not None and root.dep_ in SUBJECT_DEPS
-
-
-def main_clause(verb: Token) -> bool:
-    """Whether a verb heads a main clause ("…, but Roe wasn't having it" too; "Roe gave a reply: '…'",
-    which the parser may hang on the quote's verb after the colon)."""
-    head = verb.head
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and head.dep_ == "ROOT") or (
-        verb.dep_ == "ccomp" and head.dep_ == "ROOT" and verb.i < head.i
-        and any(c.text == ":" and verb.i < c.i < head.i and c.nbor().is_quote for c in head.children))
-
-
 def _sentences_back(doc: Doc, m: Mention, pos: int) -> int:
     """How many sentence starts lie between mention ``m`` and offset ``pos``."""
     return sum(1 for s in doc.sents if m.start < s.start_char <= pos)
-
-
-def tokens_back(resolver: Resolver, pronoun: Token, window: int) -> Iterator[Token]:
-    """The tokens before a pronoun, nearest first, back to the start of the paragraph before its own
-    and at most ``window`` characters."""
-    text = resolver.text
-    para = text.rfind("\n\n", 0, pronoun.idx)
-    para = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
-    doc, stop = resolver.doc, max(para, pronoun.idx - window)
-    for i in range(pronoun.i - 1, -1, -1):
-        if doc[i].idx < stop:
-            return
-        yield doc[i]
 
 
 class Antecedents:
@@ -146,6 +92,7 @@ class Antecedents:
         # would otherwise walk the whole run back again
         self._he_she: dict[tuple[int, Gender], Mention | None] = {}
         self._reporters = self._outlets()
+        self._captions = Stretches((m.start(1), m.end(1)) for m in _CAPTION.finditer(resolver.text))
 
     def _outlets(self) -> set[str]:
         """Keys of one-word names with no first name or title and no known surname that report ("Politico
@@ -166,7 +113,7 @@ class Antecedents:
         while (pronoun.i, gender) not in self._he_she:  # back along the he/she subjects that carry one person on
             run.append(pronoun.i)
             found = (self._cataphor(pronoun, gender) or self._relative(pronoun, gender)
-                     or self._told(pronoun, gender))
+                     or self._told(pronoun, gender) or self._listed_owner(pronoun, gender))
             before = self._carried(pronoun, gender) if found is None else None
             if before is None:
                 found = found or self.antecedent(pronoun.idx, gender, self._own_clause(pronoun))
@@ -193,6 +140,22 @@ class Antecedents:
             if self._speaking(tok):  # the first subject back: a he/she of the gender, or someone else
                 return tok if PRONOUN_GENDER.get(tok.lower_) == gender else None
         return None
+
+    def _listed_owner(self, pronoun: Token, gender: Gender) -> Mention | None:
+        """The owner named of the first thing a possessive his/her lists one more of ("Roe's claim …; his
+        attack …; and his vow": Roe), where no one else of the gender is named before it in its sentence, nor
+        a he/him stands between."""
+        if pronoun.dep_ != "poss":
+            return None
+        start = pronoun.sent.start_char
+        named = [m for m in self.r.people if start <= m.start < pronoun.idx and self.r.could_be(m, gender)]
+        if not named or len({key(m.text) for m in named}) > 1 or not self.r.may_be(named[-1], gender):
+            return None
+        span = self.r.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand")
+        between = self.r.doc.char_span(named[-1].end, pronoun.idx, alignment_mode="contract") or []
+        owner = span is not None and span.root.dep_ == "poss"
+        return named[-1] if owner and not any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ != "poss"
+                                              for t in between) else None
 
     def _told(self, pronoun: Token, gender: Gender, window: int = 600) -> Mention | None:
         """The person a "who" clause with a speech verb describes, where that "who" is the last subject to
@@ -319,7 +282,7 @@ class Antecedents:
         alone is in view; no one the pronoun's clause rules out (``barred``), and no one at all when
         someone described, not named, comes in after the one picked (though before a later person of the
         gender named only in an object: "One aide backing Mr. Lee said …")."""
-        earlier = [m for m in self.r.people if pos - window <= m.start < pos
+        earlier = [m for m in self.r.people if pos - window <= m.start < pos and m.start not in self._captions
                    and not self._barred(m, gender, barred) and key(m.text) not in self._reporters]
         if not earlier:
             return None
@@ -441,6 +404,6 @@ class Antecedents:
         last = next((t for t in reversed(between) if PRONOUN_GENDER.get(t.lower_) == gender
                      and t.dep_ in SUBJECT_DEPS and not self.r.quoted_at(t.idx)), None)
         acting = [m for m in self.r.people if pick.start <= m.start < last.idx and self.r.may_be(m, gender)
-                  and _in_subject(self.r.doc, m)] if last is not None else []
+                  and in_subject(self.r.doc, m)] if last is not None else []
         carried = bool(acting) and key(acting[-1].text) == key(pick.text)
         return pick if carried else near

@@ -51,6 +51,34 @@ def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     return _around(text, according, according.idx, last.idx + len(last.text))
 
 
+def restated(according: Token) -> tuple[int, int] | None:
+    """What "that" or "this" stands for where an "according to" phrase is all its sentence says of it ("That's
+    according to a new survey"): the pronoun, the survey's statement (of the sentences before it)."""
+    if according.i < 2 or according.dep_ not in {"prep", "ROOT"}:
+        return None
+    subj, verb = according.doc[according.i - 2], according.doc[according.i - 1]
+    # the parse hangs the phrase on the copula, or makes it the root with the copula its auxiliary
+    if subj.lower_ not in {"that", "this"} or subj.dep_ != "nsubj" or verb.lower_ not in _IS \
+            or subj.i != according.sent.start or subj.head.i not in {verb.i, according.i} \
+            or according.head.i not in {verb.i, according.i}:
+        return None
+    return subj.idx, subj.idx + len(subj.text)
+
+
+_IS = frozenset({"is", "'s", "’s", "was"})
+
+
+def before_according(text: str, verb: Token, start: int, end: int) -> int:
+    """The end of a reported clause that an "according to X" phrase closes ("Diners say they would pay more,
+    according to a survey"): the phrase reports the whole sentence, speech verb and all, and is no part of
+    what the verb reports; else ``end``."""
+    for t in verb.sent:
+        if t.lower_ == "according" and t.dep_ == "prep" and start < t.idx < end and t.i != verb.i \
+                and t.right_edge.idx + len(t.right_edge.text) >= end:
+            return trim(text, start, t.idx)[1]
+    return end
+
+
 def stranded_source(to: Token) -> Token | None:
     """The name an "according to" phrase ends on where the parse left its "to" with no object (a dotted
     abbreviation ending a paragraph: "…, according to the F.A.A."): the last word of the name run after

@@ -6,14 +6,14 @@ Wages, they argue, will fall"); "it" is an organisation that spoke just before (
 not a document ("The report said …") nor an impersonal "it" ("it seems"). Where the nearest candidate is
 something else the pronoun may be either, and stands for no one. Apart from the he/she of
 :mod:`.antecedents`: a group or body is found by number and kind, not by gender and name, though over
-the same clause tests and the same walk back from the pronoun.
+the same clause tests and the same walk back from the pronoun (:mod:`.clauses`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .antecedents import BODIES, main_clause, tokens_back
+from .clauses import BODIES, main_clause, tokens_back
 from .names import PRONOUNS, SURNAMES, key, name_gender
 from .subjects import SPEECH
 from .syntax import SUBJECT_DEPS

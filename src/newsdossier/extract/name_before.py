@@ -1,15 +1,35 @@
 """A name right before a verb the parse left without a subject: the speaker the small model misplaces
 ('…," Roe barked', "Saturday at the convention Sen. Jane Roe (D-MA) said", "Jane Roe, the club's president,
-said"), for :func:`.subjects.subject_of` and the cue finder."""
+said"), for :func:`.subjects.subject_of` and the cue finder; also people it made an appositive of the
+phrase opening the sentence ("In Hanoi, a woman who … asked") and the name opening a live blog's heading
+after its time stamp ("9:12PMRoe Says …")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable
 
-from .syntax import FINITE_TAGS, SUBJECT_DEPS, infinitive
+from .names import people_noun
+from .syntax import FINITE_TAGS, SUBJECT_DEPS, infinitive, tense_tag
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+# A live blog's time stamp, maybe run into the name that opens the heading after it ("9:12PMRoe Says …").
+GLUED_TIME = re.compile(r"\d{1,2}:\d{2}\s?[AP]M([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)$")
+TIME_STAMP = re.compile(r"\d{1,2}:\d{2}\s?[AP]M$")
+
+
+def stamped_name(verb: Token) -> Token | None:
+    """The name opening a live blog's heading right after its time stamp, right before the verb ("February
+    6, 2016 9:12PMRoe Says …", "8:38PM Roe Thinks …"): the parse makes it part of the date."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or not verb.text[:1].isupper():
+        return None
+    after_stamp = before.pos_ == "PROPN" and verb.i > 1 and TIME_STAMP.match(doc[verb.i - 2].text)
+    return before if GLUED_TIME.match(before.text) or after_stamp else None
 
 
 def name_before(verb: Token, nouns: bool = False,
@@ -21,8 +41,9 @@ def name_before(verb: Token, nouns: bool = False,
     set off by commas ("Jane Roe, the club's president and general manager, said", "Jane Roe, meanwhile, who
     sits on no board, said", "Jane Roe, whose firm, Acme, sells tea, said", "Jane Roe, asked about it, said")
     or an aside between dashes ("Jane Roe - in a line aimed at Lee - declared"); a name the parse made an
-    object of the paragraph before, of a conjunction it read as a preposition ("after Jane Roe, …, said") or
-    of an office ("Speaker of the House Jane Roe said") counts too."""
+    object of the paragraph before, of a conjunction it read as a preposition ("after Jane Roe, …, said"), of
+    an office ("Speaker of the House Jane Roe said") or of the place before it ("At a fair in Dayton, Ohio,
+    62-year-old Jane Roe said") counts too."""
     if verb.tag_ == "VBG" or infinitive(verb):
         return None  # a participle or infinitive after a name ("rival, Jane Roe, saying") is not hers
     doc = verb.doc
@@ -53,10 +74,30 @@ def name_before(verb: Token, nouns: bool = False,
                   and not proper_name(doc[k], person) and not _set_off(doc[k]))
             or doc[k].ent_type_ in {"DATE", "TIME", "GPE"}
             or (doc[k].dep_ in _OBJECT_DEPS and not across_lines(doc[k])
-                and doc[k].head.lower_ not in _OPENERS and not _office_of(doc[k]))
+                and doc[k].head.lower_ not in _OPENERS and not _office_of(doc[k]) and not _after_place(doc[k]))
             or not (nouns or doc[k].text[:1].isupper() or _set_off(doc[k]))):
         return None
     return doc[k]
+
+
+def opening_appositive(verb: Token) -> Token | None:
+    """The people set off by a comma after an opening phrase that the parse made its appositive, right before
+    a verb left without a subject ("At the town hall in Hanoi, a young woman who had studied in Ohio asked
+    …", "Besides Lee, two members of Congress, Ann Roe and Carl Diaz, have said …")."""
+    if tense_tag(verb) not in FINITE_TAGS:
+        return None  # "… about his rival, Jo Roe, saying …": the participle is the clause's, not Roe's
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].dep_ in {"aux", "auxpass", "neg", "advmod"} and doc[k].head.i == verb.i
+                      or doc[k].text == ","):
+        k -= 1
+    if k < 0:
+        return None
+    noun = next((a for a in [doc[k], *doc[k].ancestors] if a.dep_ == "appos" and a.right_edge.i == k), None)
+    if (noun is None or noun.head.dep_ != "pobj" or noun.head.i > noun.i or not people_noun(noun)
+            or doc[noun.left_edge.i - 1].text != ","):
+        return None
+    return noun
 
 
 _ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
@@ -108,6 +149,21 @@ def _participle(token: Token) -> bool:
 # Conjunctions the parse reads as prepositions: their object is a clause's subject ("after Jane Roe, asked
 # about it, had said").
 _OPENERS = frozenset({"after", "before", "as", "while", "since", "until", "because", "when"})
+
+
+def _after_place(name: Token) -> bool:
+    """A person's name, maybe after an age, set off by a comma from the place before it ("At a fair in
+    Dayton, Ohio, 62-year-old Jo Roe said"): the parse ran the name into the place's phrase as an object."""
+    if name.ent_type_ != "PERSON":
+        return False
+    doc = name.doc
+    k = name.i
+    while k > 0 and doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ == "old":  # "62-year-old"
+        while k > 0 and doc[k - 1].ent_type_ == "DATE":
+            k -= 1
+    return k >= 2 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "GPE"
 
 
 def _office_of(token: Token) -> bool:

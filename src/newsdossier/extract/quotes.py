@@ -9,13 +9,15 @@ whose person subject frames it, :mod:`.statements`). A speech verb of its own in
 interrupted run ('"…" Lee wrote. Roe replied, "…"'). A cue-less quote that stands as its own sentence
 continues its chain (a quote over several paragraphs) or the speaker last attributed in its paragraph or the
 one before: the last direct quote's, rather than a statement later in that quote's sentence; after a quote
-whose cue names no one ('"…," it said. "…"') it is that same attribution. Short verb-less fragments that no
-cue attaches to, or that are a name, a title or a thing ("announced a 'deal'", "described as a 'fortress belt'
-by the institute"), are coined terms or scare quotes and are dropped, and so is a short title-case name in
-running text ("an appearance on 'Meet the Press'") or a title beside a noun for a work ("in her memoir, 'The
-Long Watch'"), and so is an article's excerpt after its headline and byline ('"Ferry to close," by Ann Lee:
-"…"'). A lead-in verb attributes the quote it introduces when the participle after that quote reports words
-of its own ('Lee said of it, "…," adding that "…"').
+whose cue names no one ('"…," it said. "…"') it is that same attribution, and after the writer's own ('"…,"
+I said.') never an earlier speaker's; nor is words on show after the colon of the writer's own clause ('a
+banner carried two words: "…"'). Short verb-less fragments that no cue attaches to, or that are a name, a
+title or a thing ("announced a 'deal'", "described as a 'fortress belt' by the institute"), are coined terms
+or scare quotes and are dropped, and so is a short title-case name in running text ("an appearance on 'Meet
+the Press'") or a title beside a noun for a work ("in her memoir, 'The Long Watch'"), and so is an article's
+excerpt after its headline and byline ('"Ferry to close," by Ann Lee: "…"'); those tests are :mod:`.titles`.
+A lead-in verb attributes the quote it introduces when the participle after that quote reports words of its
+own ('Lee said of it, "…," adding that "…"').
 Indirect speech (a reporting verb's clause, object or topic, "according to X", a headline "Name: …") is
 found by :mod:`.statements` and nested with the quotes by :mod:`.nesting`; a partial quote inside the same
 speaker's statement is part of it. Speakers and pronouns are resolved by :mod:`.speakers`; cues are found by
@@ -32,11 +34,12 @@ from ..model import Article, Mention, Quote, QuoteKind
 from .cues import SENTENCE_END, Cue, ends_sentence, is_cue_verb
 from .lexicon import NO_CUES, Lexicon, learned
 from .names import one_source
-from .nesting import Nester, cue_of
-from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs, width
+from .nesting import cue_of
+from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
 from .speakers import Resolver
-from .statements import NAMING, TITLE_SMALL_WORDS, participle_cue
+from .statements import participle_cue
 from .subjects import SPEECH, subject_of
+from .titles import MAX_TERM_WORDS, NotSpeech, title_case
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,13 +47,6 @@ if TYPE_CHECKING:
     from ..corpus import Corpus
 
 log = logging.getLogger(__name__)
-
-_MAX_TERM_WORDS = 4
-# A headline and its byline ('"Museum to close," by Ann Lee: …'): the quote is a title, not speech.
-_BYLINE = re.compile(r"\W{0,2},\W{0,2}\s+by\s+[A-Z]")
-# An article's excerpt after its headline and byline ('"Museum to close," by Ann Lee: "The museum …"').
-_EXCERPT = re.compile(r"[”\"'’],?[”\"'’]?\s+by\s+[^\n:\"“”]{2,80}:\s*$")
-_HEADING = re.compile(r"[–—-]\s*\W{1,2}[^\n]{1,60}\W{1,2}\s*[–—-]\W?")  # a subheading: "– 'Who cares?' –."
 
 
 def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
@@ -62,7 +58,7 @@ def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
     return _Extractor(article, doc, quoted, resolver, lexicon).run()
 
 
-class _Extractor(Nester):
+class _Extractor(NotSpeech):
     # -- direct quotes -------------------------------------------------------------------------------
     def bare(self, q: Quoted) -> bool:
         """Whether a quote stands as a sentence of its own, so it may continue the last speaker: nothing
@@ -86,6 +82,18 @@ class _Extractor(Nester):
         return (bool(lead) and lead[-1].text == "," and start.sent.start_char > said.end
                 and not any(is_cue_verb(t) or t.text in QUOTE_MARKS or self.resolver.person_at(t) is not None
                             for t in lead))
+
+    def shown(self, q: Quoted) -> bool:
+        """Whether a clause of the writer's own, with no speech verb and no person, leads up to a colon before
+        a quote ('Screens lit up with one word: "Victory."'): words on show, which the last speaker did not
+        say. A lead with no verb ('Then, on CNN: "…"') goes on with that speaker."""
+        line = self.text.rfind("\n", 0, q.open) + 1
+        lead = self.tokens(line, q.open)
+        k = next((j for j in range(len(lead) - 1, -1, -1) if lead[j].text in SENTENCE_END), -1)
+        lead = lead[k + 1:]
+        return len(lead) > 1 and lead[-1].text == ":" and any(t.pos_ in {"VERB", "AUX"} for t in lead) \
+            and not any(is_cue_verb(t) or t.lemma_ in SPEECH or self.resolver.person_at(t) is not None
+                        for t in lead)
 
     def goes_on(self, said: Cue, later: Cue) -> bool:
         """Whether a quote with no cue of its own, after the sentence of the last direct quote's cue
@@ -117,12 +125,6 @@ class _Extractor(Nester):
             lead = opening[k + 1:] if k is not None else []
             at_start = 0 < len(lead) <= 2 and all(t.pos_ in {"CCONJ", "ADV", "PUNCT", "SCONJ"} for t in lead)
         return "direct" if at_start and (first.isupper() or first.isdigit()) else "partial"
-
-    def title_like(self, q: Quoted) -> bool:
-        """A short quote with no verb and no sentence end: a title, name or term, not a statement."""
-        words = self.text[q.start:q.end].split()
-        return (len(words) <= _MAX_TERM_WORDS and self.text[q.start:q.end].rstrip()[-1:] not in {".", "!", "?"}
-                and not any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(q.start, q.end)))
 
     def resumed_after_aside(self, q: Quoted) -> Cue | None:
         """The cue of a quote interrupted by a long attribution ('"…," former Secretary Ann Lee told the Times
@@ -171,16 +173,6 @@ class _Extractor(Nester):
         cue = self.cue_before(q)
         return cue if cue is not None and cue.verb is not None and cue.speaker.name is not None else None
 
-    def subheading(self, q: Quoted, para: tuple[int, int]) -> bool:
-        """A short quote in title case or capitals that is the whole of its line and goes on no quote: a
-        subheading or a link's label, no one's words even after a speaker's paragraph. Not a cry or a
-        question ('"Nooooo!" the crowd roared' has its line too)."""
-        content = self.text[q.start:q.end]
-        if q.open != para[0] or q.continued or q.close is None or content.rstrip()[-1:] in "!?":
-            return False
-        rest = self.text[q.close + width(self.text, q.close):para[1]]
-        return not rest.strip(" .:") and len(content.split()) <= _MAX_TITLE_WORDS and _title_case(content)
-
     def lead_subject_cue(self, q: Quoted) -> Cue | None:
         """The verb whose clause a comma right before a quote ends, when the quote ends the sentence: a speech
         verb however far before the comma ('As Lee told the council in a letter last week, "…"'), or
@@ -189,7 +181,7 @@ class _Extractor(Nester):
         clause with a subject of its own comes between ('Lee drove on as the crowd jeered, "Go home!"')."""
         before = self.tokens(max(self.text.rfind("\n", 0, q.open) + 1, q.open - 300), q.open)
         if len(before) < 3 or before[-1].text != "," or not self.bare(q) \
-                or _title_case(self.text[q.start:q.end]):
+                or title_case(self.text[q.start:q.end]):
             return None
         verb = before[-2]
         while verb.pos_ != "VERB" and verb.head.i != verb.i:
@@ -205,68 +197,6 @@ class _Extractor(Nester):
                 return None
         cue = self.cue_from(verb)
         return cue if cue.speaker.name is not None else None
-
-    def work_title(self, q: Quoted) -> bool:
-        """A quote in title case set beside a noun for a work ("her memoir, 'Hard Choices,'", "the show 'The
-        Apprentice'"): its name, whatever verb reports the sentence."""
-        before = [t for t in self.tokens(max(0, q.open - 30), q.open) if t.text not in QUOTE_MARKS]
-        if before and before[-1].text == ",":
-            before = before[:-1]
-        return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lower_ in _WORKS \
-            and _title_case(self.text[q.start:q.end])
-
-    def named(self, q: Quoted) -> bool:
-        """A quote right after a participle that names a thing ("items labeled 'Made Here'", "a podcast
-        called 'Lake Talk'", "a fund known as 'Main Street'"): the thing's name, no one's words; taken for
-        speech, it would hide the statement around it. Not a sentence (a column "entitled 'Lee's plan is a
-        sham.'"): that is what the work says; nor a name someone gives ("a plan Lee calls 'Fair Share'",
-        "dubbed 'Slick' by Roe")."""
-        if not (self.title_like(q) or _title_case(self.text[q.start:q.end])):
-            return False
-        before = [t for t in self.tokens(max(0, q.open - 30), q.open) if t.text not in QUOTE_MARKS]
-        if before and before[-1].text == ",":
-            before = before[:-1]
-        if len(before) > 1 and before[-1].lower_ == "as" and before[-2].lemma_ == "know":
-            return True
-        verb = before[-1] if before else None
-        return verb is not None and verb.lemma_ in _NAMES_THING and verb.tag_ == "VBN" and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children)
-
-    def written_work(self, q: Quoted, cue: Cue) -> bool:
-        """A short title-case quote with no verb right after "wrote" ("the sailor who wrote 'Sea Songs'"): the
-        title of a work, not words written."""
-        verb = cue.verb
-        if verb is None or not self.title_like(q) or not _title_case(self.text[q.start:q.end]):
-            return False
-        if q.open < verb.idx or self.text[verb.idx + len(verb.text):q.open].strip():
-            return False
-        return verb.lemma_ == "write"
-
-    def listed_title(self, q: Quoted) -> bool:
-        """A title among titles: in parentheses or beside another quote with a comma or "and" between
-        ('(“The Discovery,” “The One I Love”)', "''Veep'' and ''Girls''"): works, no one's words."""
-        if q.close is None or not self.title_like(q) or not _title_case(self.text[q.start:q.end]):
-            return False
-        before = self.text[max(0, q.open - 12):q.open]
-        after = self.text[q.close + width(self.text, q.close):q.close + 12]
-        return before.rstrip().endswith("(") or bool(_NEXT_TITLE.match(after) or _LAST_TITLE.search(before))
-
-    def titled(self, q: Quoted, para: tuple[int, int]) -> bool:
-        """A short quote in title case inside a sentence that is not ("an appearance on 'Meet the Press'"):
-        the name of a show, book or slogan. Not a name given to someone ("called him 'Lyin' Ted'", "known as
-        'Big Sam'"), nor a quote in a headline, whose words are all capitalised (one right after a speech verb
-        is a direct quote, never tested here). ``para``: the paragraph the quote opens in."""
-        words = re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start:q.end])
-        if not words or len(words) > _MAX_TITLE_WORDS or not all(
-                w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
-            return False
-        lo, hi = para
-        close = q.close if q.close is not None else q.end
-        around = re.findall(r"[^\W\d_][\w'’-]*", self.text[lo:q.open] + " " + self.text[close + 1:hi])
-        if not any(w[0].islower() and w not in TITLE_SMALL_WORDS for w in around):
-            return False  # a headline
-        before = self.tokens(max(0, q.open - 30), q.open)[-3:]
-        return not (before and before[-1].lower_ == "as" or any(t.lemma_ in NAMING for t in before))
 
     # -- each quote's cue, in order -------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -320,19 +250,20 @@ class _Extractor(Nester):
                     or by_chain.get(q.chain) or self.lead_subject_cue(q)
                 # a quote on a line a label opens ("Lee: Roe Would Lose, 'I Fear The Worst'")
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
+                unknown_on = unnamed is not None and unnamed[0] == para[0] \
+                    and (last is None or last[1].start < unnamed[1].start)
+                # after '"…," I said.' the writer goes on, never a person named before
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q) \
-                        and not self.listed_title(q):
+                        and not self.listed_title(q) and not (unknown_on and _first_person(unnamed[1])) \
+                        and not self.shown(q):
                     base = said[1] if said is not None and said[0] == para[0] == last[0] \
                         and self.goes_on(said[1], last[1]) else last[1]
                     cue = Cue(None, base.start, base.end, base.speaker, inherited=True)
-                if cue is None and unnamed is not None and unnamed[0] == para[0] and self.bare(q) \
-                        and (last is None or last[1].start < unnamed[1].start):
+                if cue is None and unknown_on and self.bare(q):
                     base = unnamed[1]  # '"…," it said. "…"': the same unknown source goes on
                     cue = Cue(None, base.start, base.end, base.speaker, inherited=True)
-                if cue is None and (self.title_like(q) or _BYLINE.match(self.text, q.end)
-                                    or _EXCERPT.search(self.text[max(0, q.open - 120):q.open])
-                                    or _HEADING.fullmatch(self.text, para[0], para[1])):
-                    continue  # a name, title, heading or an article's excerpt after its byline: not speech
+                if cue is None and (self.title_like(q) or self.set_apart(q, para)):
+                    continue  # a name, title, heading, caption or an excerpt after its byline: not speech
             elif self.titled(q, para):
                 continue  # a title or name in running text ("on CNN's 'New Day'"), not anyone's words
             else:
@@ -354,7 +285,7 @@ class _Extractor(Nester):
                     cue = self.cue_before(q)  # 'As Lee wrote, "after the vote …"'
                 if cue is None and not ruled_out:
                     cue = self.wording_cue(q)
-                if cue is None and (len(words) <= _MAX_TERM_WORDS or not has_verb):
+                if cue is None and (len(words) <= MAX_TERM_WORDS or not has_verb):
                     continue  # a coined term or scare quote: not speech
                 cue = cue or self.host_cue(q, indirect) or self.subject_cue(q, indirect)
                 if cue is None and said is not None and last is said and said[0] == para[0] \
@@ -382,15 +313,6 @@ class _Extractor(Nester):
 
 
 _GOES_ON = frozenset({"adding", "explaining"})  # "…," she said, adding that …. "…": what she added
-_MAX_TITLE_WORDS = 6
-# Participles that give a thing its name ("a podcast called", "items labeled", "a bill titled").
-_NAMES_THING = NAMING | {"name", "title", "entitle", "headline"}
-# Nouns for works whose title a quote beside them gives.
-_WORKS = frozenset("""book memoir biography novel essay poem film movie documentary play musical show sitcom
-series podcast album song""".split())
-# Another quote right after or before one, with a comma or "and" between: a list of titles.
-_NEXT_TITLE = re.compile(r"\s*(?:,|and|or)?\s*(?:[“\"‘]|'')")
-_LAST_TITLE = re.compile(r"(?:[”\"’]|''),?\s*(?:and|or)?\s*$")
 
 
 def _in_source(q: Quoted, cue: Cue) -> bool:
@@ -405,10 +327,10 @@ def _in_source(q: Quoted, cue: Cue) -> bool:
     return source.left_edge.idx <= q.start and q.end <= last.idx + len(last.text)
 
 
-def _title_case(text: str) -> bool:
-    """Whether every word is capitalised, a number or a small word of a title ("The Road to Ruin")."""
-    words = re.findall(r"[^\W_][\w'’-]*", text)
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words)
+def _first_person(cue: Cue) -> bool:
+    """Whether the writer is the subject of a cue ('"…," I said', '"…," we wrote')."""
+    verb = cue.verb
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
 
 
 def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]) -> bool:

@@ -15,7 +15,9 @@ speaker's participle (", insisting …"), and goes on into a contrast or reason 
 verb that its own tense does not share ("denies that it was unsafe and keeps …": the speaker's next act); an
 object ends before an aside that states something of its own (", which Roe says …"); a topic takes the gerund
 after it ("talked about Lee running"), a judgement of "it" the infinitive it stands for ("found it hard in May
-to win"); a verb set into its content ("The plan, she said, is dead") reports the clause around it.
+to win"); a verb set into its content ("The plan, she said, is dead") reports the clause around it. Content
+takes a condition that follows it with no comma, wherever the parse hung it ("vowed to sue unless …"), and
+the "but Y" of its "not just X, but Y".
 """
 
 from __future__ import annotations
@@ -252,7 +254,47 @@ def _end(head: Token, asides: bool = True) -> int:
                 k -= 1
             last = head.doc[k]
             break
+    if (more := _condition(last) or _but_also(head, last)) is not None:
+        last = more.right_edge
     return last.idx + len(last.text)
+
+
+def _but_also(head: Token, last: Token) -> Token | None:
+    """The second half of "not just X, but Y" that the parse hung on the reporting verb ("promised not just a
+    pier, but a harbor"; "argued it was not just a failure, but a disaster"): one statement."""
+    doc = last.doc
+    k = last.i + 1 + (last.i + 1 < len(doc) and doc[last.i + 1].text == ",")
+    if k + 1 >= len(doc) or doc[k].lower_ != "but" or not any(
+            t.lower_ in _NOT_JUST and doc[t.i - 1].lower_ == "not" for t in doc[head.left_edge.i + 1:last.i + 1]):
+        return None
+    return next((c for c in doc[k].head.children if c.dep_ == "conj" and c.left_edge.i == k + 1
+                 and c.pos_ not in {"VERB", "AUX"}), None)
+
+
+_NOT_JUST = frozenset({"just", "only", "merely", "simply"})
+
+
+def _condition(last: Token) -> Token | None:
+    """A condition right after the content, with no comma to set it off, that the parse hung on the reporting
+    verb or on the sentence ("threatened to sue unless it pays"; "promised to act should she win"): still part
+    of what was said or pledged."""
+    doc = last.doc
+    k = last.i + 1
+    if k >= len(doc) or doc[k].is_sent_start:
+        return None
+    opener, clause = doc[k], doc[k].head
+    marked = opener.lower_ in _IF and opener.dep_ == "mark"
+    inverted = opener.lower_ in _INVERTED and opener.dep_ == "aux" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and k < c.i < clause.i for c in clause.children)
+    if not (marked or inverted) or clause.pos_ not in {"VERB", "AUX"} \
+            or any(t.lemma_ in SPEECH_CUES for t in doc[k:clause.right_edge.i + 1]):
+        return None
+    return clause
+
+
+_IF = frozenset({"if", "unless"})
+# An auxiliary that opens a condition by inversion ("should he win", "were she to run", "had they known").
+_INVERTED = frozenset({"should", "were", "had"})
 
 
 def _agrees_with_source(head: Token, conj: Token) -> bool:

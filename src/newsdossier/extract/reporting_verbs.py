@@ -25,9 +25,9 @@ assurance accusation allegation charge admission announcement prediction complai
 """.split())
 NOUN_CUES = SAYINGS | INTENTS
 # Verbs of speech and belief whose noun-phrase object, too, is content ("recalled the vote", "wants a
-# recount").
+# recount", "reiterated her support for Lee").
 OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", "warn", "expect", "tweet",
-                                       "retweet"})
+                                       "retweet", "reiterate"})
 # Speech acts whose topic or cause is a prepositional object ("talked about the border", "argued for a
 # recount", "warned of delays"): the object is the content.
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (

@@ -6,12 +6,13 @@ plan"), and a verb of belief its "so" ("thinks so"); "report" with a noun object
 reported a loss"); a stated position on a name or pronoun is content however short ("Christie endorsed
 Trump"); a copula with an adjective of stance states its subject's position ("is skeptical of the deal",
 "were confident that …"); "make" states a clause or a stand ("made clear that …", "made the case for Lee"); a
-verb that puts forth a noun of speech states its object ("offered his assessment of …"); and a named owner's
-noun of a speech act states its infinitive ("Lee's vow to run"). A passive judgement with no agent states
-a common view, no one's ("The pier is widely seen as a danger"). A judgement's "as" may hang inside its object
-("see immigrants as a burden"), and a hedge may take an adjective ("seemed ready to quit"). At a reported
-clause's end, a reason weighed ("…, in part because …"), a bare verb sharing the clause's modal ("would sit
-Lee down and tell him …") and a clause the parse split off at its "and" are still what was said.
+verb that puts forth a noun of speech states its object ("offered his assessment of …"), a verb of stand its
+gerund ("proposed raising the levy"), and a named owner's noun of a speech act its infinitive ("Lee's vow to
+run"). A passive judgement with no agent states a common view, no one's ("The pier is widely seen as a
+danger"). A judgement's "as" may hang inside its object ("see immigrants as a burden"), and a hedge may take
+an adjective ("seemed ready to quit"). At a reported clause's end, a reason weighed ("…, in part because …"),
+a bare verb sharing the clause's modal ("would sit Lee down and tell him …") and a clause the parse split off
+at its "and" are still what was said.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from typing import TYPE_CHECKING, Literal
 
 from .asides import scene, trim
 from .names import people_noun
-from .subjects import speaks_in, subject_of
-from .syntax import FINITE_TAGS, infinitive
+from .subjects import SPEECH, speaks_in, subject_of
+from .syntax import FINITE_TAGS, finite, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,13 +91,17 @@ def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
     """What "say" with a subject of its own reports when its content is a pro-form or bare answer after it:
     "said so", "said yes", "said no to the war", "said the same of Lee" (poll write-ups state shares this
     way), "said that." closing its clause, "did not say why." (the question it left open), the topic of
-    "said nothing/little about the plan", "he said Lee." (:func:`_answer`); and the "so" of a verb of belief
-    ("Lee thinks so, too")."""
+    "said nothing/little about the plan", "he said Lee." (:func:`_answer`); the "so" of a verb of belief
+    ("Lee thinks so, too"); and the gerund of a verb of stand ("Lee proposed raising the levy":
+    :func:`stand_gerund`)."""
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "more likely to back it than say the same about …": whoever says it is not named here
     if verb.lemma_ in _HELD_SO:  # "Lee thinks so, too"
         so = next((c for c in verb.rights if c.lower_ == "so" and c.dep_ == "advmod"), None)
         return (so.idx, so.idx + len(so.text)) if so is not None else None
+    if verb.lemma_ in _STAND_GERUNDS:  # "Lee proposed raising the levy"
+        act = stand_gerund(verb)
+        return trim(text, act.left_edge.idx, act.right_edge.idx + len(act.right_edge.text)) if act else None
     if verb.lemma_ != "say":
         return None
     for c in verb.rights:
@@ -126,6 +131,20 @@ def pro_form(text: str, verb: Token) -> tuple[int, int] | None:
         if _answer(verb, c):
             return trim(text, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
     return None
+
+
+# Verbs of a stand whose gerund is the stand taken ("proposed raising taxes", "opposes taxing fuel").
+_STAND_GERUNDS = frozenset({"propose", "support", "oppose", "back", "endorse", "advocate", "recommend"})
+
+
+def stand_gerund(verb: Token) -> Token | None:
+    """The gerund right after a verb of stand with a tense and a subject of its own ("Lee proposed raising the
+    levy"); not with a relative pronoun or a subject over a conjunction ("Lee, who has proposed …", "after Roe
+    spoke and proposed …"), whose the parse too often gets wrong."""
+    if not finite(verb) or not any(c.dep_ == "nsubj" and c.tag_ not in WH for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
+                 and c.lemma_ not in SPEECH), None)
 
 
 # Objects of "say" that leave only its topic: "said nothing about the plan", "has said little about it".

@@ -7,7 +7,7 @@ Senator Jane Roe (D-VT) stated"); names are those of the article's people, with 
 …. He added"), a they or it for the group or organisation :mod:`.groups` finds; a share of a group ("Six in
 10 voters") speaks for it, and so do "those" a phrase says who are ("those surveyed"). A "who" on one of a
 kind set beside a name ("Jo Roe, a farmer who …") is that person; people joined by "and" or "along with"
-speak as one.
+speak as one, and so does a pronoun with those "and" joins to it ("She and another reporter said").
 When no single person fits, the speaker stays unknown: a wrong name is worse than none. The subject token
 itself comes from :mod:`.subjects`; :func:`phrase` gives the noun phrase it heads.
 """
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Span
 from .antecedents import Antecedents
 from .groups import body_for, group_for
+from .name_before import GLUED_TIME, TIME_STAMP
 from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUNS, QUANTIFIERS, ROLE_NOUNS,
                     SOMEONE, is_name, key, share, share_of_group)
 from .people import People
@@ -82,12 +83,13 @@ def phrase(token: Token) -> tuple[int, int]:
         else:
             break
     start, end = left.idx, right.idx + len(right.text)
-    # A heading, time stamp, label ("FLOOD: mayor") or a clause before a spaced dash ("than Lee - 60 percent
-    # of voters") is not the speaker.
+    # A heading, time stamp ("8:38PM Roe"), label ("FLOOD: mayor") or a clause before a spaced dash ("than Lee
+    # - 60 percent of voters") is not the speaker.
     for t in token.doc[left.i:token.i]:
         spaced = t.i > 0 and bool(t.whitespace_ and t.nbor(-1).whitespace_)
         dash = t.text in {"-", "–", "—", "--"} and spaced
-        if ("\n" in t.text_with_ws or t.text == ":" or dash) and t.i + 1 < len(token.doc):
+        cut = "\n" in t.text_with_ws or t.text == ":" or dash or TIME_STAMP.match(t.text)
+        if cut and t.i + 1 < len(token.doc):
             start = token.doc[t.i + 1].idx
     return start, end
 
@@ -143,6 +145,17 @@ class Resolver(People):
                     and self.person_at(noun.head) is not None:
                 owner = noun.head
             return self.resolve(owner if owner is not None else noun)
+        if subj.lower_ in PRONOUN_GENDER or subj.lower_ == "they":
+            partners = self._partners(subj)
+            if partners is not None:  # "She and another reporter said": both speak
+                alone = self._alone(subj)
+                lead = alone.name if alone.name is not None else self.text[subj.idx:partners[0]]
+                return Speaker(lead.rstrip() + " " + self.text[partners[0]:partners[1]], alone.mention)
+        return self._alone(subj)
+
+    def _alone(self, subj: Token) -> Speaker:
+        """The speaker a subject token names by itself: whom a pronoun stands for, a share of a group, a
+        name or a description."""
         if subj.lower_ == "they":
             plural = group_for(self, subj)
             if plural is None:
@@ -167,6 +180,10 @@ class Resolver(People):
                 described = self.pronouns.introduced(subj, g)
                 return self.resolve(described) if described is not None else Speaker(None, None)
             return Speaker(self.full_name(m, g), self.span(m))
+        glued = GLUED_TIME.match(subj.text)
+        if glued is not None:  # "9:12PMRoe Says …": a live blog's time stamp run into the name of a heading
+            start = subj.idx + glued.start(1)
+            return Speaker(glued[1], Span(self.article_id, start, subj.idx + len(subj.text), glued[1]))
         named = self._named_in(subj)  # "One of the men, Jane Roe, 70, said": the name beside the number
         if named is not None:
             return named
@@ -213,6 +230,15 @@ class Resolver(People):
             return None  # "Roe or Lee", "neither Roe nor Lee"
         names = [self.full_name(m) for m in found]
         return Speaker(", ".join(names[:-1]) + " and " + names[-1], self.span(found[0]))
+
+    def _partners(self, subj: Token) -> tuple[int, int] | None:
+        """Where the people a pronoun subject is joined to by "and" are written ("and another reporter" in
+        "She and another reporter said"); None where it stands alone or is "or" ("he or his aides")."""
+        conj = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]
+        cc = [c for c in subj.children if c.dep_ in {"cc", "preconj"}]
+        if subj.dep_ not in {"nsubj", "nsubjpass"} or not conj or [c.lower_ for c in cc] != ["and"]:
+            return None
+        return cc[0].idx, phrase(conj[-1])[1]
 
     def _companions(self, subj: Token) -> list[Mention]:
         """The people an "along with" phrase set beside a subject joins to it ("Jo Roe, along with Al Lee and

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..model import Article, Quote, QuoteKind, Span
-from .asides import host_clause, trim
+from .asides import before_according, host_clause, restated, trim
 from .cues import Cue, is_cue_verb
 from .labels import LabelFinder
 from .lexicon import Lexicon
@@ -32,6 +32,7 @@ from .reporting_verbs import CUES, NOUN_CUES, OBJECT_CUES, WORDING
 from .reports import reports
 from .shortforms import HEDGES, MODALS, common_view, names_object, pro_form
 from .speakers import Resolver, Speaker
+from .stances import STANCES, in_stance
 from .subjects import DESCRIBE, SPEECH, subject_of
 from .syntax import finite, fragment_head
 
@@ -157,14 +158,20 @@ class StatementFinder(LabelFinder):
         taken: set[tuple[int, int]] = set()
         out: list[Quote] = []
         for verb in self.doc:
-            listed = verb.lemma_ in _LISTED or verb.lower_ == "according" or verb.lemma_ in _STATED
+            listed = verb.lemma_ in _LISTED or verb.lower_ == "according" or verb.lemma_ in _STATED \
+                or verb.pos_ == "NOUN" and verb.lemma_ in STANCES
             learned_cue = not listed and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
             if not (listed or learned_cue) or self.in_quote(verb.idx):
                 continue
             content: tuple[int, int] | None = None
             object_only = unsourced = short = local = by_lexicon = False
-            if verb.lower_ == "according" and verb.dep_ == "prep":
+            stand = None
+            if verb.lower_ == "according" and (content := restated(verb)) is not None:
+                short = True  # "That's according to a poll": "that" is the poll's
+            elif verb.lower_ == "according" and verb.dep_ == "prep":
                 content = host_clause(self.text, verb)
+            elif (stand := in_stance(verb)) is not None:  # "unsparing in her criticism of Roe": "Roe"
+                content, short = stand[0], True
             elif verb.pos_ == "NOUN":  # "his claim that …": the source is the owner, if any
                 content = noun_clause(self.text, verb) if verb.lemma_ in NOUN_CUES else None
                 if content is None and verb.lemma_ in _STATED and verb.dep_ == "nsubj" \
@@ -194,6 +201,8 @@ class StatementFinder(LabelFinder):
             if content is None or content[1] - content[0] < (1 if short or named else 8):
                 continue
             cue = self.owner_cue(verb) if unsourced else self.cue_from(verb)
+            if stand is not None:  # "Lee was unsparing in her criticism of Roe": the subject holds it
+                cue = Cue(verb, verb.idx, verb.idx + len(verb.text), self.cue_from(stand[1]).speaker)
             if short and cue.speaker.name is None:
                 continue  # "than say the same about Lee": a pro-form with no one saying it
             # A noun-phrase object is someone's position only when we know whose: "defending a strategic
@@ -210,6 +219,7 @@ class StatementFinder(LabelFinder):
             line_end = self.text.find("\n", verb.idx)
             s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
             e = min(content[1], line_end if line_end >= 0 else len(self.text))
+            e = before_according(self.text, verb, s, e)  # "…, according to X" reports the whole sentence
             if e - s < (1 if short or named else 8):
                 continue
             s, e = self.balance(*trim(self.text, s, e))

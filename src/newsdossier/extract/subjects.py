@@ -5,22 +5,27 @@ such as "…, writing on Truth Social:" the subject of the nearest clause it han
 or on another line, but the object of a verb that makes it act, "a win that led her to declare", or the owner
 of an act an infinitive gives the purpose of, "Roe's bid to explain it", or of the way the parse hung it on,
 "went out of her way to say"; a passive with a subject of its own takes none), repaired where the small model
-misplaces it: a name right before a subject-less verb is the speaker ("…," Roe barked), a participle on a
-group has the group as subject, a share the parse left loose ("About 6 in 10 say") is the subject, so is the
-phrase opening a speech aside ("The cause, union members say, is …"), the one asked ("Asked about it, Roe
-said") is not the asker, and a noun misread as a verb ("resistant to the Lee calls for") has none, though a
-speech verb that reports a clause takes the subject of the word the parse took for its head ("Research
-released by two economists suggests that …"). A participle right after a noun is the noun's ("an item
-suggesting …"), unless the noun is what someone wrote; one after a clause whose subject is a thing is the
-nearer clause's or the passive's doer's ("Her plan was praised by the union, saying …"); a conjunct that
-cannot share a relative pronoun by its tense belongs to the clause above; a gerund subject has no speaker.
+misplaces it: a name right before a subject-less verb is the speaker ("…," Roe barked), and so are people
+the parse made an appositive of the phrase opening the sentence ("In Hanoi, a woman who … asked"); a
+participle on a group has the group as subject, a share the parse left loose ("About 6 in 10 say") is the
+subject, so is the phrase opening a speech aside ("The cause, union members say, is …"), the one asked
+("Asked about it, Roe said") is not the asker, and a noun misread as a verb ("resistant to the Lee calls
+for") has none, though a speech verb that reports a clause takes the subject of the word the parse took
+for its head ("Research released by two economists suggests that …"). A participle right after a noun is
+the noun's ("an item suggesting …"), unless the noun is what someone wrote; one after a clause whose
+subject is a thing is the nearer clause's or the passive's doer's ("Her plan was praised by the union,
+saying …"), and one right after a relative clause with a name as subject is that person's ("…, which Roe
+called a disgrace, blaming …"); a conjunct that cannot share a relative pronoun by its tense belongs to the
+clause above, and one on a verb the parse left without a subject takes the name right before that verb; a
+finite verb with no subject of its own right after the comma that ends a clause shares that clause's
+("Roe pledged …, suggested that …"); a gerund subject has no speaker.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .name_before import across_lines, name_before, proper_name
+from .name_before import across_lines, name_before, opening_appositive, proper_name, stamped_name
 from .names import agent, people_noun, share
 from .syntax import (FINITE_TAGS, SUBJECT_DEPS, fragment_head, governing_verb, infinitive, passive_doer,
                      tense_tag)
@@ -61,6 +66,9 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     """The speaker token of a speech verb: its subject, a passive's agent, or the subject of the clause a
     subject-less participle or conjunct hangs on ("…, writing on Truth Social:"). ``person`` tells a name
     the tagger took for a common noun ("Sanders") but the mentions know as a person."""
+    stamped = stamped_name(verb)
+    if stamped is not None:
+        return stamped
     subj = _own_subject(verb, {"nsubj", "csubj"}) or _as_object(verb)
     subj = _aside(verb, subj) or subj
     if subj is not None and subj.pos_ == "VERB" and subj.dep_ == "nsubj" and subj.text.islower():
@@ -89,7 +97,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     # "Saturday … Sen. Jane Roe said", "…,” Roe barked"; after a time stamp glued on as the subject ("2:40 p.m.
     # ¶ The mayor's spokesman says"), any noun right before the verb.
-    named = None if passive or compared else name_before(verb, parsed, person)
+    named = None if passive or compared else name_before(verb, parsed, person) or opening_appositive(verb)
     if named is not None or parsed:
         return named
     for child in verb.lefts:  # "About 6 in 10 say", "Less than a third agreed": a share the parse left loose
@@ -177,7 +185,11 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
                 continue
             if _content_clause(anc) or _conjunct_outside(verb, anc, person):
                 continue
-            subj = _own_subject(anc, SUBJECT_DEPS)
+            subj = _relative_before(verb, anc, person) or _own_subject(anc, SUBJECT_DEPS)
+            if subj is None and verb.dep_ == "conj" and anc.i == verb.head.i:
+                # "58-year-old Jo Roe also railed against it, and explained …": the name the parse hung on the
+                # place before it is the subject of both
+                subj = name_before(anc, False, person)
             if subj is None and anc.lemma_ in SPEECH and anc.i + 2 < verb.i:
                 # '"…," said Brightly, adding …': a name after the speech verb the parse did not make its
                 # subject (the tagger took "Brightly" for an adverb)
@@ -357,6 +369,23 @@ def _clause_before(verb: Token, host: Token, relative: bool = False) -> Token | 
     return None
 
 
+def _relative_before(verb: Token, host: Token, person: Callable[[Token], bool] | None) -> Token | None:
+    """The person named as the subject of a relative clause that ends right before a participle ("Acme put
+    it at $2 billion, which Roe called ''an insult,'' blaming …": Roe blames, not Acme)."""
+    if verb.tag_ != "VBG":
+        return None
+    doc = verb.doc
+    for clause in host.subtree:
+        if clause.dep_ != "relcl" or not clause.i < verb.i or tense_tag(clause) not in FINITE_TAGS:
+            continue
+        gap = doc[clause.right_edge.i + 1:verb.i]
+        if len(gap) and all(t.is_punct for t in gap) and any(t.text == "," for t in gap):
+            subj = _own_subject(clause, {"nsubj"})
+            if subj is not None and proper_name(subj, person):
+                return subj
+    return None
+
+
 def _aside(verb: Token, subj: Token | None) -> Token | None:
     """The speaker of a speech verb set off by commas inside a sentence, where the parse made the words
     before the aside its subject: the name after the verb ("Any reading of the deal, said Jane Roe, an
@@ -386,14 +415,25 @@ def _own_subject(verb: Token, deps: set[str] | frozenset[str]) -> Token | None:
     the noun nearest before the verb; one the parse hung on its auxiliary ("Roe, who is by all accounts
     enjoying it and is saying …": "who" on "is") is its too, and so is that of a first conjunct the parse made
     its clausal complement ("Roe stood up and, citing Lee, endorsed him": "stood" keeps "and", no
-    conjunct; "Roe offered him a job, then says …")."""
+    conjunct; "Roe offered him a job, then says …"; "Roe pledged …, suggested that …")."""
     subjects = [c for c in verb.children if c.dep_ in deps] or [
         c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in deps]
     if not subjects:
         then = any(c.dep_ == "advmod" and c.lower_ == "then" and c.i == verb.i - 1 for c in verb.lefts)
         first = next((c for c in verb.lefts if c.dep_ == "ccomp"
                       and not any(k.dep_ == "conj" for k in c.children)
-                      and (then or any(k.dep_ == "cc" and k.i > c.i for k in c.children))), None)
+                      and (then or any(k.dep_ == "cc" and k.i > c.i for k in c.children)
+                           or _listed(c, verb))), None)
         if first is not None:
             subjects = [c for c in first.children if c.dep_ in deps and c.i < first.i]
     return max(subjects, key=lambda c: (c.i < verb.i, c.pos_ in {"PROPN", "NOUN"}, c.i), default=None)
+
+
+def _listed(clause: Token, verb: Token) -> bool:
+    """Whether a finite clause ends in a comma right before a verb with no subject of its own, as the verbs
+    of one subject listed ("Roe pledged to build it and cast doubt on the figures, suggested that …"); not
+    a quote the verb reports ('"We will win," vowed …')."""
+    doc = verb.doc
+    return (clause.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == "," and tense_tag(clause) in FINITE_TAGS
+            and tense_tag(verb) in FINITE_TAGS
+            and not any(t.text in _QUOTE_TOKENS for t in doc[clause.left_edge.i:verb.i]))

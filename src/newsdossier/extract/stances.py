@@ -1,0 +1,41 @@
+"""Noun cues with a prepositional object: a stand taken on something ("criticism of the plan", "support for
+the bill"), the object being what the stand is on. Only a stand the clause's subject shows in an "in"
+phrase is read ("Lee was unsparing in her criticism of the plan"): an owned noun elsewhere is as often
+another's report of it ("Roe blasted Lee's call for a ban") or a topic no one states, as its owner's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Nouns of a stand for or against something, each with the prepositions that take what it is on; not nouns of
+# speech ("in his remarks on Monday", "in a speech on trade"), which name where something was said.
+STANCES: dict[str, frozenset[str]] = {noun: frozenset(preps.split(",")) for noun, preps in (
+    ("criticism", "of"), ("critique", "of"), ("attack", "on"), ("endorsement", "of"), ("support", "for"),
+    ("embrace", "of"), ("opposition", "to"), ("praise", "of,for"), ("denunciation", "of"),
+    ("condemnation", "of"), ("rejection", "of"), ("defense", "of"), ("disapproval", "of"),
+    ("dismissal", "of"), ("call", "for"), ("demand", "for"))}
+
+
+def in_stance(noun: Token) -> tuple[tuple[int, int], Token] | None:
+    """What one takes a stand on in "Lee was unsparing in her criticism of Roe" or "Acme has been outspoken in
+    its opposition to the plan" (a stand noun owned by a possessive pronoun, in an "in" phrase of a clause):
+    the object of the noun's preposition ("Roe"), with the verb of the clause, whose subject holds it."""
+    preps = STANCES.get(noun.lemma_)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if preps is None or noun.pos_ != "NOUN" or poss is None or poss.tag_ != "PRP$" or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "amod"}:  # "unsparing in …": the clause's verb
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+    if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
+        return None
+    last = obj.right_edge
+    return (obj.left_edge.idx, last.idx + len(last.text)), verb
