@@ -51,9 +51,6 @@ SPEAKERS = {
     "speech verb the parse hung on a participle of its subject": (
         "Research to be published this month by three labor economists suggests that the minimum wage raised "
         "pay.", "suggests", "three labor economists"),
-    "participle right after a relative clause with a name as subject": (
-        "The Tribune put his fortune at $2 billion, which Mr. Lang called ''an insult,'' blaming the paper's "
-        "owner.", "blaming", "Lang"),
     "name run into the place before it": (
         "At an event in St. Clairsville, Ohio, 62-year-old Carla Mendes said the tax was unfair.", "said",
         "Carla Mendes"),

@@ -14,11 +14,10 @@ for") has none, though a speech verb that reports a clause takes the subject of 
 for its head ("Research released by two economists suggests that …"). A participle right after a noun is
 the noun's ("an item suggesting …"), unless the noun is what someone wrote; one after a clause whose
 subject is a thing is the nearer clause's or the passive's doer's ("Her plan was praised by the union,
-saying …"), and one right after a relative clause with a name as subject is that person's ("…, which Roe
-called a disgrace, blaming …"); a conjunct that cannot share a relative pronoun by its tense belongs to the
-clause above, and one on a verb the parse left without a subject takes the name right before that verb; a
-finite verb with no subject of its own right after the comma that ends a clause shares that clause's
-("Roe pledged …, suggested that …"); a gerund subject has no speaker.
+saying …"); a conjunct that cannot share a relative pronoun by its tense belongs to the clause above, and
+one on a verb the parse left without a subject takes the name right before that verb; a finite verb with no
+subject of its own right after the comma that ends a clause shares that clause's ("Roe pledged …, suggested
+that …"); a gerund subject has no speaker.
 """
 
 from __future__ import annotations
@@ -185,7 +184,7 @@ def subject_of(verb: Token, person: Callable[[Token], bool] | None = None) -> To
                 continue
             if _content_clause(anc) or _conjunct_outside(verb, anc, person):
                 continue
-            subj = _relative_before(verb, anc, person) or _own_subject(anc, SUBJECT_DEPS)
+            subj = _own_subject(anc, SUBJECT_DEPS)
             if subj is None and verb.dep_ == "conj" and anc.i == verb.head.i:
                 # "58-year-old Jo Roe also railed against it, and explained …": the name the parse hung on the
                 # place before it is the subject of both
@@ -365,23 +364,6 @@ def _clause_before(verb: Token, host: Token, relative: bool = False) -> Token | 
                 and (not relative or tense_tag(clause) in FINITE_TAGS)):
             subj = _own_subject(clause, SUBJECT_DEPS)
             if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
-                return subj
-    return None
-
-
-def _relative_before(verb: Token, host: Token, person: Callable[[Token], bool] | None) -> Token | None:
-    """The person named as the subject of a relative clause that ends right before a participle ("Acme put
-    it at $2 billion, which Roe called ''an insult,'' blaming …": Roe blames, not Acme)."""
-    if verb.tag_ != "VBG":
-        return None
-    doc = verb.doc
-    for clause in host.subtree:
-        if clause.dep_ != "relcl" or not clause.i < verb.i or tense_tag(clause) not in FINITE_TAGS:
-            continue
-        gap = doc[clause.right_edge.i + 1:verb.i]
-        if len(gap) and all(t.is_punct for t in gap) and any(t.text == "," for t in gap):
-            subj = _own_subject(clause, {"nsubj"})
-            if subj is not None and proper_name(subj, person):
                 return subj
     return None
 
