@@ -174,3 +174,9 @@ def test_no_one_in_a_photo_caption_is_a_pronoun_antecedent() -> None:
             "waves a yellow card during the final on Sunday in Leeds.\n\n\"We earned every point,\" he added.")
     mentions = [("Dan Hale", "person"), ("Al Ruiz", "person"), ("Tom Booker", "person")]
     assert resolve(text, "he added", mentions) == "Dan Hale"
+
+
+def test_it_that_recommends_is_the_body_that_spoke_before() -> None:
+    text = ('The Riverside Tenants Union opposed the rent rise.\n\n'
+            '"Freeze the rents for two years," it recommended. "Then review them."')
+    assert resolve(text, "it recommended") == "The Riverside Tenants Union"

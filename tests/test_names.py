@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdossier.analyse import mentions_of, nlp
 from newsdossier.extract.names import _FEMALE, _MALE, _TITLE_GENDER, acronym, census, name_gender, one_source
+from newsdossier.extract.people import People
 
 
 @pytest.mark.parametrize(("name", "gender"), [
@@ -57,3 +59,41 @@ def test_initials_last_are_an_acronym(name: str, expected: bool) -> None:
 ])
 def test_speaker_names_are_one_source_as_one_proper_name(a: str | None, b: str | None, expected: bool) -> None:
     assert one_source(a, b) is expected
+
+
+@pytest.mark.parametrize("name", ["Hamza Lindqvist", "Mustafa Okafor", "Satya Moreau", "Yukiya Tanabe"])
+def test_mens_first_names_in_a_are_no_womens(name: str) -> None:
+    assert name_gender(name, "") == ("m", 10)
+
+
+def _people(text: str) -> People:
+    doc = nlp()(text)
+    return People(doc, "t", mentions_of(doc, "t"), [])
+
+
+def _own_gender(people: People, name: str) -> str | None:
+    return next(people.own_gender.get(m.start) for m in people.people if m.text == name)
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun after the name as the subject of a clause below the main one
+    "The Ghanaian sprinter Kwabena Mensah, who took the bronze on Sunday, waved at the stands as he crossed "
+    "the line; he says he will run again in May.",
+    # a title later in the article
+    "Kwabena Mensah runs the bakery on Elm Street. Mr. Mensah opened it in 2009 with a loan.",
+])
+def test_the_article_overrules_the_guess_from_a_first_name_in_a(text: str) -> None:
+    assert _own_gender(_people(text), "Kwabena Mensah") == "m"
+
+
+def test_a_guess_stands_where_another_bears_the_surname() -> None:
+    text = ("The shop is run by Amara Nwosu and her husband, Peter Nwosu. Peter Nwosu said he would stay open "
+            "late on Friday.")
+    assert _own_gender(_people(text), "Amara Nwosu") == "f"
+
+
+def test_a_surname_the_news_names_alone_is_a_person_where_the_tagger_misses_it() -> None:
+    text = "Last came Nancy Pelosi: what, exactly, is her plan for the vote? She said little on Tuesday."
+    doc = nlp()(text)
+    people = People(doc, "t", [], [])  # as if the tagger had found no one
+    assert [(m.text, people.gender_of(m)) for m in people.people] == [("Pelosi", "f")]

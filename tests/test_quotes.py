@@ -1314,3 +1314,29 @@ def test_the_one_mocked_for_saying_something_said_it() -> None:
     assert who('Ana Berg mocked Tom Reed for saying that farmers "need more time."', "need more time")[1] \
         == "Tom Reed"
 
+
+def test_a_quote_after_an_unnamed_cue_is_not_the_last_named_speaker() -> None:
+    text = ('Mayor Anna Kowalski defended the budget on Monday.\n\n'
+            '"The numbers add up," it said. "Nobody will pay more tax."')
+    quotes = [q for q in extract(text) if q.kind == "direct"]
+    later = find(quotes, "Nobody will pay")
+    assert later.speaker_name is None
+    assert later.cue_span == find(quotes, "numbers add up").cue_span
+
+
+def test_the_pronoun_after_a_quote_speaks_not_the_noun_that_leads_into_it() -> None:
+    text = '"I will not resign," Lena Marsh said. Her final answer: "It is not over yet," she said. "We fight on."'
+    quotes = extract(text)
+    assert find(quotes, "not over yet").speaker_name == "Lena Marsh"
+    assert find(quotes, "We fight on").speaker_name == "Lena Marsh"
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Critics on the council were unconvinced. ", None),  # the writer moves on: not the mayor's words
+    ("", "Anna Kowalski"),
+    ("Kowalski smiled at the crowd. ", "Anna Kowalski"),
+])
+def test_a_quote_after_the_writers_own_lead_does_not_go_on_from_the_paragraph_before(
+        lead: str, speaker: str | None) -> None:
+    text = f'Mayor Anna Kowalski said the bridge would open in May.\n\n{lead}"The money has run out."'
+    assert find(extract(text), "money has run out").speaker_name == speaker

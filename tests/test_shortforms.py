@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.extract.shortforms import common_view
+from newsdossier.extract.attitudes import common_view
 from test_quotes import indirect, nlp
 
 
@@ -159,3 +159,28 @@ def test_a_stand_reports_its_gerund_or_object(text: str, speaker: str, cue: str,
 ])
 def test_no_stand_gerund(text: str) -> None:
     assert not indirect(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    # the parse makes the view a clause of its own, opened by its "as", right after the object
+    ("Ms. Vega sees the mayor as captured by the builders who fund him.",
+     "Vega", "sees", "the mayor as captured by the builders who fund him"),
+    ("Voters view the harbor plan as doomed by the tolls that fund it.",
+     "Voters", "view", "the harbor plan as doomed by the tolls that fund it"),
+])
+def test_a_view_the_parse_made_a_clause_of_its_own(text: str, speaker: str, cue: str, content: str) -> None:
+    assert indirect(text) == [(speaker, cue, content)]
+
+
+def test_an_as_of_time_after_the_object_is_no_view() -> None:
+    assert indirect("Tom Reed saw the mayor as he left the harbor.") == []
+
+
+def test_a_predicate_the_parse_cut_from_its_subject_is_still_what_was_said() -> None:
+    assert indirect("Port officials hope the crane built in Rotterdam can speed up the unloading.") == [
+        ("Port officials", "hope", "the crane built in Rotterdam can speed up the unloading")]
+
+
+def test_a_predicate_of_a_noun_before_the_speaker_is_not_what_was_said() -> None:
+    text = "One reason the fishermen say they came to the meeting was the fear of losing the pier."
+    assert indirect(text) == [("the fishermen", "say", "they came to the meeting")]

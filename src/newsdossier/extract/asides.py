@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .quotemarks import QUOTE_MARKS
+from .quotemarks import DOUBLE, QUOTE_MARKS
 from .subjects import LISTENER, OCCASIONS, SPEECH
 from .syntax import FINITE_TAGS
 
@@ -43,12 +43,33 @@ def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     has vowed …"; the next clause is no part of it)."""
     last = according.right_edge
     doc = according.doc
+    if (detail := _with_detail(according)) is not None:
+        return trim(text, detail.idx + len(detail.text), detail.right_edge.idx + len(detail.right_edge.text))
     k = last.i + 1
     while k < len(doc) and doc[k].is_punct:
         k += 1
     if k < len(doc) and doc[k].pos_ == "CCONJ" and according.i > according.sent.start:
         return _around(text, according, according.idx, according.sent.end_char)
     return _around(text, according, according.idx, last.idx + len(last.text))
+
+
+# Words that make a "with" phrase a figure ("with a majority of voters saying …").
+_SHARES = frozenset({"percent", "majority", "minority", "half", "third", "quarter", "most", "share"})
+
+
+def _with_detail(according: Token) -> Token | None:
+    """The "with" of a figure set off by a comma that an "according to" phrase directly follows ("Turnout
+    fell, with 3,000 fewer voters, according to X"): the figure is what X gives, not the sentence."""
+    doc = according.doc
+    k = according.i - 1
+    while k > according.sent.start and doc[k].is_punct:
+        k -= 1
+    if k == according.i - 1:
+        return None
+    for t in [doc[k], *doc[k].ancestors]:
+        if t.lower_ == "with" and t.dep_ == "prep" and t.right_edge.i == k and doc[t.i - 1].text == ",":
+            return t if any(w.like_num or w.lemma_ in _SHARES for w in t.subtree) else None
+    return None
 
 
 def restated(according: Token) -> tuple[int, int] | None:
@@ -71,12 +92,53 @@ _IS = frozenset({"is", "'s", "’s", "was"})
 def before_according(text: str, verb: Token, start: int, end: int) -> int:
     """The end of a reported clause that an "according to X" phrase closes ("Diners say they would pay more,
     according to a survey"): the phrase reports the whole sentence, speech verb and all, and is no part of
-    what the verb reports; else ``end``."""
+    what the verb reports; ``start`` (nothing) where the phrase hangs on the speech act itself ("Lee told
+    aides that …, according to a memo"): that is X's account of what was said, one statement, X's; else
+    ``end``."""
     for t in verb.sent:
-        if t.lower_ == "according" and t.dep_ == "prep" and start < t.idx < end and t.i != verb.i \
-                and t.right_edge.idx + len(t.right_edge.text) >= end:
+        if t.lower_ != "according" or t.dep_ != "prep" or t.i == verb.i:
+            continue
+        closing = t.idx > start and t.right_edge.idx + len(t.right_edge.text) >= end
+        if (closing or t.idx < start) and _reports_act(t, verb) and not _set_apart(verb, t):
+            return start
+        if closing and t.idx < end:
             return trim(text, start, t.idx)[1]
     return end
+
+
+def _reports_act(according: Token, verb: Token) -> bool:
+    """Whether the word an "according to" phrase hangs on is the speech verb, the clause it says, or a verb
+    whose clause the speech verb completes ("used a lunch to complain that …, according to X")."""
+    host = according.head
+    if host.i == verb.i or host.dep_ == "ccomp" and host.head.i == verb.i:
+        return True
+    t = verb
+    while t.dep_ in _ACT_LINKS and t.head.i != t.i:
+        if t.dep_ == "conj" and t.head.i < according.i < t.left_edge.i:
+            return False  # "X leads, according to a poll, but Y has vowed …": it closes the clause before
+        t = t.head
+        if t.i == host.i:
+            return True
+    return False
+
+
+def _set_apart(verb: Token, according: Token) -> bool:
+    """Whether an "according to" phrase the parse hung on a speech act reports something else: a quote's
+    words ('told CNN that "the driver fired, according to the police"'), a parenthesis, or a relative
+    clause it closes ("says it is proof …, which stood at 263, according to the AP")."""
+    doc = verb.doc
+    before = doc[verb.sent.start:according.i]
+    marks = sum(t.text in DOUBLE or t.text in {"''", "``"} for t in before)
+    if marks % 2 or sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before):
+        return True
+    k = according.i - 1
+    while k > verb.i and doc[k].is_punct:
+        k -= 1
+    return k > verb.i and any(a.dep_ in {"relcl", "acl"} and a.i > verb.i for a in [doc[k], *doc[k].ancestors])
+
+
+# How a speech verb hangs on the verb an "according to" phrase reports with it.
+_ACT_LINKS = frozenset({"xcomp", "ccomp", "conj"})
 
 
 def stranded_source(to: Token) -> Token | None:
@@ -140,7 +202,33 @@ def framing(text: str, verb: Token) -> tuple[int, int] | None:
             a = head.left_edge.i
     if b < a:
         return None
+    if a < verb.left_edge.i and b > k:  # the aside sits inside: what trails the clause is the writer's
+        b = _before_trailing(verb, k, b)
     return trim(text, max(doc[a].idx, text.rfind("\n", 0, head.idx) + 1), doc[b].idx + len(doc[b].text))
+
+
+def _before_trailing(verb: Token, k: int, b: int) -> int:
+    """The last word before an aside the writer adds after a clause that a speech verb is set into ("Many
+    closures, he said, hit public courses, the latter a reference to …"; "…, whether by floods or fire"): a
+    comma or lone dash before a phrase that the parse hung loose on a verb, or a common noun's apposition
+    (not a name: "…, Clinton"), neither one that quotes or reports; else ``b``."""
+    doc = verb.doc
+    for p in range(k, b):
+        mark, nxt = doc[p], doc[p + 1]
+        if mark.text not in _SETS_OFF:
+            continue
+        if any(t.text == mark.text and t.i != p for t in doc[k:b + 1]):
+            continue  # a pair of commas or dashes sets off a parenthesis or a list
+        loose = next((t for t in [nxt, *nxt.ancestors] if t.left_edge.i == p + 1 and t.head.i < p), nxt)
+        hung = loose.dep_ in _LOOSE and loose.head.pos_ in {"VERB", "AUX"} or loose.dep_ == "appos" \
+            and loose.pos_ == "NOUN"
+        if hung and not any(t.text in QUOTE_MARKS or t.lemma_ in SPEECH for t in doc[p:b + 1]):
+            return p - 1
+    return b
+
+
+# How the parse hangs a writer's phrase trailing a clause ("…, the latter a reference to …").
+_LOOSE = frozenset({"npadvmod", "dep"})
 
 
 def conj_frame(verb: Token) -> bool:

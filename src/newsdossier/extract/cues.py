@@ -118,6 +118,9 @@ class CueFinder:
         if subj is not None and self.in_quote(subj.idx):  # a quote run into the sentence: 'one." Lee said'
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)),
                         None) or name_before(verb, person=self.known_person)
+        if subj is not None:  # 'His verdict: "…," he said': the parse gave the verb the lead's noun as well
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "PRP" and subj.i < c.i
+                         and c.i < verb.i and any(t.text in QUOTE_MARKS for t in self.doc[subj.i:c.i])), subj)
         if subj is None or (subj.pos_ == "VERB" and not self.known_person(subj)) or _possessor(subj, verb):
             # a gerund subject ("holding the line is…") speaks for no one; a name tagged as a verb does
             return Cue(verb, start, end, Speaker(None, None))

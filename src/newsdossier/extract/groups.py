@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 # What a body does that an "it" subject may report as its words or stance ("It plans to …"), beyond speech
 # verbs; not what documents do ("It found", "it shows") or an impersonal "it" ("it seems").
 _BODY_VERBS = (SPEECH | {"plan", "expect", "refuse", "intend", "want", "hope", "decide", "agree", "believe",
-                         "seek", "aim", "reject", "oppose"}) - {"indicate", "reveal", "signal", "suggest",
-                                                                  "report", "describe", "continue", "echo"}
+                         "seek", "aim", "reject", "oppose", "recommend", "propose"}) - {
+    "indicate", "reveal", "signal", "suggest", "report", "describe", "continue", "echo"}
 
 
 def group_for(resolver: Resolver, pronoun: Token, window: int = 400) -> Token | None:

@@ -28,7 +28,8 @@ benjamin jens rishi nigel mohammed muhammad ahmed ali hassan omar martin lindsey
 jon rand lincoln martin al howard evan kasich ross cory tom tony larry ron steven gavin greg antonio
 reid dick newt hugh kenneth edward ronald donald timothy jerome leon luis carlos alex sam roger neil
 dean fred todd travis glenn phil ed ken bob rick dan dave doug matt nick josh zach luke kurt
-""".split())
+osama usama mustafa mostafa moustafa hamza mujtaba zakaria satya aditya krishna yukiya ilya luca
+""".split())  # the last line: men's names in -a, which would pass for women's
 _FEMALE = frozenset("""
 kateryna ksenia olena elina iryna oksana yulia natalia tetiana anna maria olga svetlana hillary chelsea
 melania ivanka kellyanne huma michelle nancy elizabeth sarah carly jill debbie donna hope katrina kayleigh
@@ -49,6 +50,7 @@ SURNAMES: dict[str, Gender] = {
     **dict.fromkeys("merkel pelosi meloni conway abedin palin fiorina leyen".split(), "f"),
 }
 WEAK = 5  # the weight of a surname ending, a hint only: "Canova" may be Tim Canova
+GUESS = 3  # the weight of a first name in -a, a guess only: "Kwabena Mensah" is a man
 _SLAVIC = (("ova", "eva", "ina", "yna", "ska", "skaya", "aya"), ("ov", "ev", "in", "yn", "sky", "skiy", "skyi"))
 _TITLE_GENDER: dict[str, Gender] = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "ms": "f", "ms.": "f",
                                     "mrs": "f", "mrs.": "f", "miss": "f", "lady": "f", "dame": "f"}
@@ -76,7 +78,7 @@ def name_gender(name: str, before: str) -> tuple[Gender | None, int]:
         if len(words) > 1 and words[0] in census():  # alone, "Clinton" is a surname
             return census()[words[0]], 10
     if len(words) > 1 and len(words[0]) > 2 and words[0].endswith("a") and words[0] not in _MALE:
-        return "f", 3  # Brenda, Melania, Erica: most given names in -a are women's
+        return "f", GUESS  # Brenda, Melania, Erica: most given names in -a are women's
     last = key(name)
     if last in SURNAMES:
         return SURNAMES[last], 10

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from .antecedents import BODIES, is_subject
-from .names import PRONOUN_GENDER, SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender
+from .antecedents import BODIES, in_subject, is_subject
+from .names import GUESS, PRONOUN_GENDER, SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender
 from .quotemarks import Stretches
 from .subjects import SPEECH
 
@@ -96,6 +96,7 @@ class People:
             if name_gender(name, "")[1] >= 10:
                 bearers.setdefault(name.split()[0].lower(), set()).add(key(name))
         alone = {key(name) for name in full} | {first for first, keys in bearers.items() if len(keys) == 1}
+        alone |= SURNAMES.keys()  # the news names them alone ("And oh yes, Carly Fiorina: …")
         # a surname the tagger knew once ("Maddow") is still that person where it misses it later
         alone |= {key(m.text) for m in self.people if m.label == "person" and len(m.text.split()) == 1}
         for tok in self.doc:
@@ -112,10 +113,12 @@ class People:
     def _genders(self, text: str) -> tuple[dict[int, Gender], dict[str, Gender]]:
         """Gender per mention (by its own title or first name) and per surname key: by the mentions that
         have one, if they agree (Donald and Melania Trump do not); else by the pronouns that follow the
-        key's subjects and, once per key, a weak hint (a Slavic ending: "Canova" may be Tim Canova)."""
+        key's subjects and, once per key, a weak hint (a Slavic ending: "Canova" may be Tim Canova). A first
+        name in -a is only a guess, which the article's titles and pronouns overrule."""
         own: dict[int, Gender] = {}
         strong: dict[str, dict[Gender, int]] = {}
         weak: dict[str, dict[Gender, int]] = {}
+        guessed: dict[int, str] = {}  # mentions whose own gender is a guess from a first name in -a
         found = [(m, *name_gender(m.text, text[max(0, m.start - 5):m.start])) for m in self.people]
         # A bare surname the news knows ("Sanders") is not that person where the article gives the surname
         # to someone of the other gender by full name ("Felicia Sanders").
@@ -130,16 +133,22 @@ class People:
                 strong.setdefault(k, {"m": 0, "f": 0})[g] += weight
             elif g:
                 weak.setdefault(k, {"m": 0, "f": 0})[g] = 1
+            if g and weight == GUESS:
+                guessed[m.start] = k
         # The first gendered pronoun after a main-clause subject, before any other person, votes for it.
+        # A guess is also tested by the pronoun after it as the subject of any clause ("Feyisa Roe, who won,
+        # drew cheers as he ran"), which votes for that name only.
         starts = [m.start for m in self.people]
+        aside: dict[str, dict[Gender, int]] = {}
         for idx, m in enumerate(self.people):
-            if not is_subject(self.doc, m, main=True):
+            main = is_subject(self.doc, m, main=True)
+            if not (main or m.start in guessed and in_subject(self.doc, m)):
                 continue
             stop = starts[idx + 1] if idx + 1 < len(starts) else len(text)
             for tok in self.doc.char_span(m.end, min(stop, m.end + 200), alignment_mode="contract") or []:
                 g = PRONOUN_GENDER.get(tok.lower_)
                 if g:
-                    weak.setdefault(key(m.text), {"m": 0, "f": 0})[g] += 1
+                    (weak if main else aside).setdefault(key(m.text), {"m": 0, "f": 0})[g] += 1
                     break
         by_key: dict[str, Gender] = {}
         for k in strong.keys() | weak.keys():
@@ -149,6 +158,14 @@ class People:
                 continue  # two people share the surname (Tom and Betsy Roe, "she" after Roe many times)
             if v["m"] != v["f"]:
                 by_key[k] = "m" if v["m"] > v["f"] else "f"
+        # Where no one else is named in full with the surname, its titles and pronouns overrule the guess
+        # ("Kwabena Mensah … Mr. Mensah", "… as he ran"), not where two share it ("Amara and Peter Roe").
+        named = [k for k, _ in {(key(m.text), m.text) for m in self.people if len(m.text.split()) > 1}]
+        for start, k in guessed.items():
+            g, other = own[start], _OTHER[own[start]]
+            votes = {x: sum(d.get(k, {}).get(x, 0) for d in (strong, weak, aside)) for x in (g, other)}
+            if named.count(k) == 1 and votes[other] > votes[g] - 1:  # less the guess's own vote
+                own[start] = by_key[k] = other
         return own, by_key
 
     def gender_of(self, m: Mention) -> Gender | None:

@@ -8,9 +8,10 @@ reports it: said, noting the plan 'would fail'; failing those, a verb that puts 
 whose person subject frames it, :mod:`.statements`). A speech verb of its own in a new sentence ends a quote's
 interrupted run ('"…" Lee wrote. Roe replied, "…"'). A cue-less quote that stands as its own sentence
 continues its chain (a quote over several paragraphs) or the speaker last attributed in its paragraph or the
-one before: the last direct quote's, rather than a statement later in that quote's sentence; after a quote
-whose cue names no one ('"…," it said. "…"') it is that same attribution, and after the writer's own ('"…,"
-I said.') never an earlier speaker's; nor is words on show after the colon of the writer's own clause ('a
+one before (not where the writer's words open its paragraph without naming that speaker: 'Lee said …. ¶
+Critics were angry. "…"'): the last direct quote's, rather than a statement later in that quote's sentence;
+after a quote whose cue names no one ('"…," it said. "…"', '"…," I said. "…"') it is that same attribution,
+never an earlier speaker's; nor is words on show after the colon of the writer's own clause ('a
 banner carried two words: "…"'). Short verb-less fragments that no cue attaches to, or that are a name, a
 title or a thing ("announced a 'deal'", "described as a 'fortress belt' by the institute"), are coined terms
 or scare quotes and are dropped, and so is a short title-case name in running text ("an appearance on 'Meet
@@ -94,6 +95,15 @@ class _Extractor(NotSpeech):
         return len(lead) > 1 and lead[-1].text == ":" and any(t.pos_ in {"VERB", "AUX"} for t in lead) \
             and not any(is_cue_verb(t) or t.lemma_ in SPEECH or self.resolver.person_at(t) is not None
                         for t in lead)
+
+    def opens_apart(self, q: Quoted, para: tuple[int, int], name: str | None) -> bool:
+        """Whether a clause of the writer's own opens a quote's paragraph without naming ``name``, the speaker
+        of the paragraph before ('Lee said …. ¶ Critics were angry. "…"'): the quote does not go on from Lee.
+        A lead with no verb ('Then, on the radio: "…"') goes on."""
+        lead = self.text[para[0]:q.open]
+        words = set(re.findall(r"[A-Z][\w'’-]+", name or "")) - {"The", "A", "An"}
+        return any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(para[0], q.open)) \
+            and not any(re.search(rf"\b{re.escape(w)}\b", lead) for w in words)
 
     def goes_on(self, said: Cue, later: Cue) -> bool:
         """Whether a quote with no cue of its own, after the sentence of the last direct quote's cue
@@ -252,10 +262,10 @@ class _Extractor(NotSpeech):
                 cue = cue or next((c for c, hs, he in heads if hs <= q.open < he), None)
                 unknown_on = unnamed is not None and unnamed[0] == para[0] \
                     and (last is None or last[1].start < unnamed[1].start)
-                # after '"…," I said.' the writer goes on, never a person named before
+                # after '"…," it said.' or '"…," I said.' that source goes on, never a person named before
                 if cue is None and last is not None and _follows(last[0], para, paras) and self.bare(q) \
-                        and not self.listed_title(q) and not (unknown_on and _first_person(unnamed[1])) \
-                        and not self.shown(q):
+                        and (last[0] == para[0] or not self.opens_apart(q, para, last[1].speaker.name)) \
+                        and not self.listed_title(q) and not unknown_on and not self.shown(q):
                     base = said[1] if said is not None and said[0] == para[0] == last[0] \
                         and self.goes_on(said[1], last[1]) else last[1]
                     cue = Cue(None, base.start, base.end, base.speaker, inherited=True)
@@ -325,12 +335,6 @@ def _in_source(q: Quoted, cue: Cue) -> bool:
         return False
     last = source.right_edge
     return source.left_edge.idx <= q.start and q.end <= last.idx + len(last.text)
-
-
-def _first_person(cue: Cue) -> bool:
-    """Whether the writer is the subject of a cue ('"…," I said', '"…," we wrote')."""
-    verb = cue.verb
-    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
 
 
 def _follows(last_para: int, para: tuple[int, int], paras: list[tuple[int, int]]) -> bool:

@@ -26,11 +26,12 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
+from .attitudes import stance
 from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CASTS, JUDGE, JUDGE_ONLY, OBJECT_CUES, PREP_ACTS,
                               REPORTING, SAYINGS, SPEECH_ACTS, SPEECH_CUES, TOPIC_ONLY)
-from .shortforms import (HEDGES, INTENTS, MODALS, PUT_FORTH, STUDY_NOUNS, acted_when, as_in_object, finding,
-                         hedge_predicate, made, owned, passive_subject, puts_forth, reported_tense,
-                         split_at_and, stance, weighs_reason)
+from .shortforms import (HEDGES, INTENTS, MODALS, PUT_FORTH, STUDY_NOUNS, acted_when, as_clause_view,
+                         as_in_object, finding, hedge_predicate, made, owned, passive_subject, puts_forth,
+                         reported_tense, split_at_and, split_at_predicate, weighs_reason)
 from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import finite, infinitive, tense_tag
 
@@ -69,7 +70,8 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     judged = verb.lemma_ in JUDGE and (any(  # "views Lee as a threat"
         c.dep_ in {"oprd", "xcomp", "ccomp"} and verb.lemma_ not in CASTS
         or c.dep_ == "prep" and c.lower_ == "as" for c in rights)
-        or verb.lemma_ != "consider" and as_in_object(verb))  # "considers a run as an independent": a plan
+        or verb.lemma_ != "consider" and as_in_object(verb)  # "considers a run as an independent": a plan
+        or as_clause_view(verb) is not None)
     if verb.lemma_ in JUDGE_ONLY:
         # "considers Lee untrustworthy": the parse may make the small clause a clause with a subject
         parsed = next((c for c in rights if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
@@ -185,7 +187,8 @@ def _continued(verb: Token, comp: Token) -> Token:
                   and c.left_edge.dep_ == "neg"), None)
     if split is not None:
         return split
-    if (goes := split_at_and(verb, comp) or _backshifted(verb, comp)) is not None:
+    if (goes := split_at_predicate(verb, comp) or split_at_and(verb, comp) or _backshifted(verb, comp)) \
+            is not None:
         return goes
     if k < len(doc) and doc[k].text == ",":
         k += 1
@@ -439,6 +442,8 @@ def complement(text: str, verb: Token) -> tuple[int, int] | None:
         last = max(c.right_edge.i for c in kids)  # ("rejected calls from Russia to give up the Donbas")
         kids += [c for c in verb.rights if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == last + 1
                  and c.left_edge.lower_ == "to"]
+        if verb.lemma_ in JUDGE and (view := as_clause_view(verb)) is not None:
+            kids.append(view)  # "sees Lee as captured by donors"
     start = min(c.left_edge.idx for c in kids)
     # less an aside that is a statement of its own ("blasted the plan, which Lee says …"); for a participle on
     # a subject, less any aside: it is the subject's ("One pastor backing Lee, Ann Roe, said …")

@@ -3,7 +3,8 @@ its preposition, or a quoted fragment that words something; read by :mod:`.repor
 
 from __future__ import annotations
 
-from .shortforms import INTENTS, MADE, PUT_FORTH, VIEWS
+from .attitudes import VIEWS
+from .shortforms import INTENTS, MADE, PUT_FORTH
 from .subjects import SPEECH
 
 # Verbs of belief and intent also report a source's position ("Dmytro believes …") when they take a clause.
@@ -60,7 +61,7 @@ CASTS = frozenset({"cast", "portray", "paint", "depict", "characterize", "charac
 JUDGE = VIEWS | CASTS
 JUDGE_ONLY = frozenset({"see", "consider"})
 SPEECH_CUES = REPORTING | SPEECH_ACTS | NOUN_CUES | JUDGE | frozenset(PREP_ACTS) | PUT_FORTH | MADE
-# The copula reports only with an adjective of stance ("is skeptical of …": :func:`.shortforms.stance`); a
+# The copula reports only with an adjective of stance ("is skeptical of …": :func:`.attitudes.stance`); a
 # clause headed by it is no speech of its own.
 CUES = SPEECH_CUES | {"be"}
 # Acts that are someone's stand only when a person or a body does them ("Lee voted for the bill", not "Ohio

@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .attitudes import WH, stance
 from .reporting_verbs import ACTS_OF_PEOPLE, FINITE_ONLY, MINDS, POSITIONS, REPORTING
-from .shortforms import MADE, MODALS, PUT_FORTH, WH, holds, made, puts_forth, stance, thing
+from .shortforms import MADE, MODALS, PUT_FORTH, holds, made, puts_forth, thing
 from .subjects import SPEECH
 from .syntax import finite, infinitive
 

@@ -4,15 +4,15 @@ praised by critics"); "say" with a short answer reports that answer ("said so", 
 war", "said the same of Lee", "Asked who leads, he said Lee", "did not say when", "said little about the
 plan"), and a verb of belief its "so" ("thinks so"); "report" with a noun object states a finding ("The firm
 reported a loss"); a stated position on a name or pronoun is content however short ("Christie endorsed
-Trump"); a copula with an adjective of stance states its subject's position ("is skeptical of the deal",
-"were confident that …"); "make" states a clause or a stand ("made clear that …", "made the case for Lee"); a
-verb that puts forth a noun of speech states its object ("offered his assessment of …"), a verb of stand its
-gerund ("proposed raising the levy"), and a named owner's noun of a speech act its infinitive ("Lee's vow to
-run"). A passive judgement with no agent states a common view, no one's ("The pier is widely seen as a
-danger"). A judgement's "as" may hang inside its object ("see immigrants as a burden"), and a hedge may take
-an adjective ("seemed ready to quit"). At a reported clause's end, a reason weighed ("…, in part because …"),
-a bare verb sharing the clause's modal ("would sit Lee down and tell him …") and a clause the parse split off
-at its "and" are still what was said.
+Trump"); "make" states a clause or a stand ("made clear that …", "made the case for Lee"); a verb that puts
+forth a noun of speech states its object ("offered his assessment of …"), a verb of stand its gerund
+("proposed raising the levy"), and a named owner's noun of a speech act its infinitive ("Lee's vow to run").
+A judgement's "as" may hang inside its object ("see immigrants as a burden") or open a clause of its own
+after it ("sees Lee as captured by donors"), and a hedge may take an adjective ("seemed ready to quit"). At a
+reported clause's end, a reason weighed ("…, in part because …"), a bare verb sharing the clause's modal
+("would sit Lee down and tell him …"), a clause the parse split off at its "and" and a predicate it cut from
+its subject ("said the men hired by Roe | were …") are still what was said. A copula's adjective of stance
+and a passive judgement's common view are read in :mod:`.attitudes`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from .asides import scene, trim
+from .attitudes import WH
 from .names import people_noun
 from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import FINITE_TAGS, finite, infinitive
@@ -43,12 +44,9 @@ endorse criticize praise condemn reject propose predict estimate oppose support 
 welcome applaud denounce recommend suggest favor dismiss attack blame
 """.split())
 # Verbs of belief that "so" may stand in for the clause of ("thinks so", "never believed so").
-# Verbs of judgement that take a view "as" something ("seen as a rival"): see :data:`.reporting_verbs.JUDGE`.
-VIEWS = frozenset({"see", "view", "regard", "consider"})
 _HELD_SO = frozenset({"think", "believe", "hope", "suspect", "expect", "guess", "suppose"})
 # Short answers "say" may report as a whole ("said so", "said yes").
 _ANSWERS = frozenset({"so", "yes", "no"})
-WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "what", "who", "how", "why"…
 # Nouns for a study or record, whose finding is a statement ("a poll found", "records show").
 STUDY_NOUNS = frozenset("""
 poll polling survey study report data analysis research review investigation audit result filing record
@@ -367,6 +365,22 @@ def split_at_and(verb: Token, comp: Token) -> Token | None:
                  and not speaks_in(c)), None)
 
 
+def split_at_predicate(verb: Token, comp: Token) -> Token | None:
+    """The predicate of a reported clause that the parse hung on the reporting verb as a clause of its own,
+    right after the clause it cut off at the subject's end ("said the men released by Ohio | were close to
+    …", "hope the tool made in Oslo | can help"): a verb with a tense and no subject of its own, not one of
+    speech with a clause ("said the fee rose and one in four | said it …"); not after a relative clause or
+    a noun the parse left before the verb's subject, which may be what the predicate is of ("The plan aides
+    expect Lee to back | is …", "One reason voters say they came | was …")."""
+    if verb.dep_ in {"relcl", "acl"} or sum(c.dep_ in {"nsubj", "nsubjpass", "npadvmod"}
+                                            for c in verb.lefts) > 1:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i == comp.right_edge.i + 1
+                 and c.pos_ in {"VERB", "AUX"} and finite(c)
+                 and not (c.lemma_ in SPEECH and any(x.dep_ == "ccomp" for x in c.children))
+                 and not any(x.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for x in c.children)), None)
+
+
 def as_in_object(verb: Token) -> bool:
     """Whether the "as" of a judgement hangs inside its object, where the parse may put it ("see immigrants
     as a burden"); not one in a clause of the object's ("see people who work as nurses")."""
@@ -382,6 +396,18 @@ def as_in_object(verb: Token) -> bool:
     return False
 
 
+def as_clause_view(verb: Token) -> Token | None:
+    """The view of a judgement that the parse made a clause of its own right after the object, opened by its
+    "as" ("sees Lee as captured by donors", "see the party as insufficiently committed"); not a time or reason
+    with a subject ("saw him as he left"), nor one that runs on into more verbs or a statement of its own
+    ("as ready - with most saying …", "as secret and redacted …"), where the parse lost the view's end."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return next((c for c in verb.rights if obj is not None and c.dep_ == "advcl"
+                 and c.left_edge.i == obj.right_edge.i + 1 and c.left_edge.lower_ == "as"
+                 and not any(x.dep_ in {"nsubj", "nsubjpass", "expl"} or x.dep_ == "conj" and x.pos_ == "VERB"
+                             for x in c.children) and not speaks_in(c)), None)
+
+
 def hedge_predicate(verb: Token) -> Token | None:
     """The adjective or noun right after "seems"/"appears" (maybe past an adverb) in a main clause: "Lee
     seemed certain to leave", "The deal appears all but dead"; not negated ("did not seem pleased"), not
@@ -391,71 +417,3 @@ def hedge_predicate(verb: Token) -> Token | None:
     return next((c for c in verb.rights if c.dep_ in {"acomp", "attr", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
                  and c.i == verb.i + 1 + (verb.doc[verb.i + 1].pos_ == "ADV")
                  and all(t.lower_ != "than" for t in c.subtree)), None)
-
-
-# Adjectives by which a copula states its subject's stance, with the prepositions whose object it is on
-# ("is skeptical of the deal", "were upbeat about Lee's chances", "is opposed to a wall"); any of them may
-# take a clause ("were confident that …", "was reluctant to endorse Lee").
-_ABOUT = "about,of,on,over,regarding"
-_STANCES: dict[str, frozenset[str]] = {adj: frozenset(preps.split(",")) for adjs, preps in (
-    ("concerned worried nervous anxious upbeat optimistic pessimistic excited enthusiastic upfront candid "
-     "adamant unapologetic cautious bullish bearish hopeful unsure uncertain uneasy ambivalent emphatic "
-     "outspoken vocal clear", _ABOUT),
-    ("skeptical sceptical wary suspicious doubtful critical supportive dismissive fond tired aware afraid "
-     "fearful proud convinced confident sure certain", _ABOUT + ",in"),
-    ("opposed hostile receptive sympathetic favorable open resistant committed", "to"),
-    ("divided split unanimous", "on,over,about,in"),
-    ("angry upset frustrated furious outraged disappointed", _ABOUT + ",with,at,by"),
-    ("eager reluctant willing unwilling determined keen loath hesitant intent bent", "on"))
-    for adj in adjs.split()}
-# Of these, those whose infinitive weighs a chance, not anyone's stance ("is certain to win").
-_LIKELY = frozenset({"certain", "sure"})
-
-
-def stance(verb: Token) -> Token | None:
-    """What a copula states its subject holds, by an adjective of stance: the object of its preposition
-    ("Voters are skeptical of the plan"), or its clause or infinitive ("Aides were confident that Lee would
-    win", "Roe was reluctant to endorse Lee"), which the parse may hang on the copula itself."""
-    if verb.lemma_ != "be" or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
-        return None  # "if he is willing to …": a condition, no stance
-    adj = next((c for c in verb.rights if c.dep_ == "acomp" and c.lower_ in _STANCES), None)
-    if adj is None or any(t.pos_ not in {"ADV", "PART", "DET"} for t in verb.doc[verb.i + 1:adj.i]):
-        return None  # not one the parse hung on a copula before ("careful than Lee has been, keen to …")
-    if any(c.lower_ in {"more", "less", "as"} for c in adj.children):
-        return None  # "more nervous about the move than Lee": a comparison, whose "than" the parse misplaces
-    for c in adj.rights:
-        if c.dep_ == "prep" and c.lower_ in _STANCES[adj.lower_]:
-            return next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
-    if any(c.lower_ in {"enough", "so", "too"} for c in adj.children):
-        return None  # "concerned enough that they …": a result, not what is held
-    for c in adj.rights:
-        if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} or c.dep_ == "xcomp" and adj.lower_ not in _LIKELY:
-            return c
-    return next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None)
-
-
-# Verbs of judgement whose passive with no agent states a common view, no one's in particular: a statement
-# with no source ("The pier is widely seen as a danger", "Lee is considered a moderate").
-
-
-def common_view(text: str, verb: Token) -> tuple[int, int] | None:
-    """Subject and view of "The pier is widely seen as a danger", "Lee is considered a moderate": not a
-    hypothetical ("can be seen as", "would be viewed as"), a background ("when she was viewed as …"), a
-    relative pronoun ("which is seen as …"), a view with its holder ("is seen by voters as", "seen as fit to
-    lead by most voters") nor one inside a speaker's sentence ("In Ohio, Lee said, Roe is seen as …")."""
-    if verb.lemma_ not in VIEWS or verb.dep_ not in {"ROOT", "conj"}:
-        return None
-    kids = list(verb.children)
-    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
-    view = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"
-                 or c.dep_ == "oprd" and verb.lemma_ == "consider"), None)
-    if (subj is None or view is None or subj.tag_ in WH or subj.left_edge.tag_ in WH
-            or any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "agent"
-                   or c.dep_ == "parataxis" and speaks_in(c) for c in kids)
-            or any(t.lower_ == "by" for t in view.subtree)):
-        return None
-    last = view.right_edge
-    for c in verb.rights:  # what the parse hung on the verb right after the view ("seen as the one with …")
-        if c.i > view.i and c.left_edge.i == last.i + 1 and c.dep_ not in {"punct", "cc", "conj"}:
-            last = c.right_edge
-    return trim(text, subj.left_edge.idx, last.idx + len(last.text))

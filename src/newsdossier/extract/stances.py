@@ -1,7 +1,8 @@
-"""Noun cues with a prepositional object: a stand taken on something ("criticism of the plan", "support for
-the bill"), the object being what the stand is on. Only a stand the clause's subject shows in an "in"
-phrase is read ("Lee was unsparing in her criticism of the plan"): an owned noun elsewhere is as often
-another's report of it ("Roe blasted Lee's call for a ban") or a topic no one states, as its owner's."""
+"""Stands shown other than by a speech verb's clause. Noun cues with a prepositional object: a stand taken on
+something ("criticism of the plan", "support for the bill"), the object being what the stand is on. Only a
+stand the clause's subject shows in an "in" phrase is read ("Lee was unsparing in her criticism of the
+plan"): an owned noun elsewhere is as often another's report of it ("Roe blasted Lee's call for a ban") or a
+topic no one states, as its owner's. A speech verb one is blamed or praised for is the blamer's stand."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def in_stance(noun: Token) -> tuple[tuple[int, int], Token] | None:
         return None
     last = obj.right_edge
     return (obj.left_edge.idx, last.idx + len(last.text)), verb
+
+
+def blamed_for(verb: Token) -> bool:
+    """Whether a speech verb is what someone is blamed or praised for ("Roe rebuked Lee for suggesting …",
+    "accused Roe of saying …"): the stand of whoever blames, and their account of what was said."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in {"for", "of"}

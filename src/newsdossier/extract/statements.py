@@ -21,19 +21,21 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Quote, QuoteKind, Span
 from .asides import before_according, host_clause, restated, trim
+from .attitudes import common_view
 from .cues import Cue, is_cue_verb
 from .labels import LabelFinder
 from .lexicon import Lexicon
 from .lexicon import content as learned_content
 from .names import one_source
 from .quotemarks import QUOTE_MARKS, Quoted, width
-from .reported import content_of, hedged, noun_clause, refers_to_source, that_clause
+from .reported import content_of, hedged, noun_clause, that_clause
 from .reporting_verbs import CUES, NOUN_CUES, OBJECT_CUES, WORDING
 from .reports import reports
-from .shortforms import HEDGES, MODALS, common_view, names_object, pro_form
+from .respondents import poll_of, respondents
+from .shortforms import HEDGES, names_object, pro_form
 from .speakers import Resolver, Speaker
-from .stances import STANCES, in_stance
-from .subjects import DESCRIBE, SPEECH, subject_of
+from .stances import STANCES, blamed_for, in_stance
+from .subjects import DESCRIBE, SPEECH
 from .syntax import finite, fragment_head
 
 if TYPE_CHECKING:
@@ -118,11 +120,12 @@ class StatementFinder(LabelFinder):
 
     def outermost(self, indirect: list[Quote]) -> list[Quote]:
         """Indirect items less those nested in another's content ("Clinton said she thought …", "told
-        reporters that the union would agree to …"): such a verb is part of the content it sits in, unless
-        it is a speech verb with a speaker of its own ("Reed said that Lee told him …"), but not a share of
+        reporters that the union would agree to …"): such a verb is part of the content it sits in, unless it
+        is a speech verb with a speaker of its own ("Reed, who said that Lee told him …"), but not a share of
         those polled in a finding of their poll ("a poll found that 60 percent said …"), nor a report that is
-        all the outer one reports and no statement of its own (:meth:`restates`); "according to X"
-        attributes the clause it hangs on, whatever the parse nests it in."""
+        all the outer one reports (:meth:`restates`), nor what the outer speaker blames or praises someone for
+        saying ("Roe rebuked Lee for suggesting that …": Roe's account of it); "according to X" attributes
+        the clause it hangs on, whatever the parse nests it in."""
         keep = []
         for q in indirect:
             c = q.cue_span
@@ -130,29 +133,25 @@ class StatementFinder(LabelFinder):
             if outer is not None and c is not None and c.text.lower() != "according to":
                 cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
                 speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
-                polled = _respondents(q.speaker_name) and not _respondents(outer.speaker_name)
+                polled = respondents(q.speaker_name) and not respondents(outer.speaker_name)
                 if polled or not (speech and q.speaker_name is not None
-                        and not one_source(q.speaker_name, outer.speaker_name)
-                        and not self.restates(cue[0], outer)):
+                                  and not one_source(q.speaker_name, outer.speaker_name)
+                                  and not self.restates(cue[0], outer) and not blamed_for(cue[0])):
                     continue
             keep.append(q)
         return keep
 
     @staticmethod
     def restates(verb: Token, outer: Quote) -> bool:
-        """Whether a speech verb that is the whole of what the item around it reports makes no statement of its
-        own: the outer speaker's words again ("Lee said she had warned …"), words with no named source ("Roe
-        noted that experts say …"), or words not said ("said the agency does not comment", "could not
-        recall"). A named second source's words are a statement ("Roe said Lee had told aides …"), and so is
-        a naming the outer verb acts on ("denounced what he called …")."""
-        if verb.dep_ != "ccomp" or outer.cue_span is None or verb.head.idx != outer.cue_span.start \
-                or any(c.lower_ == "what" for c in verb.lefts):
-            return False
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.pos_ != "PROPN" and subj.tag_ != "PRP":
-            return True
-        unsaid = any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-        return unsaid or refers_to_source(subj, subject_of(verb.head))
+        """Whether a speech verb is the whole of what the item around it reports: the outer speaker's words
+        again ("Lee said she had warned …"), words with no named source ("Roe noted that experts say …"),
+        words not said ("said the agency does not comment"), or a named second source's words as the outer
+        speaker tells them ("Roe said Lee had told aides …": Roe's statement, not Lee's firsthand); not words
+        said to the outer speaker ("Roe said Lee told her …": she heard them), nor a naming the outer verb
+        acts on ("denounced what he called …")."""
+        return verb.dep_ == "ccomp" and outer.cue_span is not None and verb.head.idx == outer.cue_span.start \
+            and not any(c.lower_ == "what" for c in verb.lefts) \
+            and not any(c.dep_ in {"dobj", "dative"} and c.lower_ in _TO_SPEAKER for c in verb.children)
 
     def indirect(self) -> list[Quote]:
         taken: set[tuple[int, int]] = set()
@@ -201,6 +200,8 @@ class StatementFinder(LabelFinder):
             if content is None or content[1] - content[0] < (1 if short or named else 8):
                 continue
             cue = self.owner_cue(verb) if unsourced else self.cue_from(verb)
+            if respondents(cue.speaker.name) and (poll := poll_of(verb)) is not None:  # the poll's finding
+                cue = Cue(verb, cue.start, cue.end, self.resolver.resolve(poll))
             if stand is not None:  # "Lee was unsparing in her criticism of Roe": the subject holds it
                 cue = Cue(verb, verb.idx, verb.idx + len(verb.text), self.cue_from(stand[1]).speaker)
             if short and cue.speaker.name is None:
@@ -403,14 +404,8 @@ def _names_a_source(speaker: Speaker, said: str) -> bool:
 _COUNT_WORDS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 
-def _respondents(name: str | None) -> bool:
-    """Whether a source is a share of those polled ("51 percent of voters", "about half", "three in four"):
-    what they said is the finding of the poll that asked them, its statement, not theirs."""
-    return name is not None and _SHARE.search(name) is not None
-
-
-_SHARE = re.compile(r"(?i)\b(?:percent|half|majority|plurality|minority|(?:\d+|one|two|three|four|five|six"
-                    r"|seven|eight|nine|ten) (?:in|out of) (?:\d+|three|four|five|ten))\b")
+# Listeners that are the outer speaker ("Roe said Lee told her …"): words said to them, which they heard.
+_TO_SPEAKER = frozenset({"her", "him", "me", "us", "them"})
 
 
 def _subordinate(verb: Token) -> bool:
