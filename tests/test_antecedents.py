@@ -180,3 +180,29 @@ def test_it_that_recommends_is_the_body_that_spoke_before() -> None:
     text = ('The Riverside Tenants Union opposed the rent rise.\n\n'
             '"Freeze the rents for two years," it recommended. "Then review them."')
     assert resolve(text, "it recommended") == "The Riverside Tenants Union"
+
+
+def test_a_name_qualifying_a_thing_in_the_subjects_phrase_does_not_stop_its_gender_vote() -> None:
+    # "Kestrel" speaks but the tagger took it for a place: it is a person only once a pronoun gives it a
+    # gender, and "Golden Boot" inside its own phrase only names an award, not someone the "she" may be.
+    text = ("Coach Dan Hale praised the squad on Sunday.\n\nMeanwhile Kestrel, who was given the Golden Boot "
+            "award, spoke about the season. \"We never stopped believing in the plan,\" she said.")
+    mentions = [("Dan Hale", "person"), ("Kestrel", "place"), ("Golden Boot", "person")]
+    assert resolve(text, "she said", mentions) == "Kestrel"
+
+
+def test_a_pronoun_in_the_subjects_phrase_after_a_qualifying_name_gives_it_no_gender() -> None:
+    # "her" after "a Lund campaign aide" is Lund's, and the "her" in the quote votes for no one: Osei is
+    # not made a woman, so the "he" later may still be Osei.
+    text = ("Mayor Ida Lund won again. \"It was a close race for her,\" said Sol Osei, a Lund campaign aide "
+            "during her first run. \"It will not be close for her next time.\"\n\nThe council met on Friday. "
+            "Osei said the vote was fair. \"We counted every ballot,\" he said.")
+    mentions = [("Ida Lund", "person"), ("Sol Osei", "person"), ("Lund", "person"), ("Osei", "person")]
+    assert resolve(text, "he said", mentions) == "Sol Osei"
+
+
+def test_a_word_ending_in_ms_before_a_name_is_no_title() -> None:
+    # "programs." ends in "ms." but is no "Ms.": Okafor is of no known gender, and the "he" may be Okafor.
+    text = ("The board approved both new programs.\n\nOkafor welcomed the decision. \"It is long overdue,\" he "
+            "said.")
+    assert resolve(text, "he said", [("Okafor", "person")]) == "Okafor"

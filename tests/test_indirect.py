@@ -851,3 +851,14 @@ def test_the_second_half_of_not_just_x_but_y_is_part_of_the_content() -> None:
     # the parse hangs "but the whole harbor …" on the reporting verb
     assert indirect("The mayor is promising not only a new pier, but the whole harbor rebuilt by spring.") == [
         ("The mayor", "promising", "not only a new pier, but the whole harbor rebuilt by spring")]
+
+
+def test_a_name_called_with_a_quoted_word_that_the_parse_made_the_predicate() -> None:
+    # the parse makes "Nowak" the object predicate and the rest its apposition: still what was called
+    assert indirect("Speaking at a rally in Gdansk on Friday, Kowalski called Nowak, her longtime rival, a "
+                    "“reckless gambler.”") == [
+        ("Kowalski", "called", "Nowak, her longtime rival, a “reckless gambler.”")]
+    assert indirect("At a town hall on Monday, Mayor Ruiz called Lopez, the council treasurer, a “menace to the "
+                    "budget.”") == [("Ruiz", "called", "Lopez, the council treasurer, a “menace to the budget.”")]
+    # a thing's name, set after it, is no one's word
+    assert indirect("The firm runs a blog, called the “Feed,” that is written by five reporters.") == []

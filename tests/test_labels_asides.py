@@ -79,3 +79,10 @@ def test_a_digest_label_of_two_names_names_both() -> None:
             'Reed: "The count came down to a few hundred ballots in the harbor wards, far fewer than expected."\n')
     q = find(extract(text), "few hundred ballots")
     assert q.speaker_name == "Anna Kowalski and Tom Reed"
+
+
+@pytest.mark.parametrize("affiliation", ["(R-Ohio)", "(D-N.Y.)"])
+def test_a_label_with_party_and_state_in_brackets_names_the_speaker(affiliation: str) -> None:
+    text = (f'The hearing ran late into the night.\n\nRep. Tom Marsh {affiliation}: "We asked for the records '
+            'three times and got nothing."\n\nThe panel adjourned.')
+    assert find(extract(text), "records three times").speaker_name == "Tom Marsh"

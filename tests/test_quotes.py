@@ -1340,3 +1340,44 @@ def test_a_quote_after_the_writers_own_lead_does_not_go_on_from_the_paragraph_be
         lead: str, speaker: str | None) -> None:
     text = f'Mayor Anna Kowalski said the bridge would open in May.\n\n{lead}"The money has run out."'
     assert find(extract(text), "money has run out").speaker_name == speaker
+
+
+# -- h16c
+def test_a_label_the_parse_hangs_on_the_object_is_the_speakers_words() -> None:
+    q = find(extract('Mayor Anna Kowalski, for her part, is labeling the plan "a reckless waste of money."'),
+             "reckless waste")
+    assert (q.kind, q.speaker_name) == ("partial", "Anna Kowalski")
+
+
+@pytest.mark.parametrize("text", [
+    'Ann Lee said the mayor had called the budget a "reckless gamble" at the meeting.',
+    'Ann Lee said the mayor promised voters "a new bridge by May" during the campaign.',
+])
+def test_a_partial_quote_inside_anothers_statement_is_part_of_that_account(text: str) -> None:
+    quotes = extract(text)
+    outer = next(q for q in quotes if q.kind == "indirect")
+    inner = next(q for q in quotes if q.kind == "partial")
+    assert (inner.speaker_name, inner.cue_span) == ("Ann Lee", outer.cue_span)
+
+
+def test_a_naming_verb_inside_anothers_statement_keeps_a_named_speakers_word() -> None:
+    text = 'The newspaper reported that Ann Lee railed against what she calls a "rigged" process in the county.'
+    quotes = extract(text)
+    assert [(q.kind, q.speaker_name, q.cue, q.text) for q in quotes] == [
+        ("indirect", "The newspaper", "reported", 'that Ann Lee railed against what she calls a "rigged" process '
+                                                  "in the county"),
+        ("indirect", "Ann Lee", "calls", 'a "rigged" process in the county'),
+        ("partial", "Ann Lee", "calls", "rigged")]
+
+
+def test_words_a_named_person_used_stay_theirs_inside_anothers_account() -> None:
+    quotes = extract('Ann Lee said Tom Reed had called the budget a "reckless gamble" at the meeting.')
+    assert (find(quotes, "reckless gamble").speaker_name, find(quotes, "reckless gamble").kind) == ("Tom Reed",
+                                                                                                    "partial")
+
+
+def test_a_partial_quotes_verb_under_according_to_makes_no_statement_running_into_the_aside() -> None:
+    quotes = extract('Ms. Varga described the talks as "frank and useful", according to the Harbour Gazette.')
+    assert [(q.kind, q.speaker_name, q.cue, q.text) for q in quotes] == [
+        ("indirect", "the Harbour Gazette", "according to", 'Ms. Varga described the talks as "frank and useful"'),
+        ("partial", "Varga", "described", "frank and useful")]

@@ -184,3 +184,19 @@ def test_a_predicate_the_parse_cut_from_its_subject_is_still_what_was_said() -> 
 def test_a_predicate_of_a_noun_before_the_speaker_is_not_what_was_said() -> None:
     text = "One reason the fishermen say they came to the meeting was the fear of losing the pier."
     assert indirect(text) == [("the fishermen", "say", "they came to the meeting")]
+
+
+def test_an_object_with_a_quoted_word_is_what_a_wording_verb_said() -> None:
+    assert indirect("The final count is not in, but the Kowalski campaign is already claiming victory in the "
+                    "so-called “harbor district.”") == [
+        ("the Kowalski campaign", "claiming", "victory in the so-called “harbor district.”")]
+    assert indirect("Mayor Ruiz, for her part, is labeling the council’s vote “a reckless raid on the pension "
+                    "fund.”") == [("Ruiz", "labeling", "the council’s vote “a reckless raid on the pension fund.”")]
+    assert indirect("The council stalled the ferry, which the mayor declared “a civic embarrassment” for the "
+                    "whole city.") == [("the mayor", "declared", "“a civic embarrassment” for the whole city")]
+    # typewriter double marks, as some papers print them
+    assert indirect("Speaking on the radio in May, Mayor Ruiz went further, declaring a ''war on potholes'' "
+                    "across the old town.") == [
+        ("Mayor Ruiz", "declaring", "a ''war on potholes'' across the old town")]
+    # a side remark on a noun states no one's word
+    assert indirect("The militia that has declared a “republic” in the hills refused to talk.") == []

@@ -191,3 +191,36 @@ def test_according_to_after_a_with_figure_reports_the_figure(text, source, conte
 ])
 def test_a_trailing_aside_after_a_framed_clause_is_the_writers(text, speaker, content):
     assert (speaker, content) in indirect(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # one who responds to reports or comments gives an account of them: the outer statement is theirs
+    ("The mayor responded on Monday to reports that the council planned to close the library.", "The mayor",
+     "that the council planned to close the library"),
+    ("The coach replied to comments that the club would sell its best player.", "The coach",
+     "that the club would sell its best player"),
+])
+def test_responding_to_reports_is_a_statement(text, speaker, content):
+    assert (speaker, content) in indirect(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # ", records show," that the parse reads as a noun still reports its clause, with the records as source
+    ("The yacht was insured at a value of $35 million in 2011, records show, and experts say it is worth "
+     "less.", "The yacht was insured at a value of $35 million in 2011"),
+    ("It looks odd for a firm that earns $9 billion a year and, records show, does not pay much tax abroad, "
+     "but the chairman has defended it.", "does not pay much tax abroad"),
+])
+def test_records_show_aside_parsed_as_a_noun(text, content):
+    assert ("records", content) in indirect(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the parse hangs the clause on "evidence": it is still what the speech verb claims
+    ("At a rally in Dallas, Mr. Lee was just as blunt, claiming without any evidence that the governor "
+     "wanted to take in 90,000 migrants.", "Lee", "that the governor wanted to take in 90,000 migrants"),
+    ("The senator asserted without proof that the mayor had hidden the report.", "The senator",
+     "that the mayor had hidden the report"),
+])
+def test_a_claim_without_evidence_reports_its_clause(text, speaker, content):
+    assert (speaker, content) in indirect(text)

@@ -310,3 +310,42 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
         end -= 1
     return start, end
+
+
+# Nouns of written records whose ", records show" aside the parse may read as a compound noun "records show".
+_RECORDS = frozenset({"record", "document", "filing", "datum", "data", "log"})
+
+
+def shown_by(show: Token) -> Token | None:
+    """The records of a ", records show," aside that the parse reads as a noun ("The jet was sold in 2010,
+    records show."): the noun before "show" that it takes for a compound; the aside reports its clause."""
+    doc = show.doc
+    if show.pos_ != "NOUN" or show.lower_ != "show" or show.i < 2 or show.i + 1 >= len(doc):
+        return None
+    records = doc[show.i - 1]
+    if records.dep_ != "compound" or records.head.i != show.i or records.lemma_ not in _RECORDS \
+            or records.tag_ != "NNS" and records.lower_ != "data":
+        return None
+    first = show.left_edge
+    if first.i < 1 or doc[first.i - 1].text != "," or doc[show.i + 1].text not in {",", "."}:
+        return None
+    return records
+
+
+def records_clause(text: str, show: Token) -> tuple[int, int]:
+    """The clause a ", records show," aside reports: the rest of the clause the parse takes it for the
+    subject of ("a man who, records show, does not fly much, …"), short of its next conjunct; else, as for
+    an "according to" phrase, the clause it closes where a conjunction follows it, or the longer side."""
+    doc = show.doc
+    start, end = show.left_edge.idx, show.idx + len(show.text)
+    if show.head.i > show.i:  # up to the head's next conjunct, which the parse may run on into
+        head = show.head
+        last = max((c.right_edge for c in head.rights if c.dep_ not in {"conj", "cc", "punct"}),
+                   key=lambda t: t.i, default=head)
+        return trim(text, end, last.idx + len(last.text))
+    k = show.i + 1
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "CCONJ":
+        return _around(text, show, start, show.sent.end_char)
+    return _around(text, show, start, end)

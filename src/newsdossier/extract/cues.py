@@ -15,19 +15,17 @@ from typing import TYPE_CHECKING
 from ..model import Span
 from .quotemarks import QUOTE_MARKS, Quoted, Stretches
 from .asides import stranded_source, trim
+from .cueverbs import SENTENCE_END, blamed_for, ends_sentence, is_cue_verb, possessor, reporting_verb
 from .reporting_verbs import PREP_ACTS
 from .reports import reports
 from .speakers import Resolver, Speaker
 from .name_before import name_before
 from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, listener_object, subject_of
-from .syntax import FINITE_TAGS, fragment_head, infinitive
+from .syntax import FINITE_TAGS, fragment_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SENTENCE_END = frozenset(".!?")
-# Verbs that report a retort with "back" ("shot back", "fired back", "hit back").
-_RETORT = frozenset({"shoot", "fire", "hit", "push", "snap", "strike"})
 # Prepositions whose object after a speech participle is what was said, not where ("warning of", "talking
 # about"), and verbs that take one of theirs so ("calling for", "pointing to").
 _TOPIC_PREPS = frozenset({"about", "of", "against"})
@@ -106,7 +104,7 @@ class CueFinder:
         if verb.lemma_ in LISTENER and verb.tag_ == "VBN" and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children):
             return Cue(verb, start, end, Speaker(None, None))  # "…, when asked whether …": the one asked
-        blamed = _blamed_for(verb)
+        blamed = blamed_for(verb)
         if blamed is not None and self.known_person(blamed):
             return Cue(verb, start, end, self.resolver.resolve(blamed))  # "Roe mocked Lee for saying …"
         reporter = reporting_verb(verb)
@@ -121,7 +119,7 @@ class CueFinder:
         if subj is not None:  # 'His verdict: "…," he said': the parse gave the verb the lead's noun as well
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "PRP" and subj.i < c.i
                          and c.i < verb.i and any(t.text in QUOTE_MARKS for t in self.doc[subj.i:c.i])), subj)
-        if subj is None or (subj.pos_ == "VERB" and not self.known_person(subj)) or _possessor(subj, verb):
+        if subj is None or (subj.pos_ == "VERB" and not self.known_person(subj)) or possessor(subj, verb):
             # a gerund subject ("holding the line is…") speaks for no one; a name tagged as a verb does
             return Cue(verb, start, end, Speaker(None, None))
         if subj.pos_ == "NOUN" and subj.i < verb.i:
@@ -377,6 +375,12 @@ class CueFinder:
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in toks)
         child = head
         for anc in head.ancestors:
+            if child.dep_ == "appos" and anc.dep_ == "dobj" and anc.head.lemma_ in DESCRIBE and not has_verb \
+                    and is_cue_verb(anc.head) and self.text[start:start + 1].islower():
+                # "labeling the plan 'a waste'": the parse hangs the label on the object; a person's judgement
+                # is their words (a name given, "called Roe 'Little Jo'", is not)
+                cue = self.cue_from(anc.head)
+                return (cue, False) if self.resolver.is_person(cue.speaker) else (None, True)
             if child.dep_ in {"nsubj", "nsubjpass", "appos", "agent"} and not has_verb:
                 return None, True  # part of a name or of the subject ("Ukraine's 'Dnipro' group said")
             if not has_verb and child.dep_ == "prep" and child.lower_ != "as" and anc.lemma_ in SPEECH:
@@ -396,70 +400,3 @@ class CueFinder:
             if t.lower_ == "according" and not (start <= t.idx < end):
                 return self.cue_from(t), False
         return None, False
-
-
-def _blamed_for(verb: Token) -> Token | None:
-    """The object of the verb a "for" + speech participle hangs on ("slammed Lee for saying", "thanked Roe for
-    writing"): the one who said it, not the subject who blames or praises ("faulted Lee for refusing to …"
-    is what the subject says Lee did)."""
-    prep = verb.head
-    if verb.lemma_ not in SPEECH or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "for" \
-            or prep.head.pos_ != "VERB":
-        return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
-
-
-def _possessor(subj: Token, verb: Token) -> bool:
-    """A possessor the parse took for a subject: "the party's pledged delegates" (no one speaks)."""
-    return subj.i == verb.i - 2 and any(c.dep_ == "case" and c.i == verb.i - 1 for c in subj.children)
-
-
-def ends_sentence(text: str, q: Quoted) -> bool:
-    """Whether a closed quote ends its sentence: its words end in a full stop, '!' or '?' that no comma
-    follows before the closing mark ('"… win this!," Roe said' and '"… in the U.S.," Roe said' go on into
-    their cue)."""
-    return text[q.end - 1:q.end] in SENTENCE_END and "," not in text[q.end:q.close]
-
-
-# How a verb of belief, intent or position hangs inside the clause a speech verb reports.
-_WITHIN_REPORT = frozenset({"ccomp", "xcomp", "conj", "acomp", "advcl", "dep", "parataxis"})
-
-
-def reporting_verb(verb: Token) -> Token | None:
-    """The speech verb before a verb of belief, intent or position (not itself a speech verb) whose reported
-    clause holds it: "Greer added that the agency wants to wait", "Lee told the club, recalling that Roe has
-    long denounced the levy", "Roe is so careless, Lee said, that if an aide had planned to quit …". The
-    writer gives what the agency wants as Greer's word, not the agency's."""
-    if verb.lemma_ in SPEECH:
-        return None
-    child, reported = verb, False
-    for anc in verb.ancestors:
-        if child.dep_ not in _WITHIN_REPORT:
-            return None
-        reported = reported or child.dep_ == "ccomp"
-        if reported and anc.lemma_ in SPEECH and anc.pos_ in {"VERB", "AUX"} and anc.i < verb.i:
-            return anc
-        child = anc
-    return None
-
-
-def is_cue_verb(t: Token, prev: Token | None = None) -> bool:
-    """A speech verb; the small model tags "notes", "says", "answers" after a name as plural nouns."""
-    if t.lemma_ in SPEECH and t.pos_ in {"VERB", "AUX"}:
-        return True
-    if t.lemma_ in _RETORT and any(c.lower_ == "back" for c in t.children):
-        return True  # "Lee shot back, '…'", "'…,' Roe fired back"
-    if t.lemma_ == "read" and t.tag_ in {"VBZ", "VBD", "VBP", "VBG"} and not any(
-            c.dep_ in {"dobj", "dative", "prep", "aux"} for c in t.children):
-        return True  # what a text says: "'…,' reads the editorial", "The sign read: '…'", "a hat reading '…'"
-    if t.lemma_ == "crack" and t.tag_ in FINITE_TAGS and not any(
-            c.dep_ in {"prt", "dobj", "prep"} for c in t.rights):
-        return True  # a quip: "Roe cracked, '…'", not "cracked down on", "cracked jokes"
-    if t.lemma_ == "go" and any(c.lower_ == "on" and c.dep_ == "prt" for c in t.children):
-        # "'…,' he went on", not "went on to win"
-        return not any(c.dep_ in {"xcomp", "prep", "dobj"} or (c.dep_ == "advcl" and infinitive(c))
-                       for c in t.children)
-    return (prev is not None and prev.pos_ in {"PROPN", "PRON"} and t.pos_ == "NOUN" and t.lower_.endswith("s")
-            and t.lower_[:-1] in SPEECH)
-
-

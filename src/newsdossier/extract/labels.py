@@ -62,10 +62,12 @@ class LabelFinder(CueFinder):
         lead = [t for t in lead if t.text not in QUOTE_MARKS and not t.is_space]  # "Roe:  '…'": two spaces
         if not lead:
             return None
-        if lead[-1].text not in {":", ","} and lead[-1].lemma_ not in SPEECH:
+        if lead[-1].text not in {":", ",", "):"} and lead[-1].lemma_ not in SPEECH:
             return None
-        dash = next((k for k in range(len(lead) - 1, -1, -1) if lead[k].text in _DASHES), None)
-        if dash is not None and lead[-1].text == ":" and self.set_off(lead[dash]):
+        # the last dash between words, not a hyphen in one ("pro-Lee", "(R-Ohio):")
+        dash = next((k for k in range(len(lead) - 1, -1, -1)
+                     if lead[k].text in _DASHES and self.set_off(lead[k])), None)
+        if dash is not None and lead[-1].text == ":":
             # a digest line "Polls Did Predict It - Jane Roe:": its source follows the dash, whatever verb
             # the title before it has
             label = self.headline_cue(lead[dash + 1:])
@@ -141,17 +143,18 @@ class LabelFinder(CueFinder):
     def headline_cue(self, lead: list[Token]) -> Cue | None:
         """"Cecile Richards: '…'" — a line, or a dash in a digest line ("… – Jane Roe: '…'"), that opens with
         a name and a colon (headlines, transcripts, newsletters)."""
-        if len(lead) < 2 or lead[-1].text != ":":
+        if len(lead) < 2 or lead[-1].text not in {":", "):"}:
             return None
         opens_line = lead[0].idx == self.text.rfind("\n", 0, lead[0].idx) + 1
         if not opens_line and not (lead[0].i > 0 and self.doc[lead[0].i - 1].text in _DASHES):
             return None
-        name = lead[:-1]
+        name = _without_affiliation(lead[:-1]) if lead[-1].text == "):" else lead[:-1]
+        colon = lead[-1].idx + len(lead[-1].text) - 1
         if len(name) == 1 and name[0].lower_ in _NEWSROOM:
             return None
         joined = self.joined_label(name)
         if joined is not None:  # "Jane Roe and Al Lee:", two authors of one piece
-            return Cue(None, lead[-1].idx, lead[-1].idx + 1, joined)
+            return Cue(None, colon, colon + 1, joined)
         if not all(t.pos_ == "PROPN" or t.text[:1].isupper()
                    or len(name) > 4 and (t.tag_ in {"IN", "DT", "CC"} or t.lower_ in _PREPOSITIONS) for t in name):
             return None
@@ -162,7 +165,7 @@ class LabelFinder(CueFinder):
             speaker = self.label_speaker(source, known=True)
         else:
             speaker = self.label_speaker(name)
-        return Cue(None, lead[-1].idx, lead[-1].idx + 1, speaker) if speaker is not None else None
+        return Cue(None, colon, colon + 1, speaker) if speaker is not None else None
 
     def joined_label(self, name: list[Token]) -> Speaker | None:
         """The people a label of two names joined by "and" names ("Jane Roe and Al Lee"), as one speaker."""
@@ -356,3 +359,12 @@ def _before_preposition(label: list[Token]) -> list[Token]:
     case ("Acme Chief On Lee")."""
     cut = next((k for k, t in enumerate(label) if t.tag_ == "IN" or t.lower_ in _PREPOSITIONS), len(label))
     return label[:cut]
+
+
+def _without_affiliation(name: list[Token]) -> list[Token]:
+    """A label's name before the party and state in brackets that close on its colon ("Rep. Jo Roe (R-Ohio):",
+    whose "):" is one token); nothing when the brackets hold more than that."""
+    cut = next((k for k in range(len(name) - 1, 0, -1) if name[k].text == "("), None)
+    if cut is None or len(name) - cut > 6 or not name[cut + 1:] or not name[cut + 1].text[:1].isupper():
+        return []
+    return name[:cut]

@@ -4,9 +4,10 @@
 quoted stretch has its cue: a partial quote that its cue verb's object holds makes that verb's statement; a
 statement that runs on from its own partial quote into a direct quote ends with that partial quote;
 statements that overlap a direct quote or lie inside a partial one are dropped, and of nested ones only the
-outermost is kept; a partial quote inside the same speaker's statement takes that statement's cue. A fragment
-no verb reports takes the cue of the statement that holds it (:meth:`Nester.host_cue`). It is apart from
-:mod:`.quotes` because it works on the finished items, not on the text around each quote.
+outermost is kept; a partial quote whose verb lies inside a named source's statement (not "according to X")
+takes that statement's cue. A fragment no verb reports takes the cue of the statement that holds it
+(:meth:`Nester.host_cue`). It is apart from :mod:`.quotes` because it works on the finished items, not on the
+text around each quote.
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Quote
+from .asides import before_according
 from .cues import Cue
-from .names import one_source
+from .names import is_name, one_source
 from .quotemarks import Quoted, width
 from .reported import complement
 from .speakers import Speaker
 from .statements import StatementFinder
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 class Nester(StatementFinder):
@@ -37,12 +39,21 @@ class Nester(StatementFinder):
         sentences kept whole beside the quote they hold."""
         # one statement per verb, however far its cue reaches ("referring" and "referring to")
         have = {q.cue_span.start for q in indirect if q.cue_span is not None}
+        told = [(q.start, q.end, q.speaker_name) for q in indirect if _tells(q)]
         for cue, q in governing:
+            # a verb inside someone's statement: its quote is part of that account (_hosted)
+            inside = any(s <= cue.start < e and _part_of(cue.speaker.name, who) for s, e, who in told)
+            if inside and not _own_act(cue.verb):  # type: ignore[arg-type]
+                continue
             span = complement(self.text, cue.verb) if cue.start not in have else None  # type: ignore[arg-type]
-            span = self.balance(*span) if span is not None else None
+            if span is not None:  # "described it as 'X', according to TASS": TASS's account, not this verb's
+                span = (span[0], before_according(self.text, cue.verb, *span))  # type: ignore[arg-type]
+            span = self.balance(*span) if span is not None and span[1] > span[0] else None
             if span is not None and span[0] <= q.open and q.end <= span[1] and span != (q.start, q.end):
                 have.add(cue.start)
                 indirect.append(self.make(span[0], span[1], "indirect", cue))
+                if _tells(indirect[-1]):
+                    told.append((*span, cue.speaker.name))
         # A clause that overlaps a direct quote is dropped before nesting is judged, so that it does not
         # swallow an attribution after the quote ('"We'll see," when asked whether …').
         direct = [(q.start, q.end) for q in out if q.kind == "direct"]
@@ -117,10 +128,11 @@ def cue_of(quote: Quote) -> Cue:
 
 
 def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
-    """A partial quote whose cue sits inside the content of the same speaker's indirect statement ("Lee said
-    the town is in what she called a 'revolutionary mood'") is part of that statement: it takes its cue. A
-    participle or clause the parse hangs beside it ("…, saying it is 'all about management'") is a
-    statement of its own."""
+    """A partial quote whose cue sits inside the content of an indirect statement ("Lee said the town is in
+    what she called a 'revolutionary mood'"; "Roe said Lee had called it a 'mess'") is part of that
+    statement: it takes its cue and source, the one who gives the account (not a statement without a source,
+    which would take a named speaker away). A participle or clause the parse hangs beside it ("…, saying it
+    is 'all about management'") is a statement of its own."""
     if q.kind != "partial" or q.cue_span is None:
         return q
     c = q.cue_span
@@ -129,13 +141,34 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
     if same is not None:  # the verb's own statement, its cue reaching further ("referring to")
         return replace(q, cue=same.cue, cue_span=same.cue_span)
     verb = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if verb is None or not len(verb) or verb[0].tag_ == "VBG" or verb[0].dep_ in {"advcl", "conj"}:
+    if verb is None or not len(verb) or _own_act(verb[0]):
         return q
-    hosts = [i for i in indirect if i.cue_span is not None and i.start <= c.start < i.end
-             and i.start <= q.start and q.end <= i.end and i.cue_span != c
-             and one_source(q.speaker_name, i.speaker_name)]
+    hosts = [i for i in indirect if i.start <= c.start < i.end and i.start <= q.start and q.end <= i.end
+             and i.cue_span != c and (_tells(i) and _part_of(q.speaker_name, i.speaker_name)
+                                      or q.speaker_name is None and i.cue_span is not None)]
     if not hosts:
         return q
     host = min(hosts, key=lambda i: i.end - i.start)
     return replace(q, cue=host.cue, cue_span=host.cue_span, speaker_name=host.speaker_name,
                    speaker_mention=host.speaker_mention)
+
+
+def _own_act(verb: Token) -> bool:
+    """Whether a verb inside another's statement reports words of its own: a participle or clause the parse
+    hangs beside it ("…, saying it is 'all about management'")."""
+    return verb.tag_ == "VBG" or verb.dep_ in {"advcl", "conj"}
+
+
+def _tells(statement: Quote) -> bool:
+    """Whether a statement is a named source's account of what it holds; not "according to X", which vouches
+    for the clause it hangs on but leaves a speech verb inside it its own speaker."""
+    return statement.cue_span is not None and statement.speaker_name is not None \
+        and statement.cue_span.text.lower() != "according to"
+
+
+def _part_of(inner: str | None, outer: str | None) -> bool:
+    """Whether words reported inside another's statement may be credited to it: they are that source's own
+    ("Lee said the town is in what she called a 'revolutionary mood'") or no named person's ("a source said
+    the files suggested 'espionage'"); never words the statement says a named person used ("Roe said Lee
+    called it a 'mess'" stays Lee's 'mess')."""
+    return inner is None or not is_name(inner) or one_source(inner, outer)

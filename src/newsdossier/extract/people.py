@@ -34,6 +34,15 @@ def _own_line(m: Mention) -> Mention:
     return Mention(m.article, m.start + cut, m.end, m.text[cut:], m.label) if cut else m
 
 
+def _word_before(text: str, start: int) -> str:
+    """The text before a name back to the start of the word before it, whole: a title ("Ms. "), not the end
+    of a word ("… claims.\n\nRoe")."""
+    cut = max(0, start - 5)
+    while cut > 0 and not text[cut - 1].isspace():
+        cut -= 1
+    return text[cut:start]
+
+
 class People:
     """The people of one article, their genders and full names."""
 
@@ -119,7 +128,7 @@ class People:
         strong: dict[str, dict[Gender, int]] = {}
         weak: dict[str, dict[Gender, int]] = {}
         guessed: dict[int, str] = {}  # mentions whose own gender is a guess from a first name in -a
-        found = [(m, *name_gender(m.text, text[max(0, m.start - 5):m.start])) for m in self.people]
+        found = [(m, *name_gender(m.text, _word_before(text, m.start))) for m in self.people]
         # A bare surname the news knows ("Sanders") is not that person where the article gives the surname
         # to someone of the other gender by full name ("Felicia Sanders").
         full = {(key(m.text), g) for m, g, _ in found if g and len(m.text.split()) > 1}
@@ -137,16 +146,22 @@ class People:
                 guessed[m.start] = k
         # The first gendered pronoun after a main-clause subject, before any other person, votes for it.
         # A guess is also tested by the pronoun after it as the subject of any clause ("Feyisa Roe, who won,
-        # drew cheers as he ran"), which votes for that name only.
-        starts = [m.start for m in self.people]
+        # drew cheers as he ran"), which votes for that name only. A name that only qualifies a thing in the
+        # subject's own phrase is no other person, though a pronoun in that phrase may be its ("Lee, who won
+        # the Roe prize, spoke. … she said": after the phrase, and not in a quote).
         aside: dict[str, dict[Gender, int]] = {}
         for idx, m in enumerate(self.people):
             main = is_subject(self.doc, m, main=True)
             if not (main or m.start in guessed and in_subject(self.doc, m)):
                 continue
-            stop = starts[idx + 1] if idx + 1 < len(starts) else len(text)
-            for tok in self.doc.char_span(m.end, min(stop, m.end + 200), alignment_mode="contract") or []:
-                g = PRONOUN_GENDER.get(tok.lower_)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            phrase_end = span.root.right_edge.idx if span is not None else m.end
+            stop = next((p.start for p in self.people[idx + 1:]
+                         if p.start > phrase_end or not self._qualifier(p)), len(text))
+            skipped = idx + 1 < len(self.people) and self.people[idx + 1].start < stop
+            begin = phrase_end if skipped else m.end
+            for tok in self.doc.char_span(begin, min(stop, m.end + 200), alignment_mode="contract") or []:
+                g = PRONOUN_GENDER.get(tok.lower_) if not (skipped and self.quoted_at(tok.idx)) else None
                 if g:
                     (weak if main else aside).setdefault(key(m.text), {"m": 0, "f": 0})[g] += 1
                     break
@@ -167,6 +182,11 @@ class People:
             if named.count(k) == 1 and votes[other] > votes[g] - 1:  # less the guess's own vote
                 own[start] = by_key[k] = other
         return own, by_key
+
+    def _qualifier(self, m: Mention) -> bool:
+        """Whether a name only qualifies a common noun ("the Roe prize", "a Lee campaign")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
     def gender_of(self, m: Mention) -> Gender | None:
         return self.own_gender.get(m.start) or self.gender.get(key(m.text))

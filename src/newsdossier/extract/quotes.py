@@ -20,9 +20,9 @@ excerpt after its headline and byline ('"Ferry to close," by Ann Lee: "…"'); t
 A lead-in verb attributes the quote it introduces when the participle after that quote reports words of its
 own ('Lee said of it, "…," adding that "…"').
 Indirect speech (a reporting verb's clause, object or topic, "according to X", a headline "Name: …") is
-found by :mod:`.statements` and nested with the quotes by :mod:`.nesting`; a partial quote inside the same
-speaker's statement is part of it. Speakers and pronouns are resolved by :mod:`.speakers`; cues are found by
-:mod:`.cues` and :mod:`.labels`.
+found by :mod:`.statements` and nested with the quotes by :mod:`.nesting`; a partial quote whose verb lies
+inside a statement is part of it ('Roe said Lee called it a "mess"' is Roe's account). Speakers and pronouns
+are resolved by :mod:`.speakers`; cues are found by :mod:`.cues` and :mod:`.labels`.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CASTS, JUDGE, JUDGE_ONL
                               REPORTING, SAYINGS, SPEECH_ACTS, SPEECH_CUES, TOPIC_ONLY)
 from .shortforms import (HEDGES, INTENTS, MODALS, PUT_FORTH, STUDY_NOUNS, acted_when, as_clause_view,
                          as_in_object, finding, hedge_predicate, made, owned, passive_subject, puts_forth,
-                         reported_tense, split_at_and, split_at_predicate, weighs_reason)
+                         quoted_name, reported_tense, split_at_and, split_at_predicate, weighs_reason, worded)
 from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import finite, infinitive, tense_tag
 
@@ -84,11 +84,11 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     content = clause(text, verb) if verb.lemma_ not in PUT_FORTH - REPORTING else None  # those report objects
     if content is not None:
         return content, "clause"
-    has_object = any(c.dep_ in {"dobj", "dative"} for c in rights)  # not "which X defended"
+    has_object = any(c.dep_ in {"dobj", "dative"} or quoted_name(verb, c) for c in rights)  # not "which X …"
     calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     found = verb.lemma_ == "find" and (subj := subject_of(verb)) is not None and subj.lemma_ in STUDY_NOUNS
-    if has_object and (verb.lemma_ in OBJECT_CUES or judged or found or finding(verb) or puts_forth(verb)) \
-            or calls_for:
+    if has_object and (verb.lemma_ in OBJECT_CUES or worded(verb) or judged or found or finding(verb)
+                       or puts_forth(verb)) or calls_for:
         return complement(text, verb), "object"
     if verb.lemma_ in PREP_ACTS and (content := prep_object(text, verb)) is not None:
         return content, "object"

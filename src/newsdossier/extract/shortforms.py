@@ -6,7 +6,9 @@ plan"), and a verb of belief its "so" ("thinks so"); "report" with a noun object
 reported a loss"); a stated position on a name or pronoun is content however short ("Christie endorsed
 Trump"); "make" states a clause or a stand ("made clear that …", "made the case for Lee"); a verb that puts
 forth a noun of speech states its object ("offered his assessment of …"), a verb of stand its gerund
-("proposed raising the levy"), and a named owner's noun of a speech act its infinitive ("Lee's vow to run").
+("proposed raising the levy"), and a named owner's noun of a speech act its infinitive ("Lee's vow to run");
+a verb that words things states an object with a quoted word ("declared the vote 'a farce'", "called Lee,
+her rival, a 'fraud'", though the parse made "Lee" the predicate).
 A judgement's "as" may hang inside its object ("see immigrants as a burden") or open a clause of its own
 after it ("sees Lee as captured by donors"), and a hedge may take an adjective ("seemed ready to quit"). At a
 reported clause's end, a reason weighed ("…, in part because …"), a bare verb sharing the clause's modal
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from .asides import scene, trim
 from .attitudes import WH
 from .names import people_noun
+from .quotemarks import QUOTE_MARKS
 from .subjects import SPEECH, speaks_in, subject_of
 from .syntax import FINITE_TAGS, finite, infinitive
 
@@ -83,6 +86,35 @@ def finding(verb: Token) -> bool:
             and verb.tag_ in FINITE_TAGS and verb.doc[verb.i - 1].dep_ != "case"
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
             and not any(c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *obj.children)))
+
+
+def quoted_name(verb: Token, kid: Token) -> bool:
+    """Whether "call" names something with a quoted word, which the parse made the predicate ("called Lee, his
+    rival, a 'fraud'"); not a plain name ("what he calls PC"), a thing's name ("a blog, called the 'Feed'") or
+    an agent's word ("called 'a mess' by Lee")."""
+    return (verb.lemma_ == "call" and kid.dep_ == "oprd" and verb.dep_ != "acl" and _quotes_in(kid)
+            and not any(t.dep_ == "agent" or t.lower_ == "by" for t in (*verb.children, *kid.subtree)))
+
+
+# Verbs that word what their object names ("declared the plan 'a disaster'", "is claiming victory in the
+# so-called 'bracket'", "echoing themes of the 'Leave' camp"): an object with a quoted word is what was said.
+_WORDS_OBJECT = frozenset({"declare", "claim", "label", "tell", "echo", "proclaim", "dub", "brand", "term"})
+
+
+def worded(verb: Token) -> bool:
+    """Whether a verb that words things has an object with a quoted word in it; for "tell", a thing told
+    ("told the tale of the 'lost' fleet"), not the one told ('told Lee, "…"'); not in a side remark on a
+    noun ("the group that declared a 'caliphate'"), which is no one's stated word."""
+    if verb.lemma_ not in _WORDS_OBJECT or any(c.dep_ == "nsubj" and c.tag_ in WH for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and (verb.lemma_ != "tell" or c.pos_ == "NOUN") and _quotes_in(c)
+               for c in verb.rights)
+
+
+def _quotes_in(phrase: Token) -> bool:
+    """Whether a phrase holds a quote mark, doubled ("''") or not, and not a possessive's apostrophe ("Sanders’
+    plan")."""
+    return any((t.text in QUOTE_MARKS or t.text in {"''", "``"}) and t.dep_ != "case" for t in phrase.subtree)
 
 
 def pro_form(text: str, verb: Token) -> tuple[int, int] | None:

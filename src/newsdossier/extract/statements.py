@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..model import Article, Quote, QuoteKind, Span
-from .asides import before_according, host_clause, restated, trim
+from .asides import before_according, host_clause, records_clause, restated, shown_by, trim
 from .attitudes import common_view
 from .cues import Cue, is_cue_verb
 from .labels import LabelFinder
@@ -34,7 +34,7 @@ from .reports import reports
 from .respondents import poll_of, respondents
 from .shortforms import HEDGES, names_object, pro_form
 from .speakers import Resolver, Speaker
-from .stances import STANCES, blamed_for, in_stance
+from .stances import ANSWERED, STANCES, answered, blamed_for, held_by, in_stance, without_proof
 from .subjects import DESCRIBE, SPEECH
 from .syntax import finite, fragment_head
 
@@ -158,21 +158,25 @@ class StatementFinder(LabelFinder):
         out: list[Quote] = []
         for verb in self.doc:
             listed = verb.lemma_ in _LISTED or verb.lower_ == "according" or verb.lemma_ in _STATED \
-                or verb.pos_ == "NOUN" and verb.lemma_ in STANCES
+                or verb.pos_ == "NOUN" and (verb.lemma_ in STANCES or verb.lemma_ in ANSWERED)
             learned_cue = not listed and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
             if not (listed or learned_cue) or self.in_quote(verb.idx):
                 continue
             content: tuple[int, int] | None = None
             object_only = unsourced = short = local = by_lexicon = False
-            stand = None
+            stand = records = None
             if verb.lower_ == "according" and (content := restated(verb)) is not None:
                 short = True  # "That's according to a poll": "that" is the poll's
             elif verb.lower_ == "according" and verb.dep_ == "prep":
                 content = host_clause(self.text, verb)
             elif (stand := in_stance(verb)) is not None:  # "unsparing in her criticism of Roe": "Roe"
                 content, short = stand[0], True
+            elif (records := shown_by(verb)) is not None:  # "…, records show.", parsed as a noun
+                content = records_clause(self.text, verb)
             elif verb.pos_ == "NOUN":  # "his claim that …": the source is the owner, if any
                 content = noun_clause(self.text, verb) if verb.lemma_ in NOUN_CUES else None
+                if content is None and answered(verb):  # "Lee responded to reports that …": Lee's reply
+                    content = that_clause(self.text, verb)
                 if content is None and verb.lemma_ in _STATED and verb.dep_ == "nsubj" \
                         and verb.head.lemma_ == "be":  # "Lee's answer was that …": the copula gives it
                     content = that_clause(self.text, verb.head)
@@ -191,6 +195,8 @@ class StatementFinder(LabelFinder):
                     continue
                 content, reach = content_of(self.text, verb)
                 object_only, local = reach == "object", reach == "aside"
+                if content is None and (proof := without_proof(verb)) is not None:
+                    content = that_clause(self.text, proof)  # "claimed without evidence that …"
                 if content is None and (content := pro_form(self.text, verb)) is not None:
                     short = local = True
                 if content is None and (content := learned_content(self.text, verb, self.lexicon)) is not None:
@@ -204,6 +210,8 @@ class StatementFinder(LabelFinder):
                 cue = Cue(verb, cue.start, cue.end, self.resolver.resolve(poll))
             if stand is not None:  # "Lee was unsparing in her criticism of Roe": the subject holds it
                 cue = Cue(verb, verb.idx, verb.idx + len(verb.text), self.cue_from(stand[1]).speaker)
+            if records is not None:
+                cue = Cue(verb, verb.idx, verb.idx + len(verb.text), self.resolver.resolve(records))
             if short and cue.speaker.name is None:
                 continue  # "than say the same about Lee": a pro-form with no one saying it
             # A noun-phrase object is someone's position only when we know whose: "defending a strategic
@@ -241,7 +249,7 @@ class StatementFinder(LabelFinder):
             owner = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
                           and c.i == cue.i + 1 for o in c.children if o.dep_ == "pobj"), None)
         speaker = self.resolver.resolve(owner) if owner is not None else Speaker(None, None)
-        held = _held_by(cue) if owner is None else None
+        held = held_by(cue) if owner is None else None
         made = next((c for c in cue.children if c.dep_ == "relcl" and c.lemma_ in _UTTER
                      and any(s.dep_ == "nsubj" for s in c.children)), None) if owner is None else None
         if made is not None:
@@ -367,27 +375,6 @@ def _medium_of(cue: Token) -> Token | None:
     if governs and (prep.lower_ == "with" or prep.lower_ in {"in", "from", "to"} and verb.lemma_ in SPEECH):
         return verb
     return None
-
-
-def _held_by(cue: Token) -> Token | None:
-    """The verb of holding to, nearing or leaving a position whose subject owns the noun cue it is reached
-    by: "Lee backed away from a suggestion that …", "came close to an admission that …", "clings to the hope
-    that …"."""
-    prep = cue.head
-    if not (cue.pos_ == "NOUN" and cue.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TOWARD):
-        return None
-    verb = prep.head
-    if verb.pos_ in {"ADV", "ADJ"} and verb.lower_ in _NEARING and verb.head is not verb:
-        verb = verb.head  # "backed away from", "veered close to", "stopped short of"
-    elif not (verb.lemma_ in _HOLDING or verb.lower_ in _HOLDING):
-        return None
-    return verb if verb.pos_ == "VERB" else None
-
-
-_TOWARD = frozenset({"from", "to", "of", "onto", "toward", "towards"})
-_NEARING = frozenset({"away", "close", "closer", "back", "short"})
-# The parse lemmatises "cling" as "cle", so its forms are listed too.
-_HOLDING = frozenset({"cling", "clings", "clung", "clinging", "stick", "hold", "retreat", "edge", "inch"})
 
 
 def _names_a_source(speaker: Speaker, said: str) -> bool:
