@@ -862,3 +862,19 @@ def test_a_name_called_with_a_quoted_word_that_the_parse_made_the_predicate() ->
                     "budget.”") == [("Ruiz", "called", "Lopez, the council treasurer, a “menace to the budget.”")]
     # a thing's name, set after it, is no one's word
     assert indirect("The firm runs a blog, called the “Feed,” that is written by five reporters.") == []
+
+
+def test_a_speech_verb_describing_someone_unnamed_is_part_of_the_outer_statement() -> None:
+    # the relative clause says who the outer statement is about; its words are the outer speaker's account
+    assert indirect("Anna Kowalski urged the council to ignore a consultant who argued that the harbor should "
+                    "be sold to a private firm.") == [
+        ("Anna Kowalski", "urged", "the council to ignore a consultant who argued that the harbor should be sold "
+                                   "to a private firm")]
+    # a named person's words stay theirs
+    assert ("Jan Nowak", "complained", "that the new parking rules were driving customers away") in indirect(
+        "The mayor said she had met with Jan Nowak, who complained that the new parking rules were driving "
+        "customers away.")
+    # and so does a statement holding a quote, so that the quote keeps its own speaker
+    assert ("a consultant", "argued", "that the harbor should be “sold off”") in indirect(
+        "Anna Kowalski urged the council to ignore a consultant who argued that the harbor should be “sold "
+        "off”.")

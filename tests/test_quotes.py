@@ -109,8 +109,8 @@ def test_participle_cue_takes_the_subject_of_its_clause() -> None:
 
 def test_according_to_a_source() -> None:
     text = 'The minister described the talks as \u201cfrank and useful\u201d, according to the Tallinn Herald.'
-    q = find(extract(text), "frank and useful")
-    assert (q.kind, q.speaker_name) == ("partial", "The minister")
+    q = find(extract(text), "frank and useful")  # an unnamed source's words in the paper's report
+    assert q.kind == "partial" and q.speaker_name is not None and "Tallinn Herald" in q.speaker_name
     indirect = find(extract(text), "described the talks")
     assert (indirect.kind, indirect.cue) == ("indirect", "according to")
     assert indirect.speaker_name is not None and "Tallinn Herald" in indirect.speaker_name
@@ -1381,3 +1381,25 @@ def test_a_partial_quotes_verb_under_according_to_makes_no_statement_running_int
     assert [(q.kind, q.speaker_name, q.cue, q.text) for q in quotes] == [
         ("indirect", "the Harbour Gazette", "according to", 'Ms. Varga described the talks as "frank and useful"'),
         ("partial", "Varga", "described", "frank and useful")]
+
+
+def test_named_persons_words_stay_theirs_under_according_to() -> None:
+    text = ("Mayor Lena Ortiz called the tariff plan a \u201creckless and costly gamble\u201d, according to "
+            "the Baltic Wire.")
+    assert who(text, "reckless and costly gamble")[:2] == ("partial", "Lena Ortiz")
+
+
+def test_direct_quote_that_ends_a_named_sources_statement_is_part_of_it() -> None:
+    text = ("Lena Ortiz says if she stayed home she would be doing nothing but calling neighbors all day "
+            "saying \u201cPlease come out and vote.\u201d")
+    quotes = extract(text)
+    statement = find(quotes, "if she stayed home")
+    assert (statement.kind, statement.speaker_name, statement.cue) == ("indirect", "Lena Ortiz", "says")
+    q = find(quotes, "Please come out")
+    assert (q.kind, q.speaker_name, q.cue) == ("direct", "Lena Ortiz", "says")
+
+
+def test_direct_quote_a_named_person_gives_inside_a_statement_stays_theirs() -> None:
+    text = ("Lena Ortiz said the council had asked for more money, to which Tomas Reyes replied: "
+            "\u201cNot one cent more.\u201d")
+    assert who(text, "Not one cent more") == ("direct", "Tomas Reyes", "replied")

@@ -115,3 +115,29 @@ def test_a_gerund_subject_takes_no_subject_from_its_head() -> None:
               tags="VBG NN TO VB NNS MD VB NNS .".split(),
               pos="VERB NOUN PART VERB NOUN AUX VERB NOUN PUNCT".split())
     assert subject_of(doc[0]) is None
+
+
+def quoted_speakers(text: str) -> list[tuple[str, str | None]]:
+    """Every quote of ``text`` with its speaker's name, the article pipeline's way."""
+    from newsdossier.extract.quotes import extract_quotes  # imported here: this block is appended to the file
+    from newsdossier.model import Article
+    article = Article("test.txt", 0, text)
+    doc = nlp()(text)
+    return [(q.text, q.speaker_name) for q in extract_quotes(article, doc, mentions_of(doc, article.id))]
+
+
+# (text, a phrase of the quote, its speaker): complaints and repetitions report words
+COMPLAINED = {
+    "groused": ("On Friday, Mayor Tom Alder groused to reporters that the council \"never listens to me\" before "
+                "leaving the hall.", "never listens to me", "Tom Alder"),
+    "grousing": ("Leaving the hearing, Senator Ruth Vance was heard grousing that the budget was \"a joke on "
+                 "taxpayers.\"", "a joke on taxpayers", "Ruth Vance"),
+    "repeated": ("Speaking in Oslo, Foreign Minister Ola Berg repeated that his country \"will not pay\" for "
+                 "the bridge.", "will not pay", "Ola Berg"),
+}
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), list(COMPLAINED.values()), ids=list(COMPLAINED))
+def test_a_complaint_or_a_repetition_reports_words(text: str, phrase: str, speaker: str) -> None:
+    hits = [name for quote, name in quoted_speakers(text) if phrase in quote]
+    assert hits and all(name == speaker for name in hits), quoted_speakers(text)

@@ -3,11 +3,12 @@
 :class:`Nester` adds to :class:`.statements.StatementFinder` the assembly that :mod:`.quotes` runs once every
 quoted stretch has its cue: a partial quote that its cue verb's object holds makes that verb's statement; a
 statement that runs on from its own partial quote into a direct quote ends with that partial quote;
-statements that overlap a direct quote or lie inside a partial one are dropped, and of nested ones only the
-outermost is kept; a partial quote whose verb lies inside a named source's statement (not "according to X")
-takes that statement's cue. A fragment no verb reports takes the cue of the statement that holds it
-(:meth:`Nester.host_cue`). It is apart from :mod:`.quotes` because it works on the finished items, not on the
-text around each quote.
+statements that overlap a direct quote or lie inside a partial one are dropped (not one that ends with a
+direct quote a verb inside it introduces, its own source's or no one's: the quote joins it), and of nested
+ones only the outermost is kept; a partial quote whose verb lies inside a named source's statement takes
+that statement's cue ("according to X" only when no named person gives it). A fragment no verb reports takes
+the cue of the statement that holds it (:meth:`Nester.host_cue`). It is apart from :mod:`.quotes` because it
+works on the finished items, not on the text around each quote.
 """
 
 from __future__ import annotations
@@ -59,13 +60,17 @@ class Nester(StatementFinder):
         direct = [(q.start, q.end) for q in out if q.kind == "direct"]
         indirect = self.cut_at_direct(indirect, out, direct)
         partial = [(q.start - 1, q.end + 1) for q in out if q.kind == "partial"]
+        told_into = {(q.start, q.end): (q.cue_span.start, q.speaker_name) for q in out
+                     if q.kind == "direct" and q.cue_span is not None}
         kept = self.outermost([
             q for q in indirect
             if ((q.start, q.end) in lines  # a labelled line is kept whole beside the quote it holds
+                or _tells_into(q, told_into)
                 or not any(ds <= q.start < de or ds < q.end <= de or q.start <= ds and de <= q.end
                            for ds, de in direct))
             and not any(ps <= q.start and q.end <= pe for ps, pe in partial)])
         out = [_hosted(q, kept, self.doc) for q in out] + kept
+        out = [_told_in(q, kept) for q in out]
         unique: dict[tuple[int, int], Quote] = {}
         for item in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((item.start, item.end), item)
@@ -145,12 +150,46 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
         return q
     hosts = [i for i in indirect if i.start <= c.start < i.end and i.start <= q.start and q.end <= i.end
              and i.cue_span != c and (_tells(i) and _part_of(q.speaker_name, i.speaker_name)
+                                      or _vouches(i) and not _named(q.speaker_name)
                                       or q.speaker_name is None and i.cue_span is not None)]
     if not hosts:
         return q
     host = min(hosts, key=lambda i: i.end - i.start)
     return replace(q, cue=host.cue, cue_span=host.cue_span, speaker_name=host.speaker_name,
                    speaker_mention=host.speaker_mention)
+
+
+def _tells_into(statement: Quote, told_into: dict[tuple[int, int], tuple[int, str | None]]) -> bool:
+    """Whether a named source's statement ends with a direct quote that a verb inside it introduces, the
+    quote its own or no one's ("Lee says she would be phoning voters saying 'Vote!'"): one account, kept
+    whole though it overlaps a direct quote. ``told_into``: each direct quote's cue start and speaker."""
+    overlapping = [(s, e, c, who) for (s, e), (c, who) in told_into.items()
+                   if s < statement.end + 2 and statement.start < e]
+    return bool(overlapping) and _cue_outside(statement) and _tells(statement) and all(
+        statement.start <= s and e <= statement.end + 2 and statement.start <= c < s
+        and (who is None or one_source(who, statement.speaker_name)) for s, e, c, who in overlapping)
+
+
+def _told_in(q: Quote, kept: list[Quote]) -> Quote:
+    """A direct quote that ends such a statement (:func:`_tells_into`) takes its cue: one item with it. A
+    quote a named person gives ("…, to which Roe replied: 'No.'") stays theirs."""
+    if q.kind != "direct" or q.cue_span is None:
+        return q
+    c = q.cue_span
+    host = next((i for i in kept if i.kind == "indirect" and _tells(i) and i.start <= c.start < q.start
+                 and q.end <= i.end + 2 and _cue_outside(i)
+                 and (q.speaker_name is None or one_source(q.speaker_name, i.speaker_name))), None)
+    if host is None:
+        return q
+    return replace(q, cue=host.cue, cue_span=host.cue_span, speaker_name=host.speaker_name,
+                   speaker_mention=host.speaker_mention)
+
+
+def _cue_outside(statement: Quote) -> bool:
+    """Whether a statement's cue lies outside its content: not 'Asked …, Lee said, "…"', whose cue is
+    its own."""
+    c = statement.cue_span
+    return c is not None and (c.end <= statement.start or statement.end <= c.start)
 
 
 def _own_act(verb: Token) -> bool:
@@ -164,6 +203,17 @@ def _tells(statement: Quote) -> bool:
     for the clause it hangs on but leaves a speech verb inside it its own speaker."""
     return statement.cue_span is not None and statement.speaker_name is not None \
         and statement.cue_span.text.lower() != "according to"
+
+
+def _vouches(statement: Quote) -> bool:
+    """Whether a statement is "according to X": X's account, which holds the words of an unnamed source
+    inside it ("officials called the talks 'frank', according to TASS" is TASS's report)."""
+    return statement.cue_span is not None and statement.speaker_name is not None \
+        and statement.cue_span.text.lower() == "according to"
+
+
+def _named(speaker: str | None) -> bool:
+    return speaker is not None and is_name(speaker)
 
 
 def _part_of(inner: str | None, outer: str | None) -> bool:

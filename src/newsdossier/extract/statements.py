@@ -26,7 +26,7 @@ from .cues import Cue, is_cue_verb
 from .labels import LabelFinder
 from .lexicon import Lexicon
 from .lexicon import content as learned_content
-from .names import one_source
+from .names import is_name, one_source
 from .quotemarks import QUOTE_MARKS, Quoted, width
 from .reported import content_of, hedged, noun_clause, that_clause
 from .reporting_verbs import CUES, NOUN_CUES, OBJECT_CUES, WORDING
@@ -121,9 +121,10 @@ class StatementFinder(LabelFinder):
     def outermost(self, indirect: list[Quote]) -> list[Quote]:
         """Indirect items less those nested in another's content ("Clinton said she thought …", "told
         reporters that the union would agree to …"): such a verb is part of the content it sits in, unless it
-        is a speech verb with a speaker of its own ("Reed, who said that Lee told him …"), but not a share of
-        those polled in a finding of their poll ("a poll found that 60 percent said …"), nor a report that is
-        all the outer one reports (:meth:`restates`), nor what the outer speaker blames or praises someone for
+        is a speech verb with a speaker of its own ("Reed, who said that Lee told him …"), but not one in a
+        relative clause with no named speaker and no quote (:func:`_described`), nor a share of those polled
+        in a finding of their poll ("a poll found that 60 percent said …"), nor a report that is all the outer
+        one reports (:meth:`restates`), nor what the outer speaker blames or praises someone for
         saying ("Roe rebuked Lee for suggesting that …": Roe's account of it); "according to X" attributes
         the clause it hangs on, whatever the parse nests it in."""
         keep = []
@@ -134,9 +135,12 @@ class StatementFinder(LabelFinder):
                 cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
                 speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
                 polled = respondents(q.speaker_name) and not respondents(outer.speaker_name)
-                if polled or not (speech and q.speaker_name is not None
-                                  and not one_source(q.speaker_name, outer.speaker_name)
-                                  and not self.restates(cue[0], outer) and not blamed_for(cue[0])):
+                # a quote inside keeps its own speaker only through its own statement
+                described = speech and _described(cue[0], q.speaker_name) \
+                    and not any(m in self.text[q.start:q.end] for m in QUOTE_MARKS)
+                if polled or described or not (speech and q.speaker_name is not None
+                                               and not one_source(q.speaker_name, outer.speaker_name)
+                                               and not self.restates(cue[0], outer) and not blamed_for(cue[0])):
                     continue
             keep.append(q)
         return keep
@@ -356,6 +360,13 @@ TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".
 # Marks of a subordinate clause that asserts what it says ("While Lee laid out …, Roe …"), unlike "if".
 _CONCESSIVE = frozenset({"while", "whereas", "although", "though"})
 _PERSON = frozenset({"person"})
+
+
+def _described(verb: Token, speaker: str | None) -> bool:
+    """Whether a speech verb sits in a relative clause inside another's content with no named person nor a
+    counted share saying it ("urged Lee to drop a donor who said that …"): part of the outer account."""
+    return verb.dep_ == "relcl" and not is_name(speaker or "") and not respondents(speaker) \
+        and verb.head.lemma_ != "number"
 
 
 def _names_what(verb: Token) -> bool:

@@ -41,7 +41,7 @@ maintain contend testify boast brag lament decry condemn criticize criticise acc
 caution counter retort allege report reveal disclose mention tout threaten signal indicate describe call dub
 label term brand praise hint continue echo elaborate recount reiterate opine muse scoff interject
 bark beam boom gush fume marvel thunder bellow ponder wonder point lecture rant concur chime chant
-reaffirm insinuate posit theorize surmise divulge articulate confide
+reaffirm insinuate posit theorize surmise divulge articulate confide grouse repeat
 """.split())
 # Verbs whose quoted object is a label the subject gave, not words they said, unless the subject is a person.
 DESCRIBE = frozenset({"describe", "call", "dub", "label", "term", "brand"})
