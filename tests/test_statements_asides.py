@@ -121,13 +121,12 @@ def test_that_is_according_to_a_source(text, speaker):
     assert indirect(text) == [(speaker, "That")]
 
 
-@pytest.mark.parametrize("text, speaker, content", [
+def test_a_reported_clause_stops_before_an_according_to_aside():
     # an "according to" aside closing the sentence reports it all, and is no part of what the verb reports
-    ("As the newspaper revealed, the firm is not even registered in the county, according to tax documents.",
-     "the newspaper", "the firm is not even registered in the county"),
-])
-def test_a_reported_clause_stops_before_an_according_to_aside(text, speaker, content):
-    assert (speaker, content) in indirect(text)
+    assert indirect("As the newspaper revealed, the firm is not even registered in the county, according to "
+                    "tax documents.") == [
+        ("tax documents", "As the newspaper revealed, the firm is not even registered in the county"),
+        ("the newspaper", "the firm is not even registered in the county")]
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -151,23 +150,23 @@ def test_no_stand_without_a_holder_or_an_object(text):
 
 
 # -- asides (h15e)
-@pytest.mark.parametrize("text, source", [
+@pytest.mark.parametrize("text, source, content", [
     # "according to X" that hangs on the speech act itself makes it X's account: one statement, X's
     ("The mayor told the council that the bridge would close in May, according to a memo seen by reporters.",
-     "a memo"),
-    ("According to the minutes, the treasurer warned members that the fund was nearly empty.", "the minutes"),
+     "a memo", "The mayor told the council that the bridge would close in May"),
+    ("According to the minutes, the treasurer warned members that the fund was nearly empty.", "the minutes",
+     "the treasurer warned members that the fund was nearly empty"),
 ])
-def test_according_to_over_a_speech_act_is_one_statement(text, source):
-    units = indirect(text)
-    assert units and all(speaker is not None and source in speaker for speaker, _ in units)
+def test_according_to_over_a_speech_act_is_one_statement(text, source, content):
+    assert indirect(text) == [(source, content)]
 
 
 def test_according_to_a_quote_or_relative_clause_leaves_the_speech_act():
     # the phrase reports what the quote or the relative clause says, not the speech act around it
     text = ("The coach says the win is proof the side can still reach the final, which starts on 9 May, "
             "according to the league.")
-    assert ("The coach", "the win is proof the side can still reach the final, which starts on 9 May") \
-        in indirect(text)
+    clause = "the win is proof the side can still reach the final, which starts on 9 May"
+    assert indirect(text) == [("the league", f"The coach says {clause}"), ("The coach", clause)]
 
 
 @pytest.mark.parametrize("text, source, content", [
@@ -178,7 +177,7 @@ def test_according_to_a_quote_or_relative_clause_leaves_the_speech_act():
      "report.", "its annual report", "120 new shops opened since March"),
 ])
 def test_according_to_after_a_with_figure_reports_the_figure(text, source, content):
-    assert (source, content) in indirect(text)
+    assert indirect(text) == [(source, content)]
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -190,7 +189,7 @@ def test_according_to_after_a_with_figure_reports_the_figure(text, source, conte
      "struggled to keep.", "the mayor", "Several of the new hires, the mayor said, have been nurses and porters"),
 ])
 def test_a_trailing_aside_after_a_framed_clause_is_the_writers(text, speaker, content):
-    assert (speaker, content) in indirect(text)
+    assert indirect(text) == [(speaker, content)]
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -201,18 +200,19 @@ def test_a_trailing_aside_after_a_framed_clause_is_the_writers(text, speaker, co
      "that the club would sell its best player"),
 ])
 def test_responding_to_reports_is_a_statement(text, speaker, content):
-    assert (speaker, content) in indirect(text)
+    assert indirect(text) == [(speaker, content)]
 
 
-@pytest.mark.parametrize("text, content", [
+@pytest.mark.parametrize("text, items", [
     # ", records show," that the parse reads as a noun still reports its clause, with the records as source
     ("The yacht was insured at a value of $35 million in 2011, records show, and experts say it is worth "
-     "less.", "The yacht was insured at a value of $35 million in 2011"),
+     "less.", [("records", "The yacht was insured at a value of $35 million in 2011"),
+               ("experts", "it is worth less")]),
     ("It looks odd for a firm that earns $9 billion a year and, records show, does not pay much tax abroad, "
-     "but the chairman has defended it.", "does not pay much tax abroad"),
+     "but the chairman has defended it.", [("records", "does not pay much tax abroad"), ("the chairman", "it")]),
 ])
-def test_records_show_aside_parsed_as_a_noun(text, content):
-    assert ("records", content) in indirect(text)
+def test_records_show_aside_parsed_as_a_noun(text, items):
+    assert indirect(text) == items
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -223,4 +223,4 @@ def test_records_show_aside_parsed_as_a_noun(text, content):
      "that the mayor had hidden the report"),
 ])
 def test_a_claim_without_evidence_reports_its_clause(text, speaker, content):
-    assert (speaker, content) in indirect(text)
+    assert indirect(text) == [(speaker, content)]

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .quotemarks import DOUBLE, QUOTE_MARKS
+from .quotemarks import QUOTE_MARKS
 from .subjects import LISTENER, OCCASIONS, SPEECH
 from .syntax import FINITE_TAGS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 # What sets off an "as" aside before it ("…, as Lee noted"; "Roe -- as Lee noted -- …").
@@ -53,6 +55,15 @@ def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     return _around(text, according, according.idx, last.idx + len(last.text))
 
 
+def _word_before(token: Token, floor: int) -> int:
+    """The index of the last word before ``token`` past the punctuation between them, no further back than
+    ``floor``."""
+    doc, k = token.doc, token.i - 1
+    while k > floor and doc[k].is_punct:
+        k -= 1
+    return k
+
+
 # Words that make a "with" phrase a figure ("with a majority of voters saying …").
 _SHARES = frozenset({"percent", "majority", "minority", "half", "third", "quarter", "most", "share"})
 
@@ -61,9 +72,7 @@ def _with_detail(according: Token) -> Token | None:
     """The "with" of a figure set off by a comma that an "according to" phrase directly follows ("Turnout
     fell, with 3,000 fewer voters, according to X"): the figure is what X gives, not the sentence."""
     doc = according.doc
-    k = according.i - 1
-    while k > according.sent.start and doc[k].is_punct:
-        k -= 1
+    k = _word_before(according, according.sent.start)
     if k == according.i - 1:
         return None
     for t in [doc[k], *doc[k].ancestors]:
@@ -89,17 +98,17 @@ def restated(according: Token) -> tuple[int, int] | None:
 _IS = frozenset({"is", "'s", "’s", "was"})
 
 
-def before_according(text: str, verb: Token, start: int, end: int) -> int:
+def before_according(text: str, verb: Token, start: int, end: int, quoted: Callable[[int], bool]) -> int:
     """The end of a reported clause that an "according to X" phrase closes ("Diners say they would pay more,
     according to a survey"): the phrase reports the whole sentence, speech verb and all, and is no part of
     what the verb reports; ``start`` (nothing) where the phrase hangs on the speech act itself ("Lee told
     aides that …, according to a memo"): that is X's account of what was said, one statement, X's; else
-    ``end``."""
+    ``end``. ``quoted``: whether a position is inside a quote."""
     for t in verb.sent:
         if t.lower_ != "according" or t.dep_ != "prep" or t.i == verb.i:
             continue
         closing = t.idx > start and t.right_edge.idx + len(t.right_edge.text) >= end
-        if (closing or t.idx < start) and _reports_act(t, verb) and not _set_apart(verb, t):
+        if (closing or t.idx < start) and _reports_act(t, verb) and not _set_apart(verb, t, quoted):
             return start
         if closing and t.idx < end:
             return trim(text, start, t.idx)[1]
@@ -122,18 +131,15 @@ def _reports_act(according: Token, verb: Token) -> bool:
     return False
 
 
-def _set_apart(verb: Token, according: Token) -> bool:
+def _set_apart(verb: Token, according: Token, quoted: Callable[[int], bool]) -> bool:
     """Whether an "according to" phrase the parse hung on a speech act reports something else: a quote's
     words ('told CNN that "the driver fired, according to the police"'), a parenthesis, or a relative
     clause it closes ("says it is proof …, which stood at 263, according to the AP")."""
     doc = verb.doc
     before = doc[verb.sent.start:according.i]
-    marks = sum(t.text in DOUBLE or t.text in {"''", "``"} for t in before)
-    if marks % 2 or sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before):
+    if quoted(according.idx) or sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before):
         return True
-    k = according.i - 1
-    while k > verb.i and doc[k].is_punct:
-        k -= 1
+    k = _word_before(according, verb.i)
     return k > verb.i and any(a.dep_ in {"relcl", "acl"} and a.i > verb.i for a in [doc[k], *doc[k].ancestors])
 
 

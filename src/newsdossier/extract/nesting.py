@@ -48,7 +48,7 @@ class Nester(StatementFinder):
                 continue
             span = complement(self.text, cue.verb) if cue.start not in have else None  # type: ignore[arg-type]
             if span is not None:  # "described it as 'X', according to TASS": TASS's account, not this verb's
-                span = (span[0], before_according(self.text, cue.verb, *span))  # type: ignore[arg-type]
+                span = (span[0], before_according(self.text, cue.verb, *span, self.in_quote))  # type: ignore[arg-type]
             span = self.balance(*span) if span is not None and span[1] > span[0] else None
             if span is not None and span[0] <= q.open and q.end <= span[1] and span != (q.start, q.end):
                 have.add(cue.start)
@@ -150,7 +150,7 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
         return q
     hosts = [i for i in indirect if i.start <= c.start < i.end and i.start <= q.start and q.end <= i.end
              and i.cue_span != c and (_tells(i) and _part_of(q.speaker_name, i.speaker_name)
-                                      or _vouches(i) and not _named(q.speaker_name)
+                                      or _according(i) and not _named(q.speaker_name)
                                       or q.speaker_name is None and i.cue_span is not None)]
     if not hosts:
         return q
@@ -166,8 +166,7 @@ def _tells_into(statement: Quote, told_into: dict[tuple[int, int], tuple[int, st
     overlapping = [(s, e, c, who) for (s, e), (c, who) in told_into.items()
                    if s < statement.end + 2 and statement.start < e]
     return bool(overlapping) and _cue_outside(statement) and _tells(statement) and all(
-        statement.start <= s and e <= statement.end + 2 and statement.start <= c < s
-        and (who is None or one_source(who, statement.speaker_name)) for s, e, c, who in overlapping)
+        _ends_with(statement, s, e, c, who) for s, e, c, who in overlapping)
 
 
 def _told_in(q: Quote, kept: list[Quote]) -> Quote:
@@ -175,14 +174,19 @@ def _told_in(q: Quote, kept: list[Quote]) -> Quote:
     quote a named person gives ("…, to which Roe replied: 'No.'") stays theirs."""
     if q.kind != "direct" or q.cue_span is None:
         return q
-    c = q.cue_span
-    host = next((i for i in kept if i.kind == "indirect" and _tells(i) and i.start <= c.start < q.start
-                 and q.end <= i.end + 2 and _cue_outside(i)
-                 and (q.speaker_name is None or one_source(q.speaker_name, i.speaker_name))), None)
+    host = next((i for i in kept if i.kind == "indirect" and _tells(i) and _cue_outside(i)
+                 and _ends_with(i, q.start, q.end, q.cue_span.start, q.speaker_name)), None)
     if host is None:
         return q
     return replace(q, cue=host.cue, cue_span=host.cue_span, speaker_name=host.speaker_name,
                    speaker_mention=host.speaker_mention)
+
+
+def _ends_with(statement: Quote, start: int, end: int, cue: int, speaker: str | None) -> bool:
+    """Whether ``statement`` ends with the direct quote at ``start``-``end`` whose cue at ``cue`` lies inside
+    it, the quote its source's own or no one's."""
+    return statement.start <= cue < start and end <= statement.end + 2 \
+        and (speaker is None or one_source(speaker, statement.speaker_name))
 
 
 def _cue_outside(statement: Quote) -> bool:
@@ -198,18 +202,19 @@ def _own_act(verb: Token) -> bool:
     return verb.tag_ == "VBG" or verb.dep_ in {"advcl", "conj"}
 
 
+def _according(statement: Quote) -> bool | None:
+    """How a statement with a source holds what it says: False for the source's own account, True for
+    "according to X", which vouches for the clause it hangs on but leaves a named speaker inside it theirs
+    ("officials called the talks 'frank', according to TASS" is TASS's report; "Lee called them 'frank',
+    according to TASS" stays Lee's); None for a statement with no source."""
+    if statement.cue_span is None or statement.speaker_name is None:
+        return None
+    return statement.cue_span.text.lower() == "according to"
+
+
 def _tells(statement: Quote) -> bool:
-    """Whether a statement is a named source's account of what it holds; not "according to X", which vouches
-    for the clause it hangs on but leaves a speech verb inside it its own speaker."""
-    return statement.cue_span is not None and statement.speaker_name is not None \
-        and statement.cue_span.text.lower() != "according to"
-
-
-def _vouches(statement: Quote) -> bool:
-    """Whether a statement is "according to X": X's account, which holds the words of an unnamed source
-    inside it ("officials called the talks 'frank', according to TASS" is TASS's report)."""
-    return statement.cue_span is not None and statement.speaker_name is not None \
-        and statement.cue_span.text.lower() == "according to"
+    """Whether a statement is a named source's own account of what it holds (not "according to X")."""
+    return _according(statement) is False
 
 
 def _named(speaker: str | None) -> bool:
@@ -221,4 +226,4 @@ def _part_of(inner: str | None, outer: str | None) -> bool:
     ("Lee said the town is in what she called a 'revolutionary mood'") or no named person's ("a source said
     the files suggested 'espionage'"); never words the statement says a named person used ("Roe said Lee
     called it a 'mess'" stays Lee's 'mess')."""
-    return inner is None or not is_name(inner) or one_source(inner, outer)
+    return not _named(inner) or one_source(inner, outer)

@@ -232,7 +232,7 @@ class StatementFinder(LabelFinder):
             line_end = self.text.find("\n", verb.idx)
             s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
             e = min(content[1], line_end if line_end >= 0 else len(self.text))
-            e = before_according(self.text, verb, s, e)  # "…, according to X" reports the whole sentence
+            e = before_according(self.text, verb, s, e, self.in_quote)  # "…, according to X" reports the whole sentence
             if e - s < (1 if short or named else 8):
                 continue
             s, e = self.balance(*trim(self.text, s, e))
