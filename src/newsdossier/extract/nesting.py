@@ -23,6 +23,7 @@ from .cues import Cue
 from .names import is_name, one_source
 from .quotemarks import Quoted, width
 from .reported import complement
+from .spanindex import SpanIndex
 from .speakers import Speaker
 from .statements import StatementFinder
 
@@ -40,10 +41,11 @@ class Nester(StatementFinder):
         sentences kept whole beside the quote they hold."""
         # one statement per verb, however far its cue reaches ("referring" and "referring to")
         have = {q.cue_span.start for q in indirect if q.cue_span is not None}
-        told = [(q.start, q.end, q.speaker_name) for q in indirect if _tells(q)]
+        told = SpanIndex((q.start, q.end, q.speaker_name) for q in indirect if _tells(q))
         for cue, q in governing:
             # a verb inside someone's statement: its quote is part of that account (_hosted)
-            inside = any(s <= cue.start < e and _part_of(cue.speaker.name, who) for s, e, who in told)
+            inside = any(s <= cue.start < e and _part_of(cue.speaker.name, who)
+                         for s, e, who in told.near(cue.start, cue.start))
             if inside and not _own_act(cue.verb):  # type: ignore[arg-type]
                 continue
             span = complement(self.text, cue.verb) if cue.start not in have else None  # type: ignore[arg-type]
@@ -54,23 +56,26 @@ class Nester(StatementFinder):
                 have.add(cue.start)
                 indirect.append(self.make(span[0], span[1], "indirect", cue))
                 if _tells(indirect[-1]):
-                    told.append((*span, cue.speaker.name))
+                    told.add(*span, cue.speaker.name)
         # A clause that overlaps a direct quote is dropped before nesting is judged, so that it does not
         # swallow an attribution after the quote ('"We'll see," when asked whether …').
         direct = [(q.start, q.end) for q in out if q.kind == "direct"]
         indirect = self.cut_at_direct(indirect, out, direct)
-        partial = [(q.start - 1, q.end + 1) for q in out if q.kind == "partial"]
-        told_into = {(q.start, q.end): (q.cue_span.start, q.speaker_name) for q in out
-                     if q.kind == "direct" and q.cue_span is not None}
+        directs = SpanIndex((s, e, None) for s, e in direct)
+        partial = SpanIndex((q.start - 1, q.end + 1, None) for q in out if q.kind == "partial")
+        told_into = SpanIndex((s, e, cue) for (s, e), cue in {
+            (q.start, q.end): (q.cue_span.start, q.speaker_name) for q in out
+            if q.kind == "direct" and q.cue_span is not None}.items())
         kept = self.outermost([
             q for q in indirect
             if ((q.start, q.end) in lines  # a labelled line is kept whole beside the quote it holds
                 or _tells_into(q, told_into)
                 or not any(ds <= q.start < de or ds < q.end <= de or q.start <= ds and de <= q.end
-                           for ds, de in direct))
-            and not any(ps <= q.start and q.end <= pe for ps, pe in partial)])
-        out = [_hosted(q, kept, self.doc) for q in out] + kept
-        out = [_told_in(q, kept) for q in out]
+                           for ds, de, _ in directs.near(q.start, q.end)))
+            and not any(ps <= q.start and q.end <= pe for ps, pe, _ in partial.near(q.start, q.end))])
+        statements = SpanIndex((q.start, q.end, q) for q in kept)
+        out = [_hosted(q, statements, self.doc) for q in out] + kept
+        out = [_told_in(q, statements) for q in out]
         unique: dict[tuple[int, int], Quote] = {}
         for item in out:  # one item per span (ids are made from it): the quote found first wins
             unique.setdefault((item.start, item.end), item)
@@ -132,7 +137,7 @@ def cue_of(quote: Quote) -> Cue:
                Speaker(quote.speaker_name, quote.speaker_mention))
 
 
-def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
+def _hosted(q: Quote, statements: SpanIndex[Quote], doc: Doc) -> Quote:
     """A partial quote whose cue sits inside the content of an indirect statement ("Lee said the town is in
     what she called a 'revolutionary mood'"; "Roe said Lee had called it a 'mess'") is part of that
     statement: it takes its cue and source, the one who gives the account (not a statement without a source,
@@ -141,6 +146,7 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
     if q.kind != "partial" or q.cue_span is None:
         return q
     c = q.cue_span
+    indirect = [i for _, _, i in statements.near(min(q.start, c.start), q.end)]
     same = next((i for i in indirect if i.cue_span is not None and i.cue_span.start == c.start
                  and i.start <= q.start and q.end <= i.end), None)
     if same is not None:  # the verb's own statement, its cue reaching further ("referring to")
@@ -159,21 +165,22 @@ def _hosted(q: Quote, indirect: list[Quote], doc: Doc) -> Quote:
                    speaker_mention=host.speaker_mention)
 
 
-def _tells_into(statement: Quote, told_into: dict[tuple[int, int], tuple[int, str | None]]) -> bool:
+def _tells_into(statement: Quote, told_into: SpanIndex[tuple[int, str | None]]) -> bool:
     """Whether a named source's statement ends with a direct quote that a verb inside it introduces, the
     quote its own or no one's ("Lee says she would be phoning voters saying 'Vote!'"): one account, kept
     whole though it overlaps a direct quote. ``told_into``: each direct quote's cue start and speaker."""
-    overlapping = [(s, e, c, who) for (s, e), (c, who) in told_into.items()
+    overlapping = [(s, e, c, who) for s, e, (c, who) in told_into.near(statement.start, statement.end + 2)
                    if s < statement.end + 2 and statement.start < e]
     return bool(overlapping) and _cue_outside(statement) and _tells(statement) and all(
         _ends_with(statement, s, e, c, who) for s, e, c, who in overlapping)
 
 
-def _told_in(q: Quote, kept: list[Quote]) -> Quote:
+def _told_in(q: Quote, statements: SpanIndex[Quote]) -> Quote:
     """A direct quote that ends such a statement (:func:`_tells_into`) takes its cue: one item with it. A
     quote a named person gives ("…, to which Roe replied: 'No.'") stays theirs."""
     if q.kind != "direct" or q.cue_span is None:
         return q
+    kept = [i for _, _, i in statements.near(q.cue_span.start, q.end)]
     host = next((i for i in kept if i.kind == "indirect" and _tells(i) and _cue_outside(i)
                  and _ends_with(i, q.start, q.end, q.cue_span.start, q.speaker_name)), None)
     if host is None:

@@ -1,0 +1,39 @@
+"""Span index: the spans of an article near a range, found by bisection instead of a walk over all of them.
+
+Nesting asks, of every statement and quote, which others hold, overlap or end it; a walk over the whole
+list makes a long article quadratic. Statements and quotes are sentence-sized, so the spans that can touch
+a range start at most the longest span's length before it: a bisection on the starts finds them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from typing import Generic, Iterable, TypeVar
+
+T = TypeVar("T")
+
+
+class SpanIndex(Generic[T]):
+    """Spans (start, end, value), kept sorted by start; :meth:`near` gives those that touch a range, in the
+    order they were added, so a caller's "first" or "smallest" choice is the same as over the whole list."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, T]] = ()) -> None:
+        self._spans: list[tuple[int, int, int, T]] = []  # (start, end, order added, value)
+        self._longest = 0
+        for start, end, value in spans:
+            self.add(start, end, value)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def add(self, start: int, end: int, value: T) -> None:
+        insort(self._spans, (start, end, len(self._spans), value), key=lambda s: (s[0], s[2]))
+        self._longest = max(self._longest, end - start)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int, T]]:
+        """Every span with ``s <= end`` and ``e >= start`` (touching counts), in the order added: a superset
+        of those that overlap, hold or lie in ``start``-``end``, for the caller to test exactly."""
+        lo = bisect_left(self._spans, start - self._longest, key=lambda s: s[0])
+        hi = bisect_right(self._spans, end, key=lambda s: s[0])
+        found = sorted((s for s in self._spans[lo:hi] if s[1] >= start), key=lambda s: s[2])
+        return [(s, e, value) for s, e, _, value in found]

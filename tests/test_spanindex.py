@@ -1,0 +1,35 @@
+"""The span index finds, by bisection, exactly the spans a walk over the whole list would find near a range."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdossier.extract.spanindex import SpanIndex
+
+spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)).map(lambda p: (p[0], p[0] + p[1])),
+                 max_size=40)
+
+
+@given(spans, st.integers(-10, 250), st.integers(0, 60))
+def test_near_is_every_touching_span_in_the_order_added(items, start, length):
+    end = start + length
+    index = SpanIndex((s, e, k) for k, (s, e) in enumerate(items))
+    expected = [(s, e, k) for k, (s, e) in enumerate(items) if s <= end and e >= start]
+    assert index.near(start, end) == expected
+
+
+@given(spans, spans, st.integers(0, 250))
+def test_spans_added_later_are_found_too(first, later, pos):
+    index = SpanIndex((s, e, ("first", k)) for k, (s, e) in enumerate(first))
+    for k, (s, e) in enumerate(later):
+        index.add(s, e, ("later", k))
+    both = [(s, e, ("first", k)) for k, (s, e) in enumerate(first)] + \
+        [(s, e, ("later", k)) for k, (s, e) in enumerate(later)]
+    assert index.near(pos, pos) == [span for span in both if span[0] <= pos <= span[1]]
+    assert len(index) == len(both)
+
+
+def test_a_long_span_far_back_still_holds_a_position():
+    index = SpanIndex([(0, 500, "long"), (480, 490, "short"), (600, 610, "after")])
+    assert index.near(495, 495) == [(0, 500, "long")]
+    assert index.near(485, 485) == [(0, 500, "long"), (480, 490, "short")]
+    assert index.near(520, 590) == []
