@@ -206,3 +206,35 @@ def test_a_word_ending_in_ms_before_a_name_is_no_title() -> None:
     text = ("The board approved both new programs.\n\nOkafor welcomed the decision. \"It is long overdue,\" he "
             "said.")
     assert resolve(text, "he said", [("Okafor", "person")]) == "Okafor"
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # The parser hangs the clause before the semicolon on the one after it: its subject is still the
+    # sentence's subject, and outranks a man named only as an owner in an object since.
+    ("Senator Tom Vale backs a tax on private jets; Mrs. Ruiz wants to extend Governor Ken Hale's fuel "
+     "rebate.\n\nHe says that the jets burn far too much fuel.", "He says", "Tom Vale"),
+    ("Mayor Dan Ortiz favours new tolls on the bridge; Ms. Lane prefers to keep Mr. Reed's parking plan.\n\n"
+     "He argues that the tolls would pay for repairs within a decade.", "He argues", "Dan Ortiz"),
+])
+def test_the_subject_before_a_semicolon_is_a_subject(text: str, words: str, expected: str) -> None:
+    assert resolve(text, words) == expected
+
+
+def test_one_a_who_clause_says_spoke_is_a_subject() -> None:
+    # Pratt is no subject of "was", but the "who said" clause makes him the one who spoke: the "he said"
+    # after is his, not that of a man named inside the clause.
+    text = ("First there was the magazine's senior critic Owen Pratt, who, after a quarrel with Mr. Lowe over "
+            "Mr. Greer, said on a podcast that ''the whole festival had lost its nerve.''\n\nThose who watch "
+            "nothing but ''safe family films,'' he said, end up with a cinema that ''no longer surprises "
+            "anyone.''")
+    assert resolve(text, "he said") == "Owen Pratt"
+
+
+@pytest.mark.parametrize(("first", "surname"), [("Martin", "Joyce"), ("Oscar", "Beverly")])
+def test_a_surname_alone_that_is_also_a_womans_first_name_has_no_gender_of_its_own(first: str,
+                                                                                    surname: str) -> None:
+    # "Joyce" alone after "Martin Joyce" is his surname, not a woman's first name: the "He" after is his.
+    text = (f"Two neighbours, {first} {surname} and Anna Dorn, opposed the new mast. Mayor Tom Bright backed "
+            f"it.\n\nReached on Friday, {surname} — who runs a bakery on the square — told the paper he would "
+            "keep objecting. He said, however, that he would not sue the town.")
+    assert resolve(text, "He said, however") == f"{first} {surname}"

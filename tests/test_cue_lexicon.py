@@ -19,7 +19,7 @@ from newsdossier.extract.reporting_verbs import CUES
 from newsdossier.model import Article
 
 HERALD = "Senator Jane Roe heralded the new trade pact as a breakthrough for farmers."
-STRESSED = "Governor Tom Reed stressed the pipeline dispute twice during the debate."
+STRESSED = "Governor Tom Reed reaffirmed the pipeline dispute twice during the debate."
 
 
 def indirect(text: str, lexicon: dict[str, frozenset[str]] | None) -> list[tuple[str | None, str | None, str]]:
@@ -40,10 +40,10 @@ def test_only_the_reaches_an_entry_allows() -> None:
 
 
 def test_a_listed_cue_whose_rules_find_nothing_takes_a_learned_reach() -> None:
-    assert "stress" in CUES
+    assert "reaffirm" in CUES
     assert indirect(STRESSED, NO_CUES) == []
-    assert indirect(STRESSED, {"stress": frozenset({"object"})}) == [
-        ("Tom Reed", "stressed", "the pipeline dispute twice during the debate")]
+    assert indirect(STRESSED, {"reaffirm": frozenset({"object"})}) == [
+        ("Tom Reed", "reaffirmed", "the pipeline dispute twice during the debate")]
 
 
 def test_a_learned_cue_needs_a_named_source() -> None:
@@ -66,7 +66,7 @@ def test_counting_labels_what_the_rules_left_unmatched() -> None:
     counts = cuelexicon.count([gold])
     assert counts.articles == 1
     assert counts.right[("herald", "object")] == 1 and counts.seen[("herald", "object")] == 1
-    assert counts.seen[("stress", "object")] == 1 and counts.right[("stress", "object")] == 0
+    assert counts.seen[("reaffirm", "object")] == 1 and counts.right[("reaffirm", "object")] == 0
 
 
 @given(st.dictionaries(st.tuples(st.sampled_from("abc"), st.sampled_from(["clause", "object"])),
@@ -85,7 +85,7 @@ def test_selection_keeps_exactly_the_entries_that_meet_both_thresholds(
 def test_the_shipped_lexicon_holds_what_its_counts_support() -> None:
     data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
     entries = data["entries"]
-    assert len(entries) == 39 and data["learned_from"] == "PolNeAR train, 840 articles (bench/learn_cues.py)"
+    assert len(entries) == 38 and data["learned_from"] == "PolNeAR train, 840 articles (bench/learn_cues.py)"
     for e in entries:
         assert e["right"] >= data["min_right"] and e["right"] / (e["seen"] + 1) >= data["min_precision"], e
         assert e["reach"] in {"clause", "object"} or e["reach"].startswith("prep:"), e
@@ -134,3 +134,13 @@ def test_a_build_reads_learned_cues_only_when_asked(tmp_path) -> None:
     assert cues[False] == [("said", "Tom Reed", "the plan would bring jobs")]
     assert cues[True] == [("highlighted", "Anna Kowalski", "the harbour plan as a gift to developers on Tuesday"),
                           ("said", "Tom Reed", "the plan would bring jobs")]
+
+
+def test_what_a_learned_reach_finds_inside_another_account_is_that_account() -> None:
+    # "mention" is a listed cue whose object reach only the lexicon gives; the guild's mention is part of
+    # what Kowalski noted, not a position of the guild's.
+    text = "Kowalski noted that analysts say that the Harbour Guild has mentioned Reed in its newsletters."
+    assert indirect(text, {"mention": frozenset({"object"})}) == [
+        ("Kowalski", "noted", "that analysts say that the Harbour Guild has mentioned Reed in its newsletters")]
+    assert indirect("The Harbour Guild has mentioned Reed in its newsletters.", {"mention": frozenset({"object"})}) \
+        == [("The Harbour Guild", "mentioned", "Reed in its newsletters")]

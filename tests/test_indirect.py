@@ -275,15 +275,15 @@ ONE = [
      "Anna Kowalski", "reminded", "that the harbour closes in October"),
     # "make" idioms: a clause made clear, a point or case made, a stand made for something
     ("made-it-clear", "Anna Kowalski made it clear that the ferry would not run in winter.",
-     "Anna Kowalski", "made", "that the ferry would not run in winter"),
+     "Anna Kowalski", "made it clear", "that the ferry would not run in winter"),
     ("made-clear-after-a-time", "Tom Reed made clear on Monday that he would not run again.",
-     "Tom Reed", "made", "that he would not run again"),
+     "Tom Reed", "made clear", "that he would not run again"),
     ("made-the-case-that", "Tom Reed made the case that the harbour needs a new wall.",
      "Tom Reed", "made", "that the harbour needs a new wall"),
     ("made-a-case-for", "Anna Kowalski made a strong case for the new bridge.",
      "Anna Kowalski", "made", "the new bridge"),
     ("made-clear-a-day", "Anna Kowalski made clear Monday she would not run again.",
-     "Anna Kowalski", "made", "she would not run again"),
+     "Anna Kowalski", "made clear", "she would not run again"),
     ("made-the-observation-that",
      "Tom Reed made the observation that the harbour was too shallow for the new ferries.",
      "Tom Reed", "made", "that the harbour was too shallow for the new ferries"),
@@ -881,3 +881,15 @@ def test_a_speech_verb_describing_someone_unnamed_is_part_of_the_outer_statement
         ("Anna Kowalski", "urged", "the council to ignore a consultant who argued that the harbor should be "
                                    "“sold off”"),
         ("a consultant", "argued", "that the harbor should be “sold off”")]
+
+
+
+def test_what_a_source_stresses_is_its_point() -> None:
+    # without the scene it was stressed in
+    assert indirect("Tom Reed stressed his record on the harbor at a rally on Monday.") == [
+        ("Tom Reed", "stressed", "his record on the harbor")]
+    assert indirect("Mayor Anna Kowalski emphasized the cost of the new ferries.") == [
+        ("Anna Kowalski", "emphasized", "the cost of the new ferries")]
+    # a plan to stress something states nothing yet
+    assert indirect("Tom Reed hopes to emphasize his record on the harbor.") == [
+        ("Tom Reed", "hopes", "to emphasize his record on the harbor")]

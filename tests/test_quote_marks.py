@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdossier.extract.quotemarks import QUOTE_MARKS, Stretches, find_quoted
+from newsdossier.extract.quotemarks import QUOTE_MARKS, find_quoted
 
 
 def contents(text: str) -> list[str]:
@@ -138,9 +138,3 @@ def test_curly_marks_set_the_wrong_way_round_play_the_role_their_place_shows() -
 def test_an_invisible_direction_mark_before_an_opening_mark() -> None:
     text = "\u202a\u201dThe ferry is late again, and nobody says why!!\u201d posted Ana Berg."
     assert contents(text) == ["The ferry is late again, and nobody says why!!"]
-
-
-@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12), st.integers(-5, 100))
-def test_stretches_hold_a_position_exactly_when_one_stretch_does(pairs: list[tuple[int, int]], pos: int) -> None:
-    stretches = [(start, start + length) for start, length in pairs]  # nested, overlapping and empty ones too
-    assert (pos in Stretches(stretches)) == any(s <= pos < e for s, e in stretches)

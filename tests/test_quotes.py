@@ -1402,3 +1402,27 @@ def test_direct_quote_a_named_person_gives_inside_a_statement_stays_theirs() -> 
     text = ("Lena Ortiz said the council had asked for more money, to which Tomas Reyes replied: "
             "\u201cNot one cent more.\u201d")
     assert who(text, "Not one cent more") == ("direct", "Tomas Reyes", "replied")
+
+
+@pytest.mark.parametrize("text", [
+    "HARBOUR NOTES\n\n\u2014\"Ferry line to end 'Night Run,'\" by Times' Ola Berg: \"The ferry will stop.\"",
+    "HARBOUR NOTES\n\n\u2014\"Night ferry service ends after forty years,\" by the Coast Herald's Ola Berg.",
+])
+def test_a_headline_before_its_byline_is_no_ones_words(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_quote_before_by_with_no_comma_is_kept() -> None:
+    text = ("\u201cIf there had been no bridge\u201d by the Harbour Board, Ola Berg said on Monday, \u201cthe "
+            "town would have emptied.\u201d")
+    assert find(extract(text), "If there had been no bridge").kind == "direct"
+
+
+@pytest.mark.parametrize("detail", [
+    "The council sent a notice about the rules, which listed captains warning that the tides were rising.",
+    "The rules set new fines for captains who argue that they cannot dock after dark.",
+])
+def test_a_statement_in_a_noun_phrase_is_not_the_speaker_a_bare_quote_goes_on_from(detail: str) -> None:
+    text = (f"Ola Berg, the harbour master, said the ferry would keep running. {detail} "
+            "\u201cWe will not close the harbour this winter.\u201d")
+    assert who(text, "We will not close")[:2] == ("direct", "Ola Berg")

@@ -200,3 +200,14 @@ def test_an_object_with_a_quoted_word_is_what_a_wording_verb_said() -> None:
         ("Mayor Ruiz", "declaring", "a ''war on potholes'' across the old town")]
     # a side remark on a noun states no one's word
     assert indirect("The militia that has declared a “republic” in the hills refused to talk.") == []
+
+
+def test_the_cue_of_made_clear_is_the_idiom() -> None:
+    # "made" alone would not say what was stated
+    assert indirect("The governor has made clear that she will not sign the bill.") == [
+        ("The governor", "made clear", "that she will not sign the bill")]
+    assert indirect("The governor made it plain that she would veto the bill.") == [
+        ("The governor", "made it plain", "that she would veto the bill")]
+    # a negated one keeps its negation and the whole idiom
+    assert indirect("The governor has not made clear that she will sign the bill.") == [
+        ("The governor", "has not made clear", "that she will sign the bill")]

@@ -1,9 +1,9 @@
-"""The span index finds, by bisection, exactly the spans a walk over the whole list would find near a range."""
+"""Spans by bisection find exactly what a walk over the whole list would find."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdossier.extract.spanindex import SpanIndex
+from newsdossier.extract.spanindex import SpanIndex, Stretches
 
 spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)).map(lambda p: (p[0], p[0] + p[1])),
                  max_size=40)
@@ -33,3 +33,9 @@ def test_a_long_span_far_back_still_holds_a_position():
     assert index.near(495, 495) == [(0, 500, "long")]
     assert index.near(485, 485) == [(0, 500, "long"), (480, 490, "short")]
     assert index.near(520, 590) == []
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12), st.integers(-5, 100))
+def test_stretches_hold_a_position_exactly_when_one_stretch_does(pairs: list[tuple[int, int]], pos: int) -> None:
+    stretches = [(start, start + length) for start, length in pairs]  # nested, overlapping and empty ones too
+    assert (pos in Stretches(stretches)) == any(s <= pos < e for s, e in stretches)

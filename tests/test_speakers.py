@@ -733,3 +733,35 @@ def test_a_he_that_spoke_last_carries_its_person_on() -> None:
     resolver = Resolver(doc, "test.txt", people, [])
     assert resolver.resolve(doc[14]).name == "Jay Dunn"
     assert resolver.resolve(doc[22]).name == "Jay Dunn"
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Words cannot describe how grateful our family is to the divers who found the boat.",
+     "how grateful our family is", None),  # an idiom: no one's words
+    ("Mere words can't express how proud the village is of its rowing crew.", "how proud the village is",
+     None),
+    ("Her words suggest that the harbour board will step down.", "the harbour board will step down",
+     "Her words"),  # whose words they are is written
+])
+def test_bare_words_in_an_idiom_are_no_speaker(text: str, phrase: str, expected: str | None) -> None:
+    assert speakers_of(text, phrase) == [expected]
+
+
+def speakers_of(text: str, phrase: str) -> list[str | None]:
+    """The speaker of each item whose text holds ``phrase``."""
+    article = Article("test.txt", 0, text)
+    doc = nlp()(text)
+    return [q.speaker_name for q in extract_quotes(article, doc, mentions_of(doc, article.id)) if phrase in q.text]
+
+
+def test_a_second_who_joined_to_the_first_is_the_same_person() -> None:
+    text = ("Mayor Ines Ruiz of Dayton, who last spring vowed to close the old pool, and who has been hoping "
+            "to win the union's backing, announced a new budget on Monday.")
+    assert speakers_of(text, "backing") == ["Mayor Ines Ruiz"]
+
+
+def test_a_who_after_a_clause_on_a_thing_is_not_that_thing() -> None:
+    # the parser may hang "who hoped" on "that freed …": no one there is the order or the clerks
+    text = ("A judge who signed the order that freed the two clerks and who hoped to retire soon spoke to "
+            "the press.")
+    assert speakers_of(text, "retire") == [None]

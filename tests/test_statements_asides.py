@@ -224,3 +224,31 @@ def test_records_show_aside_parsed_as_a_noun(text, items):
 ])
 def test_a_claim_without_evidence_reports_its_clause(text, speaker, content):
     assert indirect(text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a relative clause closing an object after a comma says something of the object, not the position
+    ("Both senators supported the farm bill, which cut subsidies for large growers in 2014.", "Both senators",
+     "the farm bill"),
+    ("The governor praised the new bridge, which opened to traffic last week.", "The governor",
+     "the new bridge"),
+])
+def test_an_objects_content_stops_before_a_closing_relative_clause(text, speaker, content):
+    assert indirect(text) == [(speaker, content)]
+
+
+def test_a_speech_verb_the_parse_conjoins_to_the_reported_clause_is_a_statement_of_its_own():
+    said = "the offer was proof that the board did not understand what the workers were facing"
+    text = f"The union leader said {said}, and accused the managers of hiding their profits."
+    assert indirect(text) == [("The union leader", said),
+                              ("The union leader", "the managers of hiding their profits")]
+
+
+def test_an_infinitive_speech_verb_of_the_governors_subject_is_no_statement_of_its_own():
+    text = "The coach seemed ready to say that the team would not make the playoffs"
+    assert indirect(text + ".") == [(None, text)]
+
+
+def test_a_naming_participle_names_a_thing_and_reports_no_one():
+    assert indirect("In the hills, a band of disaffected Chileans called Free Dawn was an army that Moreno "
+                    "helped arm.") == []

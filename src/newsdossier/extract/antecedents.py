@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from .clauses import BODIES, in_subject, is_subject, main_clause, tokens_back
 from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, ROLE_NOUNS, SURNAMES, Gender, key,
                     name_gender)
-from .quotemarks import Stretches
+from .spanindex import Stretches
 from .subjects import SPEECH
 from .syntax import SUBJECT_DEPS
 
@@ -71,6 +71,31 @@ def _for_people(noun: Token) -> bool:
     """Whether a common noun may stand for a person ("the radio host"), not a thing ("the plant")."""
     lemma = noun.lemma_.lower()
     return lemma in PEOPLE_NOUNS | ROLE_NOUNS | _DESCRIBED or lemma.endswith(PERSON_ENDINGS)
+
+
+def _subject(doc: Doc, m: Mention, main: bool = False, owner: bool = False, aside: bool = False) -> bool:
+    """:func:`.clauses.is_subject`, also for the subject of a clause the parser hung as a ccomp on the one
+    after a semicolon ("Roe backs a tax; Lee seeks a cut. He …": Roe is a subject of his own sentence), and
+    for one a "who" clause says spoke ("there was Jo Roe, who said …, after talks with Al Lee. He …")."""
+    if is_subject(doc, m, main=main, owner=owner, aside=aside):
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    while root is not None and root.dep_ in {"compound", "appos"}:
+        root = root.head
+    if root is None:
+        return False
+    # "there was Jo Roe, who said …": the one who spoke; not "Roe and Lee, who say …" nor "who pledged"
+    if any(c.dep_ == "relcl" and c.lemma_ in _TELLING and c.tag_ != "VBP"
+           and any(w.lower_ == "who" and w.dep_ in SUBJECT_DEPS for w in c.children) for c in root.children):
+        return True
+    if owner and root.dep_ == "poss":
+        root = root.head
+    if root.dep_ not in SUBJECT_DEPS:
+        return False
+    verb, head = root.head, root.head.head
+    return (verb.dep_ == "ccomp" and head.dep_ == "ROOT" and verb.i < head.i
+            and any(c.text == ";" and verb.i < c.i < head.i for c in head.children))
 
 
 def _sentence(doc: Doc, m: Mention) -> int:
@@ -287,27 +312,27 @@ class Antecedents:
         if not earlier:
             return None
         known = [m for m in earlier if self.r.may_be(m, gender)]
-        subjects = [m for m in known if is_subject(self.r.doc, m, owner=True)]
+        subjects = [m for m in known if _subject(self.r.doc, m, owner=True)]
         pick = subjects[-1] if subjects else known[-1] if known else None
-        if pick is not None and not is_subject(self.r.doc, pick, main=True, aside=True):
+        if pick is not None and not _subject(self.r.doc, pick, main=True, aside=True):
             # A possessor, or the subject of a speech verb reported inside a clause, ranks below the subject
             # of its sentence's main clause ("Like X, Roe said, Lee's jabs were unacceptable. '…,' he said":
             # Roe; "Roe noted that Lee had reported it. He said": Roe).
             here = _sentence(self.r.doc, pick)
             sentence = [m for m in reversed(subjects) if _sentence(self.r.doc, m) == here]
-            main = next((m for m in sentence if is_subject(self.r.doc, m, main=True, aside=True)), None)
+            main = next((m for m in sentence if _subject(self.r.doc, m, main=True, aside=True)), None)
             if main is not None:
                 pick = main
-            elif not is_subject(self.r.doc, pick):
-                pick = next((m for m in sentence if is_subject(self.r.doc, m)), pick)
+            elif not _subject(self.r.doc, pick):
+                pick = next((m for m in sentence if _subject(self.r.doc, m)), pick)
         unsure = [m for m in earlier if self.r.gender_of(m) is None and not self.r.may_be(m, gender)
-                  and is_subject(self.r.doc, m) and (pick is None or m.start > pick.end)
+                  and _subject(self.r.doc, m) and (pick is None or m.start > pick.end)
                   and (pick is None or self.r.text.rfind("\n", 0, m.start) > pick.start)]
         if pick is not None and unsure:
             pick = unsure[-1]
         if pick is None:
             # Else the nearest subject of unknown gender, when no one of the other gender came after it.
-            unknown = [m for m in earlier if self.r.gender_of(m) is None and is_subject(self.r.doc, m)]
+            unknown = [m for m in earlier if self.r.gender_of(m) is None and _subject(self.r.doc, m)]
             if unknown and not any(m.start > unknown[-1].start and self.r.gender_of(m) for m in earlier):
                 pick = unknown[-1]
             elif (not known and self.r.gender_of(earlier[-1]) is None and len(earlier[-1].text.split()) > 1

@@ -9,17 +9,21 @@ lead-ins and labels before a quote, and :mod:`.quotes` decides which quotes are 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..model import Span
-from .quotemarks import QUOTE_MARKS, Quoted, Stretches
+from .quotemarks import QUOTE_MARKS, Quoted
 from .asides import stranded_source, trim
 from .cueverbs import SENTENCE_END, blamed_for, ends_sentence, is_cue_verb, possessor, reporting_verb
 from .reporting_verbs import PREP_ACTS
 from .reports import reports
+from .shortforms import MADE, plainly
 from .speakers import Resolver, Speaker
 from .name_before import name_before
+from .spanindex import Stretches
 from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, listener_object, subject_of
 from .syntax import FINITE_TAGS, fragment_head
 
@@ -52,6 +56,7 @@ class CueFinder:
         self.text = text
         self.doc = doc
         self.quoted = quoted
+        self.quote_starts = [q.start for q in quoted]
         self.resolver = resolver
         # from each opening mark to its closing mark, both in
         self.inside = Stretches((q.open, (q.close if q.close is not None else q.end) + 1) for q in quoted)
@@ -70,8 +75,11 @@ class CueFinder:
 
     def balance(self, start: int, end: int) -> tuple[int, int]:
         """Widen a clause to the marks of a quote it opens or closes, so its text never starts or ends
-        mid-quote ("discussed 'land swaps' in …")."""
-        for q in self.quoted:
+        mid-quote ("discussed 'land swaps' in …"). Quotes are in reading order: one whose words start
+        before the clause or that opens after its end cannot touch it."""
+        for q in islice(self.quoted, bisect_left(self.quote_starts, start), None):
+            if q.open >= end:
+                break
             if start < q.open < end <= q.start:  # ends on an opening mark ("…, writing: '"): not into it
                 end = trim(self.text, start, q.open)[1]
             elif start <= q.open < end and q.close is not None and end <= q.close \
@@ -93,6 +101,8 @@ class CueFinder:
             return Cue(verb, start, end, self.resolver.resolve(pobj) if pobj is not None else Speaker(None, None))
         if verb.lemma_ == "be":  # a copula of stance: "is (also) wary"
             end = max([end] + [c.idx + len(c.text) for c in verb.rights if c.dep_ == "acomp"])
+        if verb.lemma_ in MADE and (word := plainly(verb)) is not None:  # "made clear" is the cue, not "made"
+            end = word.idx + len(word.text)
         for child in verb.rights:  # "went on", "writing on Truth Social"
             if child.dep_ == "prt":
                 end = max(end, child.idx + len(child.text))
@@ -361,8 +371,8 @@ class CueFinder:
 
     def previous(self, q: Quoted) -> tuple[Quoted | None, int]:
         """The last closed quote before ``q`` and the offset of its closing mark (None, -1 if none)."""
-        return next(((p, p.close) for p in reversed(self.quoted) if p.close is not None and p.close < q.open),
-                    (None, -1))
+        before = islice(reversed(self.quoted), len(self.quoted) - bisect_left(self.quote_starts, q.open), None)
+        return next(((p, p.close) for p in before if p.close is not None and p.close < q.open), (None, -1))
 
     # -- partial quotes ------------------------------------------------------------------------------
     def governing_cue(self, start: int, end: int) -> tuple[Cue | None, bool]:

@@ -10,7 +10,7 @@ lemma's entry allows is its content, for a verb with a tense of its own (:func:`
 reports by which reach is counted on PolNeAR train by :mod:`newsdossier.eval.cuelexicon`
 (``bench/learn_cues.py``), which writes ``data/cue_lexicon.json``: lemmas, reach keys and the counts behind
 each choice, no text. The quote extractor takes a learned cue's item only with a person, an organisation
-or a group as its source.
+or a group as its source, and not inside the content of another item (:func:`within_account`).
 """
 
 from __future__ import annotations
@@ -23,10 +23,13 @@ from typing import TYPE_CHECKING
 
 from .asides import trim
 from .reported import clause, complement
+from .spanindex import SpanIndex
 from .syntax import finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..model import Quote
 
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "cue_lexicon.json"
 # lemma -> the reach keys ("clause", "object", "prep:<word>") by which it reports
@@ -69,3 +72,16 @@ def content(text: str, verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     return next((span for key, span in reaches(text, verb) if key in allowed), None)
 
 
+def within_account(items: list[Quote], learned: set[tuple[int, int]]) -> list[Quote]:
+    """``items`` less those whose content (in ``learned``) a learned reach gives and whose cue lies in the
+    content of an item no learned reach gives ("Roe said that Lee and Ames had mentioned it on air": what
+    they mentioned is part of Roe's account, not a position of theirs)."""
+    if not learned:
+        return items
+    hosts = SpanIndex((q.start, q.end, q) for q in items if (q.start, q.end) not in learned)
+
+    def hosted(q: Quote) -> bool:
+        c = q.cue_span
+        return c is not None and any(s <= c.start < e for s, e, _ in hosts.near(c.start, c.start))
+
+    return [q for q in items if (q.start, q.end) not in learned or not hosted(q)]

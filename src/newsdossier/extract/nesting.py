@@ -87,8 +87,8 @@ class Nester(StatementFinder):
         finished items, since everything before keys a cue by its verb."""
         c = q.cue_span
         verb = self.doc.char_span(c.start, c.end) if c is not None else None
-        if verb is None or len(verb) != 1 or not any(t.dep_ == "neg" for t in verb[0].lefts):
-            return q
+        if verb is None or not len(verb) or not any(t.dep_ == "neg" for t in verb[0].lefts):
+            return q  # the verb opens its cue ("made clear" negated is "has not made clear")
         first = verb[0]
         while first.i > 0 and self.doc[first.i - 1].head == verb[0] \
                 and self.doc[first.i - 1].dep_ in {"aux", "auxpass", "neg"}:

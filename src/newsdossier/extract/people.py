@@ -18,7 +18,7 @@ from ..gazetteer import gazetteer
 from ..model import Mention
 from .antecedents import BODIES, in_subject, is_subject
 from .names import GUESS, PRONOUN_GENDER, SURNAMES, WEAK, Gender, acronym, is_name, key, name_gender
-from .quotemarks import Stretches
+from .spanindex import Stretches
 from .subjects import SPEECH
 
 if TYPE_CHECKING:
@@ -132,9 +132,14 @@ class People:
         # A bare surname the news knows ("Sanders") is not that person where the article gives the surname
         # to someone of the other gender by full name ("Felicia Sanders").
         full = {(key(m.text), g) for m, g, _ in found if g and len(m.text.split()) > 1}
+        # Nor is a surname alone that is also a first name ("Joyce" after "Lawrence Joyce") of that name's
+        # gender.
+        surnames = {key(m.text) for m in self.people if len(m.text.split()) > 1}
         for m, g, weight in found:
             k = key(m.text)
             if g and k in SURNAMES and len(m.text.split()) == 1 and weight < 20 and (k, _OTHER[g]) in full:
+                g = None
+            if g and k not in SURNAMES and k in surnames and len(m.text.split()) == 1 and weight == 10:
                 g = None
             if g and weight != WEAK:  # its own title or first name
                 own[m.start] = g

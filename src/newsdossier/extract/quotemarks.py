@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable
-from itertools import accumulate
 from dataclasses import dataclass
 from typing import Literal
 
@@ -112,20 +109,6 @@ def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
     if ch == "’" and can_open and not nxt.isalpha():
         can_open = False
     return can_open, can_close, False
-
-
-class Stretches:
-    """Whether a position lies in any of a set of stretches [start, end), nested or overlapping ones too, by
-    bisection: a long article asks this of every token it walks."""
-
-    def __init__(self, stretches: Iterable[tuple[int, int]]):
-        ordered = sorted(stretches)
-        self.starts = [s for s, _ in ordered]
-        self.reach = list(accumulate((e for _, e in ordered), max))  # the furthest end opened so far
-
-    def __contains__(self, pos: int) -> bool:
-        k = bisect_right(self.starts, pos)
-        return k > 0 and self.reach[k - 1] > pos
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

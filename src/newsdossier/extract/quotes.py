@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind
@@ -70,6 +71,18 @@ class _Extractor(NotSpeech):
         rest = self.text[q.close + 1:line_end if line_end >= 0 else len(self.text)].lstrip()
         return (not rest or rest[0] in QUOTE_MARKS
                 or ends_sentence(self.text, q) and rest[0].isupper())
+
+    def in_noun_phrase(self, statement: Quote) -> bool:
+        """Whether a statement's verb hangs on a noun with no subject of its own, in a participle or a clause
+        that "who" or "which" opens ('the emails, which showed aides suggesting …'; 'captains who argue …'):
+        a detail of the writer's sentence, not the speaker a cue-less quote after it goes on from; the one
+        before it is ('an interview in which she said …' has a subject of its own and counts)."""
+        cue = statement.cue_span
+        verb = self.tokens(cue.start, cue.end)[:1] if cue is not None else []
+        if not verb or verb[0].dep_ not in {"acl", "relcl"}:
+            return False
+        own = next((c for c in verb[0].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return own is None or own.tag_ in {"WP", "WDT"}
 
     def carries_on(self, q: Quoted, said: Cue) -> bool:
         """Whether a quote with no cue, in a paragraph whose last quote is someone's, ends a sentence that
@@ -225,13 +238,15 @@ class _Extractor(NotSpeech):
         heads = self.headlines() + tails
         indirect.extend(self.make(hs, he, "indirect", c) for c, hs, he in heads)
         events = sorted(((q.cue_span.start, q) for q in indirect
-                         if q.cue_span is not None and q.speaker_name and (q.start, q.end) not in self.local),
+                         if q.cue_span is not None and q.speaker_name and (q.start, q.end) not in self.local
+                         and not self.in_noun_phrase(q)),
                         key=lambda e: e[0])
+        at = [pos for pos, _ in events]
         for q in self.quoted:
-            for pos, ind in events:
-                if pos < q.open and (last is None or pos > last[1].start):
-                    p0 = next((p[0] for p in paras if p[0] <= pos < p[1]), 0)
-                    last = (p0, cue_of(ind))
+            k = bisect_left(at, q.open)  # the first statement of the latest position before the quote
+            k = bisect_left(at, at[k - 1]) if k else k
+            if k < len(at) and at[k] < q.open and (last is None or at[k] > last[1].start):
+                last = (_paragraph(paras, at[k], (0, 0))[0], cue_of(events[k][1]))
             kind = self.kind_of(q)
             resumed = self.resumed(q) or self.resumed_after_aside(q)
             if resumed is not None and (own := self.cue_before(q)) is not None and own.start > resumed.end \
@@ -241,7 +256,7 @@ class _Extractor(NotSpeech):
                 resumed = None
             if resumed is not None:
                 kind = "direct"  # '"Honestly," he continued, "we may be …"': the same quote resumes
-            para = next((p for p in paras if p[0] <= q.open < p[1]), (0, len(self.text)))
+            para = _paragraph(paras, q.open, (0, len(self.text)))
             if self.work_title(q) or self.named(q):
                 continue  # a title or name ("in his book, 'An American Son'", "items labeled 'Made Here'")
             if self.subheading(q, para) and self.cue_before(q) is None:
@@ -360,3 +375,9 @@ def run(corpus: Corpus) -> Corpus:
         except Exception as exc:  # one bad article must not stop the build
             log.warning("quotes: article %s skipped: %s", article.id, exc)
     return corpus
+
+
+def _paragraph(paras: list[tuple[int, int]], pos: int, default: tuple[int, int]) -> tuple[int, int]:
+    """The paragraph (start, end) that holds ``pos``; ``paras`` are in reading order and apart."""
+    k = bisect_right(paras, pos, key=lambda p: p[0]) - 1
+    return paras[k] if k >= 0 and paras[k][0] <= pos < paras[k][1] else default

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
 from .attitudes import stance
 from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CASTS, JUDGE, JUDGE_ONLY, OBJECT_CUES, PREP_ACTS,
-                              REPORTING, SAYINGS, SPEECH_ACTS, SPEECH_CUES, TOPIC_ONLY)
+                              REPORTING, SAYINGS, SPEECH_ACTS, SPEECH_CUES, STRESSES, TOPIC_ONLY)
 from .shortforms import (HEDGES, INTENTS, MODALS, PUT_FORTH, STUDY_NOUNS, acted_when, as_clause_view,
                          as_in_object, finding, hedge_predicate, made, owned, passive_subject, puts_forth,
                          quoted_name, reported_tense, split_at_and, split_at_predicate, weighs_reason, worded)
@@ -87,7 +87,8 @@ def content_of(text: str, verb: Token) -> tuple[tuple[int, int] | None, Reach]:
     has_object = any(c.dep_ in {"dobj", "dative"} or quoted_name(verb, c) for c in rights)  # not "which X …"
     calls_for = verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     found = verb.lemma_ == "find" and (subj := subject_of(verb)) is not None and subj.lemma_ in STUDY_NOUNS
-    if has_object and (verb.lemma_ in OBJECT_CUES or worded(verb) or judged or found or finding(verb)
+    dwells = verb.lemma_ not in STRESSES or finite(verb)
+    if has_object and (verb.lemma_ in OBJECT_CUES and dwells or worded(verb) or judged or found or finding(verb)
                        or puts_forth(verb)) or calls_for:
         return complement(text, verb), "object"
     if verb.lemma_ in PREP_ACTS and (content := prep_object(text, verb)) is not None:

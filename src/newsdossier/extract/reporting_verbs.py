@@ -25,10 +25,14 @@ claim assertion argument statement suggestion promise pledge warning insistence 
 assurance accusation allegation charge admission announcement prediction complaint contention notion
 """.split())
 NOUN_CUES = SAYINGS | INTENTS
+# Verbs by which a source dwells on a thing ("stressed her record"): their object is the source's point, but
+# only as a fact reported with a tense of its own, not a plan or a manner ("to emphasize …", "…, stressing
+# each word"); what is set aside, "on Monday at a forum", is the scene.
+STRESSES = frozenset({"stress", "emphasize", "emphasise"})
 # Verbs of speech and belief whose noun-phrase object, too, is content ("recalled the vote", "wants a
 # recount", "reiterated her support for Lee").
 OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", "warn", "expect", "tweet",
-                                       "retweet", "reiterate"})
+                                       "retweet", "reiterate"}) | STRESSES
 # Speech acts whose topic or cause is a prepositional object ("talked about the border", "argued for a
 # recount", "warned of delays"): the object is the content.
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (
@@ -79,4 +83,4 @@ prefer""".split())
 POSITIONS = frozenset({"support", "oppose", "back", "endorse", "show"})
 # Speech acts whose object is content without the scene around it ("defended Lee on Monday"); those that
 # word or show something keep their prepositions ("described it as …", "showed Lee ahead in Ohio").
-ACTS_ON_OBJECT = SPEECH_ACTS - {"describe", "call", "cite", "show", "express"}
+ACTS_ON_OBJECT = SPEECH_ACTS - {"describe", "call", "cite", "show", "express"} | STRESSES

@@ -283,6 +283,13 @@ def made(verb: Token) -> tuple[Token, Literal["clause", "object"]] | None:
     return None
 
 
+def plainly(verb: Token) -> Token | None:
+    """The "clear" or "plain" right after "make" ("has made clear", "made it plain"): with the verb, the cue."""
+    doc = verb.doc
+    k = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it")
+    return doc[k] if k < len(doc) and doc[k].lower_ in {"clear", "plain"} else None
+
+
 def puts_forth(verb: Token) -> bool:
     """Whether a verb puts forth a noun of speech or stance as stated fact ("offered his assessment", "laid
     out his vision"; not "to give support", "would offer a view")."""

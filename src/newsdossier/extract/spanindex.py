@@ -1,4 +1,5 @@
-"""Span index: the spans of an article near a range, found by bisection instead of a walk over all of them.
+"""Spans by bisection: the spans of an article near a range (:class:`SpanIndex`), and whether a position lies in
+any of them (:class:`Stretches`), found without a walk over all of them.
 
 Nesting asks, of every statement and quote, which others hold, overlap or end it; a walk over the whole
 list makes a long article quadratic. Statements and quotes are sentence-sized, so the spans that can touch
@@ -8,6 +9,7 @@ a range start at most the longest span's length before it: a bisection on the st
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from itertools import accumulate
 from typing import Generic, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -37,3 +39,17 @@ class SpanIndex(Generic[T]):
         hi = bisect_right(self._spans, end, key=lambda s: s[0])
         found = sorted((s for s in self._spans[lo:hi] if s[1] >= start), key=lambda s: s[2])
         return [(s, e, value) for s, e, _, value in found]
+
+
+class Stretches:
+    """Whether a position lies in any of a set of stretches [start, end), nested or overlapping ones too, by
+    bisection: a long article asks this of every token it walks."""
+
+    def __init__(self, stretches: Iterable[tuple[int, int]]):
+        ordered = sorted(stretches)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # the furthest end opened so far
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos

@@ -60,6 +60,13 @@ def _dateline(text: str, token: Token) -> bool:
     return token.left_edge.idx == line_start and _DATELINE.match(text, after) is not None
 
 
+def _idiom_words(token: Token) -> bool:
+    """Bare "words" in an idiom ("Words cannot describe how …", "Mere words fail me"): no one's words; "her
+    words" or "the words of the order" name whose they are."""
+    return token.lemma_.lower() in {"word", "words"} and token.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "prep"} for c in token.children)
+
+
 # Words before a noun that belong to the phrase it heads.
 _NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "case", "det", "amod", "nummod"})
 
@@ -118,6 +125,14 @@ class Resolver(People):
 
     def _resolve(self, subj: Token) -> Speaker:
         clause = subj.head.head if subj.head.dep_ == "aux" else subj.head  # "who" on "is" in "who is saying"
+        # "Roe, who …, and who has been hoping …": the second "who" is the first's, not one of "the raid
+        # that killed …, and who …", which the parser may hang on the nearer clause
+        first = clause
+        while first.dep_ == "conj" and first.head.dep_ in {"relcl", "conj"}:
+            first = first.head
+        if subj.lower_ == "who" and first.dep_ == "relcl" and any(
+                c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
+            clause = first
         if (subj.lower_ in {"who", "which", "that"} and clause.dep_ in {"relcl", "acl"}
                 and clause.head != subj):
             noun = clause.head  # "Harvey, who acknowledged …": the noun the clause modifies
@@ -196,6 +211,8 @@ class Resolver(People):
             return Speaker(None, None)
         if (subj.ent_type_ in {"DATE", "TIME"} and "old" not in subj.lower_) or _dateline(self.text, subj):
             return Speaker(None, None)  # "Saturday at the convention said", "WASHINGTON (AP) —": no one
+        if _idiom_words(subj):
+            return Speaker(None, None)
         start, end = phrase(subj)
         text = self.text
         for m in self.mentions:

@@ -23,8 +23,9 @@ from ..model import Article, Quote, QuoteKind, Span
 from .asides import before_according, host_clause, records_clause, restated, shown_by, trim
 from .attitudes import common_view
 from .cues import Cue, is_cue_verb
+from .extents import NAMING, before_own_act, before_relative, governor_speaks, named_thing
 from .labels import LabelFinder
-from .lexicon import Lexicon
+from .lexicon import Lexicon, within_account
 from .lexicon import content as learned_content
 from .names import is_name, one_source
 from .quotemarks import QUOTE_MARKS, Quoted, width
@@ -33,9 +34,10 @@ from .reporting_verbs import CUES, NOUN_CUES, OBJECT_CUES, WORDING
 from .reports import reports
 from .respondents import poll_of, respondents
 from .shortforms import HEDGES, names_object, pro_form
+from .spanindex import SpanIndex
 from .speakers import Resolver, Speaker
 from .stances import ANSWERED, STANCES, answered, blamed_for, held_by, in_stance, without_proof
-from .subjects import DESCRIBE, SPEECH
+from .subjects import SPEECH
 from .syntax import finite, fragment_head
 
 if TYPE_CHECKING:
@@ -125,12 +127,15 @@ class StatementFinder(LabelFinder):
         relative clause with no named speaker and no quote (:func:`_described`), nor a share of those polled
         in a finding of their poll ("a poll found that 60 percent said …"), nor a report that is all the outer
         one reports (:meth:`restates`), nor what the outer speaker blames or praises someone for
-        saying ("Roe rebuked Lee for suggesting that …": Roe's account of it); "according to X" attributes
-        the clause it hangs on, whatever the parse nests it in."""
+        saying ("Roe rebuked Lee for suggesting that …": Roe's account of it), nor an infinitive its
+        governor's subject says ("Lee declined to say whether …": :func:`.extents.governor_speaks`);
+        "according to X" attributes the clause it hangs on, whatever the parse nests it in."""
         keep = []
+        spans = SpanIndex((o.start, o.end, o) for o in indirect)
         for q in indirect:
             c = q.cue_span
-            outer = next((o for o in indirect if o is not q and c is not None and o.start <= c.start < o.end), None)
+            outer = next((o for _, _, o in spans.near(c.start, c.start)
+                          if o is not q and o.start <= c.start < o.end), None) if c is not None else None
             if outer is not None and c is not None and c.text.lower() != "according to":
                 cue = self.doc.char_span(c.start, c.end, alignment_mode="expand")
                 speech = cue is not None and len(cue) > 0 and cue[0].lemma_ in SPEECH
@@ -140,7 +145,8 @@ class StatementFinder(LabelFinder):
                     and not any(m in self.text[q.start:q.end] for m in QUOTE_MARKS)
                 if polled or described or not (speech and q.speaker_name is not None
                                                and not one_source(q.speaker_name, outer.speaker_name)
-                                               and not self.restates(cue[0], outer) and not blamed_for(cue[0])):
+                                               and not self.restates(cue[0], outer) and not blamed_for(cue[0])
+                                               and not governor_speaks(cue[0])):
                     continue
             keep.append(q)
         return keep
@@ -160,11 +166,12 @@ class StatementFinder(LabelFinder):
     def indirect(self) -> list[Quote]:
         taken: set[tuple[int, int]] = set()
         out: list[Quote] = []
+        learned: set[tuple[int, int]] = set()  # the contents a learned reach gives
         for verb in self.doc:
             listed = verb.lemma_ in _LISTED or verb.lower_ == "according" or verb.lemma_ in _STATED \
                 or verb.pos_ == "NOUN" and (verb.lemma_ in STANCES or verb.lemma_ in ANSWERED)
             learned_cue = not listed and verb.pos_ == "VERB" and verb.lemma_ in self.lexicon
-            if not (listed or learned_cue) or self.in_quote(verb.idx):
+            if not (listed or learned_cue) or self.in_quote(verb.idx) or named_thing(verb):
                 continue
             content: tuple[int, int] | None = None
             object_only = unsourced = short = local = by_lexicon = False
@@ -232,7 +239,11 @@ class StatementFinder(LabelFinder):
             line_end = self.text.find("\n", verb.idx)
             s = max(content[0], self.text.rfind("\n", 0, verb.idx) + 1)
             e = min(content[1], line_end if line_end >= 0 else len(self.text))
-            e = before_according(self.text, verb, s, e, self.in_quote)  # "…, according to X" reports the whole sentence
+            # "…, according to X" reports the whole sentence
+            e = before_according(self.text, verb, s, e, self.in_quote)
+            if object_only:
+                e = before_relative(self.text, self.doc, s, e)
+            e = before_own_act(self.text, verb, s, e)
             if e - s < (1 if short or named else 8):
                 continue
             s, e = self.balance(*trim(self.text, s, e))
@@ -242,7 +253,9 @@ class StatementFinder(LabelFinder):
             if local or object_only and _subordinate(verb):
                 self.local.add((s, e))
             out.append(self.make(s, e, "indirect", cue))
-        return out
+            if by_lexicon:
+                learned.add((s, e))
+        return within_account(out, learned)
 
     def owner_cue(self, cue: Token) -> Cue:
         """The cue of a noun or a hedge that names no subject: its owner ("his claim that …", "an admission
@@ -355,7 +368,6 @@ _OBJECT = frozenset({"dobj", "prep", "oprd", "attr", "acomp", "dative"})
 # A fragment under these is part of a subject, a name or another clause, not what a verb above puts in words.
 _NOT_OBJECT = frozenset({"nsubj", "nsubjpass", "appos", "agent", "poss", "compound", "relcl", "acl", "advcl",
                          "conj"})
-NAMING = DESCRIBE - {"describe"} | {"nickname"}  # verbs that give a thing a name
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
 # Marks of a subordinate clause that asserts what it says ("While Lee laid out …, Roe …"), unlike "if".
 _CONCESSIVE = frozenset({"while", "whereas", "although", "though"})

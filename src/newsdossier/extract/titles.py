@@ -20,8 +20,10 @@ from .statements import NAMING, TITLE_SMALL_WORDS
 
 MAX_TERM_WORDS = 4
 _MAX_TITLE_WORDS = 6
-# A headline and its byline ('"Museum to close," by Ann Lee: …'): the quote is a title, not speech.
-_BYLINE = re.compile(r"\W{0,2},\W{0,2}\s+by\s+[A-Z]")
+# A headline and its byline ('"Museum to close," by Ann Lee: …', '"Pier to close 'Soon,'" by the Post's Ann
+# Lee'): the quote is a title, not speech. Its comma may lie inside the closing marks; with no comma ('"If
+# not for that" by NATO, Lee said, "…"') the words go on.
+_BYLINE = re.compile(r"(\W{0,3})\s+by\s+(?:the\s+)?[A-Z]")
 # An article's excerpt after its headline and byline ('"Museum to close," by Ann Lee: "The museum …"').
 _EXCERPT = re.compile(r"[”\"'’],?[”\"'’]?\s+by\s+[^\n:\"“”]{2,80}:\s*$")
 # a date in brackets after the closing mark: a dated slogan, poster or work ('"No to X" (2009)')
@@ -46,7 +48,8 @@ class NotSpeech(Nester):
         """A cue-less quote set apart as a caption: a headline before its byline or an excerpt after it, a
         subheading between dashes (``para``: its paragraph), a dated slogan or a show's title before its
         star."""
-        return bool(_BYLINE.match(self.text, q.end) or _DATED.match(self.text, q.end)
+        byline = _BYLINE.match(self.text, q.end)
+        return bool(byline and "," in self.text[q.end - 2:byline.end(1)] or _DATED.match(self.text, q.end)
                     or _CREDIT.match(self.text, q.end)
                     or _EXCERPT.search(self.text[max(0, q.open - 120):q.open])
                     or _HEADING.fullmatch(self.text, para[0], para[1]))

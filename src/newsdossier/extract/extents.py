@@ -1,0 +1,86 @@
+"""Where an indirect statement's content ends, and which reporting verbs say nothing of their own.
+
+Split from :mod:`.statements`. An object's content ends before a relative clause that closes it after a
+comma ("backed the treaty, which took effect in 1994": the treaty), unless someone speaks or thinks in
+that clause; a clause's content ends before a speech verb conjoined to its own verb and sharing its
+subject ("Lee said the plan was dead, and urged Roe to …": what Lee urged is a second statement); an
+infinitive speech verb whose subject is its governor's ("declined to say whether …") says nothing its
+governor does not; a naming participle with no one doing it ("a band called Free Dawn") names, and says
+nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .reporting_verbs import CUES
+from .shortforms import HEDGES
+from .subjects import DESCRIBE, SPEECH
+from .syntax import FINITE_TAGS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SPOKEN = CUES | HEDGES | SPEECH
+NAMING = DESCRIBE - {"describe"} | {"nickname"}  # verbs that give a thing a name
+
+
+def _words(text: str, doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of ``text[start:end]``; None where it holds no word. (``doc.text`` would build the whole
+    text again on every call.)"""
+    if not text[start:end].strip():
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def before_relative(text: str, doc: Doc, start: int, end: int) -> int:
+    """The end of an object's content short of a relative clause set off by a comma that runs to its end
+    ("supported the treaty, which caused job losses": the treaty); one with a speech or thought verb in it
+    ("the plan, which he said would fail") stays, as what it says is part of the account."""
+    span = _words(text, doc, start, end)
+    if span is None:
+        return end
+    for t in span:
+        if t.dep_ == "relcl" and t.left_edge.i > span.start and doc[t.left_edge.i - 1].text == "," \
+                and start <= t.head.idx < end and t.right_edge.idx + len(t.right_edge.text) >= end - 1 \
+                and not any(w.lemma_ in _SPOKEN for w in t.subtree):
+            return doc[t.left_edge.i - 1].idx
+    return end
+
+
+def before_own_act(text: str, verb: Token, start: int, end: int) -> int:
+    """The end of a reported clause short of a finite speech verb with no subject of its own that the parse
+    conjoins to a verb of the clause ("Lee said the plan was dead, and urged Roe to …"): a clause's subject
+    ("the plan") does not urge; the speaker does, in a statement of its own."""
+    doc = verb.doc
+    span = _words(text, doc, start, end)
+    if span is None:
+        return end
+    for t in span:
+        head = t.head
+        if t.dep_ != "conj" or t.lemma_ not in SPEECH or t.tag_ not in FINITE_TAGS or head.i == verb.i \
+                or head.i < span.start or any(c.dep_ in {"nsubj", "nsubjpass", "prt"} for c in t.children) \
+                or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i >= span.start for c in head.children):
+            continue
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < t.i), None)
+        if cc is not None:
+            k = cc.i - 1 if cc.i > span.start and doc[cc.i - 1].text == "," else cc.i
+            return doc[k].idx
+    return end
+
+
+def governor_speaks(verb: Token) -> bool:
+    """Whether an infinitive speech verb's subject is that of the verb it complements ("declined to say",
+    "ready to say"): not after a hedge ("seemed to indicate": the hedge reports no one), an object ("urged
+    Roe to say": Roe's) or a passive ("is reported to have called")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ not in HEDGES and not any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in head.children)
+
+
+def named_thing(verb: Token) -> bool:
+    """Whether a naming verb is a participle that names the noun before it, with no one doing it ("a band
+    called Free Dawn", which the parse may read as a clause of its own): a name, no one's words; not one that
+    gives an object a name ("have for years called the dam the 'mud wall'")."""
+    return verb.lemma_ in NAMING and verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "csubj"} \
+        and not any(c.dep_ in {"agent", "aux", "auxpass", "oprd"} for c in verb.children)
