@@ -238,3 +238,14 @@ def test_a_surname_alone_that_is_also_a_womans_first_name_has_no_gender_of_its_o
             f"it.\n\nReached on Friday, {surname} — who runs a bakery on the square — told the paper he would "
             "keep objecting. He said, however, that he would not sue the town.")
     assert resolve(text, "He said, however") == f"{first} {surname}"
+
+
+def test_a_name_set_off_after_a_description_names_the_one_described() -> None:
+    # The parser may hang "Thomas Becker" on the senator the farmer backs, not on "One farmer", and the tagger
+    # may miss the name: set off by commas before "said", it is still the farmer's, so the "He" after is
+    # Becker, not a description (nor Hale, whom he backs).
+    text = ("Senator Mark Hale toured the county on Monday, but he drew small crowds.\n\nOne farmer who backs Mr. "
+            "Hale, Thomas Becker of Dane County, said he had lost half his crop. He has sold most of his cattle "
+            "since June, he said.")
+    mentions = [("Mark Hale", "person"), ("Dane County", "place")]
+    assert resolve(text, "He has sold", mentions) == "Thomas Becker"

@@ -893,3 +893,38 @@ def test_what_a_source_stresses_is_its_point() -> None:
     # a plan to stress something states nothing yet
     assert indirect("Tom Reed hopes to emphasize his record on the harbor.") == [
         ("Tom Reed", "hopes", "to emphasize his record on the harbor")]
+
+
+
+def test_a_count_of_studies_is_a_source_of_what_they_show() -> None:
+    # "several surveys" names studies, each a source, unlike a bare count ("fewer than a hundred residents")
+    assert indirect("Several surveys show the mayor with a comfortable lead over her rival.") == [
+        ("Several surveys", "show", "the mayor with a comfortable lead over her rival")]
+    assert indirect("Some emails and other records described officials seeking meetings with the "
+                    "harbor board.") == [
+        ("Some emails", "described", "officials seeking meetings with the harbor board")]
+
+
+def test_a_participle_sharing_the_reported_progressive_is_more_of_what_was_said() -> None:
+    # "is stalling … and blaming": the council blames, in what Kowalski says; not a second act of hers
+    assert indirect("Anna Kowalski says the council is stalling on the harbor and blaming the ferry "
+                    "company for the delays.") == [
+        ("Anna Kowalski", "says",
+         "the council is stalling on the harbor and blaming the ferry company for the delays")]
+    assert indirect("Tom Reed said the board was ignoring the law and praising a plan that nobody had "
+                    "read.") == [
+        ("Tom Reed", "said", "the board was ignoring the law and praising a plan that nobody had read")]
+
+
+def test_the_speakers_participle_after_a_quoted_phrase_is_a_statement_of_its_own() -> None:
+    # the comma before the participle sits inside the closing quote mark
+    assert indirect("Anna Kowalski said she had “saved the harbor,” insisting that the ferries would "
+                    "run all winter.") == [
+        ("Anna Kowalski", "said", "she had “saved the harbor,”"),
+        ("Anna Kowalski", "insisting", "that the ferries would run all winter")]
+
+
+def test_a_clause_hung_on_the_verb_a_speech_verb_complements_is_what_was_said() -> None:
+    # the parse hangs "the harbor plan was …" on "choosing", which reports nothing: it is the reply
+    assert indirect("Anna Kowalski is choosing to reply to her critics on the council the harbor plan "
+                    "was never rushed.") == [("Anna Kowalski", "reply", "the harbor plan was never rushed")]

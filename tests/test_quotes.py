@@ -1426,3 +1426,22 @@ def test_a_statement_in_a_noun_phrase_is_not_the_speaker_a_bare_quote_goes_on_fr
     text = (f"Ola Berg, the harbour master, said the ferry would keep running. {detail} "
             "\u201cWe will not close the harbour this winter.\u201d")
     assert who(text, "We will not close")[:2] == ("direct", "Ola Berg")
+
+
+@pytest.mark.parametrize("text", [
+    "Ola Berg signaled her support for the harbour plan, as long as it comes with a short, one-year "
+    "\u201cfreeze\u201d on the ferry fares.",
+    "Tomas Reyes spent the winter visiting the villages, observing drills and teaching reading in a "
+    "\u201cschool\u201d by the river.",
+])
+def test_a_scare_quote_in_the_writers_noun_phrase_is_no_ones_words(text: str) -> None:
+    assert [q for q in extract(text) if q.kind == "partial"] == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("\u201cShe lied to me,\u201d Ola Berg wrote in a letter, marking the first time she named Tomas Reyes, who "
+     "is listed as one of the captain's alleged \u201cpartners\u201d in the court filings.", "partners"),
+    ("The ferry won the prize for its \u201cimpact,\u201d Ola Berg said on Monday.", "impact"),
+])
+def test_a_claimed_word_or_one_a_cue_follows_is_still_quoted(text: str, phrase: str) -> None:
+    assert who(text, phrase)[:2] == ("partial", "Ola Berg")

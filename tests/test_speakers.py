@@ -765,3 +765,17 @@ def test_a_who_after_a_clause_on_a_thing_is_not_that_thing() -> None:
     text = ("A judge who signed the order that freed the two clerks and who hoped to retire soon spoke to "
             "the press.")
     assert speakers_of(text, "retire") == [None]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("A lawyer for Mr. Dalton said the lease had been signed in March.", "the lease had been signed",
+     "A lawyer for Mr. Dalton"),
+    ("An aide to Governor Ruth Ames said the budget would be late.", "the budget would be late",
+     "An aide to Governor Ruth Ames"),
+    ("A spokeswoman for Mr. Dalton, who owns the mill, declined to say how many workers would go.",
+     "how many workers would go", "A spokeswoman"),
+])
+def test_one_who_speaks_for_someone_named_is_the_speaker_not_that_person(text: str, phrase: str,
+                                                                         expected: str) -> None:
+    # the name right before the verb is the one spoken for: giving it would put words in Dalton's mouth
+    assert speakers_of(text, phrase) == [expected]

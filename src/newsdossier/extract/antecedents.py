@@ -14,8 +14,9 @@ reports is the person it describes ("Jo Roe, who told us: '…' She added"); a p
 before, of unknown gender, is the last resort when no one of the pronoun's gender is in view (further back
 too where the pronouns since are all of the gender, the first of them beside the name: "… Ryl Quill ….
 Her plan …. She said"). A he/she with no one named in view is the person described, not named, who was the
-subject just before ("A spokesman for Roe said …. He added"); a his/her listing one more thing of the owner
-named of the first is that owner ("Roe's claim …; and his vow"). The people, their genders and full names
+subject just before ("A spokesman for Roe said …. He added"), or the name set off beside it ("One aide to
+Roe, Al Lee, said …. He added": Lee); a his/her listing one more thing of the owner named of the first is that
+owner ("Roe's claim …; and his vow"). The people, their genders and full names
 come from the :class:`.speakers.Resolver` these serve, the clause tests and the walk back from a pronoun
 from :mod:`.clauses`, which :mod:`.groups` shares to find what "they" and "it" stand for. No one named in a
 photo's caption is an antecedent.
@@ -27,8 +28,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import BODIES, in_subject, is_subject, main_clause, tokens_back
-from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, ROLE_NOUNS, SURNAMES, Gender, key,
-                    name_gender)
+from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, ROLE_NOUNS, SURNAMES, Gender, is_name,
+                    key, name_gender)
 from .spanindex import Stretches
 from .subjects import SPEECH
 from .syntax import SUBJECT_DEPS
@@ -223,8 +224,31 @@ class Antecedents:
             phrase = (tok.left_edge.idx, tok.right_edge.idx)
             named = any(tok.sent.start_char <= m.start < pronoun.idx and not phrase[0] <= m.start <= phrase[1]
                         and self.r.could_be(m, gender) for m in self.r.people)
-            return None if named else tok
+            return None if named else self._named_beside(tok, gender) or tok
         return None
+
+    def _named_beside(self, noun: Token, gender: Gender) -> Token | None:
+        """The name set off by commas between a described subject and its verb, which names the one described
+        ("One pastor backing Roe, Jo Lee of Ames, said": Jo Lee, not Roe, whatever the parser hangs it on):
+        the name's head, where it is the only one there and no other gender is known for it."""
+        verb, text = noun.head, self.r.text
+        if verb.i <= noun.i or noun.doc[verb.i - 1].text != ",":
+            return None
+        heads = []
+        for tok in noun.doc[noun.i + 1:verb.i - 1]:
+            if tok.pos_ != "PROPN" or tok.nbor(-1).text != ",":
+                continue
+            head = tok
+            while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head.pos_ == "PROPN":
+                head = head.head
+            if is_name(text[tok.idx:head.idx + len(head.text)]) and "," not in text[head.idx:verb.nbor(-1).idx]:
+                heads.append(head)
+        if len(heads) != 1:
+            return None
+        m = self.r.person_at(heads[0])
+        if m is None and any(o.start <= heads[0].idx < o.end for o in self.r.mentions):
+            return None  # a name tagged as an organisation or a place
+        return heads[0] if m is None or self.r.could_be(m, gender) else None
 
     @staticmethod
     def _speaking(pronoun: Token) -> bool:

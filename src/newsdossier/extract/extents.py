@@ -6,15 +6,18 @@ that clause; a clause's content ends before a speech verb conjoined to its own v
 subject ("Lee said the plan was dead, and urged Roe to …": what Lee urged is a second statement); an
 infinitive speech verb whose subject is its governor's ("declined to say whether …") says nothing its
 governor does not; a naming participle with no one doing it ("a band called Free Dawn") names, and says
-nothing.
+nothing; a count is a source only of a named group or of studies ("several Senate Democrats", "most polls").
+A participle conjoined to a reported progressive ("says Lee is stalling and blaming Roe") is more of what
+was said; the speaker's participle after a comma is an act of its own even where the comma sits inside a
+closing quote mark; a clause the parse hung on the verb a speech verb complements is that verb's content.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .reporting_verbs import CUES
-from .shortforms import HEDGES
+from .reporting_verbs import CUES, NOUN_CUES
+from .shortforms import HEDGES, STUDY_NOUNS
 from .subjects import DESCRIBE, SPEECH
 from .syntax import FINITE_TAGS
 
@@ -84,3 +87,50 @@ def named_thing(verb: Token) -> bool:
     gives an object a name ("have for years called the dam the 'mud wall'")."""
     return verb.lemma_ in NAMING and verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "csubj"} \
         and not any(c.dep_ in {"agent", "aux", "auxpass", "oprd"} for c in verb.children)
+
+
+def names_a_source(speaker: str | None, said: str) -> bool:
+    """A speaker that names someone, not a count or quantity ("fewer than a hundred"); a count of a
+    named group is someone ("several Senate Democrats") when what it holds is more than a bare "it", and so
+    is a count of studies ("many other polls"): each is a source."""
+    words = (speaker or "").split()
+    if not words:
+        return False
+    counted = words[0][0].isdigit() or words[0].lower() in _COUNT_WORDS
+    named = any(w[0].isupper() and w.isalpha() for w in words[1:]) \
+        or words[-1].lower().rstrip("s") in STUDY_NOUNS
+    return not counted or named and said.lower().split()[:1] != ["it"]
+
+
+_COUNT_WORDS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
+
+
+def progressive_pair(head: Token, conj: Token) -> bool:
+    """Whether a participle conjoined to a reported clause's progressive shares its "is" and its subject
+    ("says Lee is stalling and blaming Roe": Lee blames, in what was said), not the speaker's next act."""
+    return conj.tag_ == "VBG" and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+
+
+def after_comma(t: Token) -> bool:
+    """Whether a comma sets off a phrase, maybe one inside the quote mark that closes the words before it
+    ("has 'grown the party,' claiming …")."""
+    doc = t.doc
+    return t.i > 0 and (doc[t.i - 1].text == "," or t.i > 1 and doc[t.i - 1].text in _QUOTE_CLOSERS
+                        and doc[t.i - 2].text == ",")
+
+
+_QUOTE_CLOSERS = frozenset({"”", "\"", "''", "’", "'"})
+
+
+def hung_on_governor(verb: Token) -> Token | None:
+    """A clause with a subject right after a speech verb that reports none, which the parse hung on the verb
+    the speech verb complements ("is choosing to reply to critics | the plan was never rushed"): the reply;
+    not when that verb reports, which makes it its own, nor after a noun of speech ("respond to accusations |
+    that …"), whose clause it is."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_ in _SPOKEN or any(c.dep_ == "ccomp" for c in verb.children) \
+            or verb.right_edge.lemma_ in NOUN_CUES:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1
+                 and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)), None)

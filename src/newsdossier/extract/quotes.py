@@ -310,8 +310,10 @@ class _Extractor(NotSpeech):
                     cue = self.cue_before(q)  # 'As Lee wrote, "after the vote …"'
                 if cue is None and not ruled_out:
                     cue = self.wording_cue(q)
-                if cue is None and (len(words) <= MAX_TERM_WORDS or not has_verb):
-                    continue  # a coined term or scare quote: not speech
+                if (cue is None and (len(words) <= MAX_TERM_WORDS or not has_verb)) or (
+                        self.in_writers_phrase(q)
+                        and not any(i.start <= q.start and q.end <= i.end for i in indirect)):
+                    continue  # a coined term or scare quote: not speech, whatever verb governs it
                 cue = cue or self.host_cue(q, indirect) or self.subject_cue(q, indirect)
                 if cue is None and said is not None and last is said and said[0] == para[0] \
                         and self.carries_on(q, said[1]):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
 from .attitudes import stance
+from .extents import after_comma, hung_on_governor, progressive_pair
 from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CASTS, JUDGE, JUDGE_ONLY, OBJECT_CUES, PREP_ACTS,
                               REPORTING, SAYINGS, SPEECH_ACTS, SPEECH_CUES, STRESSES, TOPIC_ONLY)
 from .shortforms import (HEDGES, INTENTS, MODALS, PUT_FORTH, STUDY_NOUNS, acted_when, as_clause_view,
@@ -234,7 +235,7 @@ def _end(head: Token, asides: bool = True) -> int:
                  None)
     if aside is None and _speaker_acts(head):  # "said he would wait, insisting that …": the speaker's act
         aside = next((t for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > head.i
-                      and t.left_edge.i == t.i and t.right_edge.i == last.i and t.doc[t.i - 1].text == ","),
+                      and t.left_edge.i == t.i and t.right_edge.i == last.i and after_comma(t)),
                      None)
     if aside is None:  # ", with a poll showing …", ", with aides saying …": another source's statement
         aside = next((t for t in head.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.i > head.i
@@ -252,6 +253,7 @@ def _end(head: Token, asides: bool = True) -> int:
         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not any(
                 x.dep_ in {"nsubj", "nsubjpass", "expl"} for x in c.children) and (
                 c.lemma_ in SPEECH | SPEECH_ACTS and c.pos_ == "VERB" and not reported_tense(head, c)
+                and not progressive_pair(head, c)
                 or _agrees_with_source(head, c)):
             k = c.left_edge.i - 1
             while k > head.i and head.doc[k].dep_ in {"cc", "punct"}:
@@ -353,7 +355,8 @@ def _states(clause: Token, named: bool = False) -> bool:
 def _misattached(text: str, verb: Token) -> tuple[int, int] | None:
     """A speech verb's content that the parse hung elsewhere: a "that" clause made a relative clause of the
     occasion ("said during a news conference that he may wait …"), a clause under a gerund ("said
-    legalizing it could create jobs"), or a question made an adverbial clause ("asked Lee if …")."""
+    legalizing it could create jobs"), a question made an adverbial clause ("asked Lee if …"), or a clause
+    hung on the verb the speech verb's clause modifies (:func:`.extents.hung_on_governor`)."""
     for c in verb.rights:
         if c.dep_ == "xcomp" and c.tag_ == "VBG" and any(x.dep_ == "ccomp" for x in c.rights):
             return trim(text, c.left_edge.idx, _end(c))
@@ -366,6 +369,8 @@ def _misattached(text: str, verb: Token) -> tuple[int, int] | None:
                         and x.left_edge.dep_ == "mark"), None)
             if rel is not None:
                 return trim(text, rel.left_edge.idx, _end(rel))
+    if (comp := hung_on_governor(verb)) is not None:
+        return trim(text, comp.left_edge.idx, _end(comp))
     return None
 
 

@@ -7,7 +7,8 @@ Senator Jane Roe (D-VT) stated"); names are those of the article's people, with 
 …. He added"), a they or it for the group or organisation :mod:`.groups` finds; a share of a group ("Six in
 10 voters") speaks for it, and so do "those" a phrase says who are ("those surveyed"). A "who" on one of a
 kind set beside a name ("Jo Roe, a farmer who …") is that person; people joined by "and" or "along with"
-speak as one, and so does a pronoun with those "and" joins to it ("She and another reporter said").
+speak as one, and so does a pronoun with those "and" joins to it ("She and another reporter said"). One
+who speaks for someone ("A lawyer for Roe said") is the speaker, not the one named after "for".
 When no single person fits, the speaker stays unknown: a wrong name is worse than none. The subject token
 itself comes from :mod:`.subjects`; :func:`phrase` gives the noun phrase it heads.
 """
@@ -38,6 +39,10 @@ _RELEASED = frozenset({"statement", "memo", "letter", "ad", "advertisement", "vi
 _QUOTES = re.compile(r"[“”\"«»]|''|``")
 _MARKUP = re.compile(r"[=<>{}|]")
 _BULLET = re.compile(r"^[-–—•*]+(?=[A-Z])")
+# Those who speak for someone else ("A lawyer for Mr. Roe said"): the one named after "for" or "to" is not
+# the speaker.
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser",
+                           "advisor", "lawyer", "attorney", "assistant", "surrogate", "staffer"})
 _DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]+\)\s*[—–-]")
 _PEOPLE_NOUNS = ROLE_NOUNS | _RELEASED | PEOPLE_NOUNS  # a group a quantifier is part of must be one to speak
 
@@ -71,9 +76,22 @@ def _idiom_words(token: Token) -> bool:
 _NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "case", "det", "amod", "nummod"})
 
 
+def _speaking_for(name: Token) -> Token | None:
+    """The subject that speaks for the person a name stands for ("A lawyer for Mr. Roe said", "an aide to
+    Roe, who …, declined"), where a name is taken for the subject (the name right before the verb)."""
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    prep = name.head
+    noun = prep.head
+    if name.dep_ != "pobj" or prep.lower_ not in {"for", "to"} or prep == noun:
+        return None
+    return noun if noun.lemma_.lower() in _SPEAKING_FOR and noun.dep_ in {"nsubj", "nsubjpass"} else None
+
+
 def phrase(token: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``token``, without appositives or relative clauses;
-    a common noun keeps a short ``of/at/for`` phrase ("analysts at the Institute for the Study of War")."""
+    a common noun keeps a short ``of/at/for`` phrase ("analysts at the Institute for the Study of War"), one
+    who speaks for someone a ``to`` phrase ("an aide to Roe")."""
     left = token
     for child in token.lefts:
         if child.dep_ in _NAME_DEPS:
@@ -83,8 +101,9 @@ def phrase(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in {"compound", "flat"}:
             right = max(right, child.right_edge, key=lambda t: t.i)
-        elif (child.dep_ == "prep" and token.pos_ == "NOUN" and child.lower_ in {"of", "at", "for", "from"}
-              and child.right_edge.i - token.i <= 8):
+        elif (child.dep_ == "prep" and token.pos_ == "NOUN" and child.right_edge.i - token.i <= 8
+              and (child.lower_ in {"of", "at", "for", "from"}
+                   or child.lower_ == "to" and token.lemma_.lower() in _SPEAKING_FOR)):  # "an aide to Roe"
             right = max(right, child.right_edge, key=lambda t: t.i)
             break
         else:
@@ -112,7 +131,7 @@ class Resolver(People):
         """The speaker a subject token names (None where unknown), as a clean name: no unpaired quote mark
         ('the "bigots'), no list dash before it, no comma after it; markup ('datetime="2016') or a stray token
         ("’ve" after "who") is no name."""
-        found = self._resolve(subj)
+        found = self._resolve(_speaking_for(subj) or subj)
         if found.name is None:
             return found
         name = _BULLET.sub("", found.name)

@@ -23,7 +23,7 @@ from ..model import Article, Quote, QuoteKind, Span
 from .asides import before_according, host_clause, records_clause, restated, shown_by, trim
 from .attitudes import common_view
 from .cues import Cue, is_cue_verb
-from .extents import NAMING, before_own_act, before_relative, governor_speaks, named_thing
+from .extents import NAMING, before_own_act, before_relative, governor_speaks, named_thing, names_a_source
 from .labels import LabelFinder
 from .lexicon import Lexicon, within_account
 from .lexicon import content as learned_content
@@ -231,7 +231,7 @@ class StatementFinder(LabelFinder):
             # winner"): kept with none, as are attributions with no source.
             passive = cue.speaker.name is None and any(c.dep_ == "nsubjpass" for c in verb.children)
             said = self.text[content[0]:content[1]]
-            if object_only and not _names_a_source(cue.speaker, said) and not passive:
+            if object_only and not names_a_source(cue.speaker.name, said) and not passive:
                 continue
             if by_lexicon and not self.resolver.named_as(cue.speaker, ACTORS):
                 continue  # a learned cue's subject holds a position only if it can: "the tariff highlighted …"
@@ -398,20 +398,6 @@ def _medium_of(cue: Token) -> Token | None:
     if governs and (prep.lower_ == "with" or prep.lower_ in {"in", "from", "to"} and verb.lemma_ in SPEECH):
         return verb
     return None
-
-
-def _names_a_source(speaker: Speaker, said: str) -> bool:
-    """A speaker that names someone, not a count or quantity ("fewer than a hundred"); a count of a
-    named group is someone ("several Senate Democrats") when what it holds is more than a bare "it"."""
-    words = (speaker.name or "").split()
-    if not words:
-        return False
-    counted = words[0][0].isdigit() or words[0].lower() in _COUNT_WORDS
-    return not counted or any(w[0].isupper() and w.isalpha() for w in words[1:]) \
-        and said.lower().split()[:1] != ["it"]
-
-
-_COUNT_WORDS = frozenset("fewer less more most some many few several dozens hundreds thousands".split())
 
 
 # Listeners that are the outer speaker ("Roe said Lee told her …"): words said to them, which they heard.

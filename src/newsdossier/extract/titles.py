@@ -3,10 +3,11 @@
 :class:`NotSpeech` adds to :class:`.nesting.Nester` the tests :mod:`.quotes` runs before it attributes a
 quote: a short verb-less term, a title-case subheading alone on its line, a title beside a noun for a work
 ("her memoir, 'Hard Choices'") or after a participle that names a thing ("a podcast called 'Lake Talk'"), a
-work after "wrote", titles listed together, a title-case name in running text ("on 'Meet the Press'"), and
-a cue-less quote set apart as a caption (:meth:`NotSpeech.set_apart`): a headline before its byline or an
-excerpt after it, a subheading between dashes, a dated slogan ('"No to X" (2009)') or a show's title before
-its star ('"The Wire" star Ana Berg').
+work after "wrote", titles listed together, a title-case name in running text ("on 'Meet the Press'"), a
+scare quote in the writer's noun phrase ("with a two-year 'pause' in the tax"), and a cue-less quote set
+apart as a caption (:meth:`NotSpeech.set_apart`): a headline before its byline or an excerpt after it, a
+subheading between dashes, a dated slogan ('"No to X" (2009)') or a show's title before its star ('"The
+Wire" star Ana Berg').
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from .cues import Cue
 from .nesting import Nester
 from .quotemarks import QUOTE_MARKS, Quoted, width
 from .statements import NAMING, TITLE_SMALL_WORDS
+from .subjects import DESCRIBE
+from .syntax import fragment_head
 
 MAX_TERM_WORDS = 4
+_CLAIMED = frozenset({"alleged", "purported", "supposed", "claimed", "reported"})
 _MAX_TITLE_WORDS = 6
 # A headline and its byline ('"Museum to close," by Ann Lee: …', '"Pier to close 'Soon,'" by the Post's Ann
 # Lee'): the quote is a title, not speech. Its comma may lie inside the closing marks; with no comma ('"If
@@ -59,6 +63,27 @@ class NotSpeech(Nester):
         words = self.text[q.start:q.end].split()
         return (len(words) <= MAX_TERM_WORDS and self.text[q.start:q.end].rstrip()[-1:] not in {".", "!", "?"}
                 and not any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(q.start, q.end)))
+
+    def in_writers_phrase(self, q: Quoted) -> bool:
+        """A quoted word or two with no verb in a noun phrase of the writer's after a preposition: after an
+        article or adjective outside the marks ('with a two-year "pause" in the tax') or before the noun it
+        qualifies ('to the "secret" level'): scare quotes, not words the clause's verb reports. Not a label a
+        verb gives ("called it a 'farce'"), which is the speaker's, nor a claim's words ('her alleged
+        "lovers"')."""
+        toks = self.tokens(q.start, q.end)
+        if not toks or len(self.text[q.start:q.end].split()) > 2 or not self.title_like(q) \
+                or q.close is not None and "," in self.text[q.end:q.close + width(self.text, q.close) + 1]:
+            return False  # 'the "impact," Lee said': a comma hands the word to the cue after it
+        head = fragment_head(toks, q.start, q.end)
+        if any(a.lemma_ in DESCRIBE or a.lemma_ in NAMING for a in head.ancestors):
+            return False
+        if head.dep_ in {"amod", "compound"} and head.head.idx >= q.end:
+            head = head.head  # 'the "confidential" level': the noun it qualifies
+        elif not any(c.dep_ in {"det", "amod", "nummod"} and c.idx < q.open for c in head.children):
+            return False
+        if any(c.lower_ in _CLAIMED for c in head.children):
+            return False  # 'her alleged "lovers"': the marks give the words of the claim
+        return head.dep_ == "pobj" and head.head.lower_ != "as"
 
     def subheading(self, q: Quoted, para: tuple[int, int]) -> bool:
         """A short quote in title case or capitals that is the whole of its line and goes on no quote: a
