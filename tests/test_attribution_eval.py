@@ -214,12 +214,12 @@ def test_unknown_split_is_a_clear_error() -> None:
 # each pronoun and description source read by the team ("read"): the scorer's own guess, the nearest earlier
 # gold name, is wrong for one he/she source in five.
 DEV_FLOORS = {
-    "newsdossier": {"quoted@0.5 f1": 0.899, "all@0.5 p": 0.902, "all@0.5 f1": 0.750, "speaker matched": 0.872,
+    "newsdossier": {"quoted@0.5 f1": 0.899, "all@0.5 p": 0.903, "all@0.5 f1": 0.751, "speaker matched": 0.872,
                     "speaker matched, read": 0.891, "speaker given, read": 0.953},
     # quoted .901 -> .900: one dev unit lost to the cut before a relative clause (extents.before_relative),
     # kept because it lifts the default build's read speaker precision; the README discloses it.
-    "newsdossier+cues": {"quoted@0.5 f1": 0.900, "all@0.5 p": 0.897, "all@0.5 r": 0.650, "all@0.5 f1": 0.754,
-                         "speaker matched": 0.871, "speaker matched, read": 0.890,
+    "newsdossier+cues": {"quoted@0.5 f1": 0.900, "all@0.5 p": 0.898, "all@0.5 r": 0.650, "all@0.5 f1": 0.754,
+                         "speaker matched": 0.871, "speaker matched, read": 0.891,
                          "speaker given, read": 0.951},
 }
 

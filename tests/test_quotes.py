@@ -1445,3 +1445,17 @@ def test_a_scare_quote_in_the_writers_noun_phrase_is_no_ones_words(text: str) ->
 ])
 def test_a_claimed_word_or_one_a_cue_follows_is_still_quoted(text: str, phrase: str) -> None:
     assert who(text, phrase)[:2] == ("partial", "Ola Berg")
+
+
+@pytest.mark.parametrize("text", [
+    "The museum shows a collection from the painter Tomas Reyes called ''Salt!: Forty Winters on the Coast.''",
+    "The radio station airs a new program by Ola Berg titled \u201cTides: A Year on the Pier.\u201d",
+])
+def test_a_title_after_a_work_and_its_maker_is_no_ones_words(text: str) -> None:
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+def test_a_title_in_a_program_noun_phrase_is_no_ones_words() -> None:
+    text = ("Ola Berg said the ferry would keep running. By May she hosted a new program, \u201cNews From the "
+            "Night Tide and the Pier,\u201d where she read the shipping news.")
+    assert all("Night Tide" not in q.text for q in extract(text))

@@ -779,3 +779,29 @@ def test_one_who_speaks_for_someone_named_is_the_speaker_not_that_person(text: s
                                                                          expected: str) -> None:
     # the name right before the verb is the one spoken for: giving it would put words in Dalton's mouth
     assert speakers_of(text, phrase) == [expected]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("A negotiator for Ms. Hale said the talks had stalled again.", "the talks had stalled",
+     "A negotiator for Ms. Hale"),
+    ("A cousin of Ms. Hale said the farm would be sold by June.", "the farm would be sold",
+     "A cousin of Ms. Hale"),
+    ("Backers of Ms. Hale say the vote was rigged.", "the vote was rigged", "Backers of Ms. Hale"),
+    ("A banker close to Mr. Okafor said the bid would fail.", "the bid would fail",
+     "A banker close to Mr. Okafor"),
+])
+def test_a_name_in_the_subjects_own_phrase_is_not_the_speaker(text: str, phrase: str, expected: str) -> None:
+    # the name right before the verb sits in the subject's "for"/"of"/"close to" phrase: Hale said nothing
+    assert speakers_of(text, phrase) == [expected]
+
+
+def test_people_close_to_someone_keep_whom_they_are_close_to() -> None:
+    text = "People close to the mayor said the deal would be signed on Friday."
+    assert speakers_of(text, "the deal would be signed") == ["People close to the mayor"]
+
+
+def test_a_name_before_a_clause_set_off_by_commas_is_not_the_speaker() -> None:
+    # "…, including Tom Bell, have backed the plan, saying": the commas hold a clause, not an aside naming
+    # the one who says; Bell is only one of the mayors
+    text = "Several mayors, including Ana Ruiz and Tom Bell, have backed the plan, saying it would cut costs."
+    assert speakers_of(text, "it would cut costs") == ["Several mayors"]

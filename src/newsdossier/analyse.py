@@ -30,6 +30,7 @@ from .gazetteer import Place, fold, gazetteer
 from .model import EntityType, Mention
 from .namewords import (DESCRIPTION, HONORIFICS, OFFICE, ORG_HEADS, PLACE_WORDS, outlet_names,
                         with_outlets)
+from .sentences import line_breaks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,7 +65,7 @@ _GLUED_CLOSER = (r"(?<=\w)[,?!](?=[”\"][A-Za-z])", r"(?<=[,?!])[”\"](?=[A-Za
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The English pipeline, loaded once per process from its pinned package (never downloaded), with
-    :func:`line_breaks` before its parser, :func:`e_verbs` after its lemmatizer, and a closing quote mark
+    :func:`.sentences.line_breaks` before its parser, :func:`e_verbs` after its lemmatizer, and a closing quote mark
     glued to the next word split off."""
     import importlib
 
@@ -87,19 +88,6 @@ def nlp() -> Language:
 def verb_lemmas() -> frozenset[str]:
     """The verbs of the lemmatizer's table (WordNet's)."""
     return frozenset(nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-
-
-def line_breaks(doc: Doc) -> Doc:
-    """Open a sentence after every line break, so that the parser never joins a headline, a dateline or the
-    paragraph before to the next one ("… Was A Sign Of Leadership\nMarco Rubio defended …" made "Rubio" the
-    object of "Of"). The clean stage has joined hard-wrapped lines; a break between two lower-case words
-    ("personally\nin caucuses") is still read as one."""
-    for tok in doc[1:-1]:
-        if tok.is_space and "\n" in tok.text:
-            after = doc[tok.i + 1]
-            if not (after.text[:1].islower() and doc[tok.i - 1].text[-1:].islower()):
-                after.is_sent_start = True
-    return doc
 
 
 # A verb ending in one vowel and one consonant doubles it before "-ed" and "-ing" ("hop": "hopped").

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .quotemarks import QUOTE_MARKS
 from .subjects import LISTENER, OCCASIONS, SPEECH
-from .syntax import FINITE_TAGS
+from .syntax import FINITE_TAGS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,8 +41,9 @@ _SETTING_PREPS = frozenset({"at", "during", "after", "before", "amid", "througho
 def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     """The clause an "according to X" phrase reports: the sentence without that phrase; where the phrase
     stands inside the sentence, the longer side of it ("In all, according to X, prices rose …"), unless a
-    conjunction follows it: then the clause it closes ("Lee leads by 9 points, according to a poll, but Roe
-    has vowed …"; the next clause is no part of it)."""
+    conjunction or the source's own act follows it: then the clause it closes ("Lee leads by 9 points, according
+    to a poll, but Roe has vowed …", "…, according to an aide, speaking on condition of anonymity"; what
+    follows is no part of it)."""
     last = according.right_edge
     doc = according.doc
     if (detail := _with_detail(according)) is not None:
@@ -50,9 +51,21 @@ def host_clause(text: str, according: Token) -> tuple[int, int] | None:
     k = last.i + 1
     while k < len(doc) and doc[k].is_punct:
         k += 1
-    if k < len(doc) and doc[k].pos_ == "CCONJ" and according.i > according.sent.start:
+    if k < len(doc) and according.i > according.sent.start \
+            and (doc[k].pos_ == "CCONJ" or _source_act(doc[k])):
         return _around(text, according, according.idx, according.sent.end_char)
     return _around(text, according, according.idx, last.idx + len(last.text))
+
+
+def _source_act(token: Token) -> bool:
+    """A participle with no subject of its own that tells how the source spoke ("…, according to a pilot,
+    speaking on condition of anonymity", "citing …"): no part of the clause reported. Others may go on with
+    it ("Lee agreed, according to records, becoming the owner")."""
+    return token.tag_ == "VBG" and (token.lemma_ in SPEECH or token.lemma_ in _SPOKE) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+_SPOKE = frozenset({"speak", "talk", "request", "decline", "cite"})
 
 
 def _word_before(token: Token, floor: int) -> int:

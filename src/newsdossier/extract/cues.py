@@ -49,6 +49,17 @@ class Cue:
     inherited: bool = False  # carried over from an earlier statement: that cue attributes this quote too
 
 
+def _spoken_for(name: Token, verb: Token) -> bool:
+    """A name in the subject's own "for"/"to"/"of" phrase, which the subject speaks for or is set by ("A
+    lawyer for Mr. Roe said", "A cousin of Roe said", "A banker close to Roe said"): the subject speaks."""
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    prep = name.head
+    noun = prep.head.head if prep.head.pos_ == "ADJ" and prep.head.dep_ == "amod" else prep.head
+    return (name.dep_ == "pobj" and prep.lower_ in {"for", "to", "of"} and noun.head == verb
+            and noun.dep_ in {"nsubj", "nsubjpass"})
+
+
 class CueFinder:
     """Cue search over one article: its text, parse, paired quote marks and speaker resolver."""
 
@@ -172,6 +183,8 @@ class CueFinder:
                 name = self.untagged_name(list(aside))
                 if name is not None:
                     return self.resolver.resolve(name)
+            if any(t.pos_ in {"VERB", "AUX"} for t in aside):
+                return None  # "Rivals, including Roe, have followed suit, saying": a clause, not an aside
             k -= 1
         if k < 0:
             return None
@@ -179,7 +192,7 @@ class CueFinder:
         # a name the subject's own clause takes as its object ("One pastor backing Lee, …") is no speaker;
         # a second object is a heading run into the sentence ("… cutting supply routes Jane Roe, …, said")
         obj = tok.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
-        if tok.pos_ != "PROPN" or obj or self.resolver.person_at(tok) is None:
+        if tok.pos_ != "PROPN" or obj or self.resolver.person_at(tok) is None or _spoken_for(tok, verb):
             return None
         return self.resolver.resolve(tok)
 

@@ -10,6 +10,8 @@ nothing; a count is a source only of a named group or of studies ("several Senat
 A participle conjoined to a reported progressive ("says Lee is stalling and blaming Roe") is more of what
 was said; the speaker's participle after a comma is an act of its own even where the comma sits inside a
 closing quote mark; a clause the parse hung on the verb a speech verb complements is that verb's content.
+An echo denied or of a person reports no words; a call on someone to act holds the one called on ("called
+on Roe to quit"); one not mentioned "by name" is the content.
 """
 
 from __future__ import annotations
@@ -134,3 +136,41 @@ def hung_on_governor(verb: Token) -> Token | None:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1
                  and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)), None)
+
+
+def no_words_of_its_own(verb: Token) -> bool:
+    """Whether a verb whose object would be the content reports no words: "echo" negated ("did not echo
+    …", "neither Lee nor Roe echoed …") or with a person for its object, whose words are another statement
+    ("echoing critics who said that …")."""
+    if verb.lemma_ != "echo":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ == "neg" for c in verb.children) \
+            or subj is not None and subj.left_edge.lower_ in {"neither", "no", "none", "nobody"}:
+        return True
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    someone = obj.ent_type_ in {"PERSON", "NORP"} or obj.pos_ == "PRON" and obj.lower_ not in _THINGS
+    return someone or any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in obj.children)
+
+
+_THINGS = frozenset({"it", "that", "this"})  # pronouns an echo's words may go by ("echoed that")
+
+
+def call_start(verb: Token, inf: Token) -> Token:
+    """Where a call's content starts: at the one called on ("called on the board to resign": the board, to
+    resign), else at its infinitive."""
+    if verb.lemma_ != "call":
+        return inf.left_edge
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                 and c.i == verb.i + 1 and c.right_edge.i + 1 == inf.left_edge.i), None)
+    who = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return who.left_edge if who is not None else inf.left_edge
+
+
+def by_name(verb: Token) -> bool:
+    """Whether "mention" names whom "by name" ("did not mention Roe by name"): a stance on that person."""
+    return verb.lemma_ == "mention" and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(o.lower_ == "name" for o in c.children)
+        for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in t.children)

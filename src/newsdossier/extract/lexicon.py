@@ -67,9 +67,17 @@ def reaches(text: str, verb: Token) -> list[tuple[str, tuple[int, int]]]:
 def content(text: str, verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """What ``verb`` reports by the lexicon: its first content reached in a way its lemma's entry allows."""
     allowed = lexicon.get(verb.lemma_)
-    if not allowed or not finite(verb):  # most verbs: no reach is worked out
+    if not allowed or not finite(verb) or asked(verb):  # most verbs: no reach is worked out
         return None
     return next((span for key, span in reaches(text, verb) if key in allowed), None)
+
+
+def asked(verb: Token) -> bool:
+    """Whether ``verb`` heads a question another verb reports ("would not say if the board will vote to
+    approve it"): no position of its subject is told. Not a condition ("if the board votes to approve it,
+    …"), which the parser hangs on the main verb."""
+    return verb.dep_ != "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
 
 
 def within_account(items: list[Quote], learned: set[tuple[int, int]]) -> list[Quote]:

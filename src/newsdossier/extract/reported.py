@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .asides import as_clause, conj_frame, framing, lead_frame, scene, sets_off, trim
 from .attitudes import stance
-from .extents import after_comma, hung_on_governor, progressive_pair
+from .extents import after_comma, call_start, hung_on_governor, progressive_pair
 from .reporting_verbs import (ACTS_ON_OBJECT, CALLS_FOR, CASTS, JUDGE, JUDGE_ONLY, OBJECT_CUES, PREP_ACTS,
                               REPORTING, SAYINGS, SPEECH_ACTS, SPEECH_CUES, STRESSES, TOPIC_ONLY)
 from .shortforms import (HEDGES, INTENTS, MODALS, PUT_FORTH, STUDY_NOUNS, acted_when, as_clause_view,
@@ -150,7 +150,7 @@ def clause(text: str, verb: Token) -> tuple[int, int] | None:
             return framing(text, verb)
         return _misattached(text, verb) if verb.lemma_ in SPEECH else None
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < inf.i), None)
-    first = obj.left_edge if obj is not None else inf.left_edge
+    first = obj.left_edge if obj is not None else call_start(verb, inf)
     return trim(text, first.idx, _end(inf))
 
 

@@ -30,9 +30,9 @@ NOUN_CUES = SAYINGS | INTENTS
 # each word"); what is set aside, "on Monday at a forum", is the scene.
 STRESSES = frozenset({"stress", "emphasize", "emphasise"})
 # Verbs of speech and belief whose noun-phrase object, too, is content ("recalled the vote", "wants a
-# recount", "reiterated her support for Lee").
+# recount", "reiterated her support for Lee", "echoed Roe's criticism").
 OBJECT_CUES = SPEECH_ACTS | frozenset({"recall", "note", "acknowledge", "want", "warn", "expect", "tweet",
-                                       "retweet", "reiterate"}) | STRESSES
+                                       "retweet", "reiterate", "echo"}) | STRESSES
 # Speech acts whose topic or cause is a prepositional object ("talked about the border", "argued for a
 # recount", "warned of delays"): the object is the content.
 PREP_ACTS: dict[str, frozenset[str]] = {verb: frozenset(preps.split(",")) for verb, preps in (

@@ -77,8 +77,8 @@ _NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "case", "det", "amod
 
 
 def _speaking_for(name: Token) -> Token | None:
-    """The subject that speaks for the person a name stands for ("A lawyer for Mr. Roe said", "an aide to
-    Roe, who …, declined"), where a name is taken for the subject (the name right before the verb)."""
+    """The subject that speaks for the person a name stands for, where a relative clause hangs on the name
+    ("an aide to Roe, who declined to be named, said")."""
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
         name = name.head
     prep = name.head
@@ -91,7 +91,7 @@ def _speaking_for(name: Token) -> Token | None:
 def phrase(token: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``token``, without appositives or relative clauses;
     a common noun keeps a short ``of/at/for`` phrase ("analysts at the Institute for the Study of War"), one
-    who speaks for someone a ``to`` phrase ("an aide to Roe")."""
+    who speaks for someone a ``to`` phrase ("an aide to Roe"), and "close to" whom ("people close to Roe")."""
     left = token
     for child in token.lefts:
         if child.dep_ in _NAME_DEPS:
@@ -104,6 +104,10 @@ def phrase(token: Token) -> tuple[int, int]:
         elif (child.dep_ == "prep" and token.pos_ == "NOUN" and child.right_edge.i - token.i <= 8
               and (child.lower_ in {"of", "at", "for", "from"}
                    or child.lower_ == "to" and token.lemma_.lower() in _SPEAKING_FOR)):  # "an aide to Roe"
+            right = max(right, child.right_edge, key=lambda t: t.i)
+            break
+        elif child.lower_ == "close" and child.dep_ == "amod" and child.right_edge.i - token.i <= 8 and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in child.children):  # "people close to Roe"
             right = max(right, child.right_edge, key=lambda t: t.i)
             break
         else:
@@ -131,7 +135,7 @@ class Resolver(People):
         """The speaker a subject token names (None where unknown), as a clean name: no unpaired quote mark
         ('the "bigots'), no list dash before it, no comma after it; markup ('datetime="2016') or a stray token
         ("’ve" after "who") is no name."""
-        found = self._resolve(_speaking_for(subj) or subj)
+        found = self._resolve(subj)
         if found.name is None:
             return found
         name = _BULLET.sub("", found.name)
@@ -178,7 +182,7 @@ class Resolver(People):
             if noun.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in noun.lefts) \
                     and self.person_at(noun.head) is not None:
                 owner = noun.head
-            return self.resolve(owner if owner is not None else noun)
+            return self.resolve(owner if owner is not None else _speaking_for(noun) or noun)
         if subj.lower_ in PRONOUN_GENDER or subj.lower_ == "they":
             partners = self._partners(subj)
             if partners is not None:  # "She and another reporter said": both speak

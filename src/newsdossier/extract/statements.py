@@ -23,13 +23,14 @@ from ..model import Article, Quote, QuoteKind, Span
 from .asides import before_according, host_clause, records_clause, restated, shown_by, trim
 from .attitudes import common_view
 from .cues import Cue, is_cue_verb
-from .extents import NAMING, before_own_act, before_relative, governor_speaks, named_thing, names_a_source
+from .extents import (NAMING, before_own_act, before_relative, by_name, governor_speaks, named_thing,
+                      names_a_source, no_words_of_its_own)
 from .labels import LabelFinder
 from .lexicon import Lexicon, within_account
 from .lexicon import content as learned_content
 from .names import is_name, one_source
 from .quotemarks import QUOTE_MARKS, Quoted, width
-from .reported import content_of, hedged, noun_clause, that_clause
+from .reported import complement, content_of, hedged, noun_clause, that_clause
 from .reporting_verbs import CUES, NOUN_CUES, OBJECT_CUES, WORDING
 from .reports import reports
 from .respondents import poll_of, respondents
@@ -205,9 +206,13 @@ class StatementFinder(LabelFinder):
                 if not reports(verb, self.resolver):
                     continue
                 content, reach = content_of(self.text, verb)
+                if reach == "object" and no_words_of_its_own(verb):
+                    continue
                 object_only, local = reach == "object", reach == "aside"
                 if content is None and (proof := without_proof(verb)) is not None:
                     content = that_clause(self.text, proof)  # "claimed without evidence that …"
+                if content is None and by_name(verb):  # "did not mention Roe by name": a pointed omission
+                    content, object_only = complement(self.text, verb), True
                 if content is None and (content := pro_form(self.text, verb)) is not None:
                     short = local = True
                 if content is None and (content := learned_content(self.text, verb, self.lexicon)) is not None:

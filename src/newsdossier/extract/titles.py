@@ -13,6 +13,7 @@ Wire" star Ana Berg').
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .cues import Cue
 from .nesting import Nester
@@ -20,6 +21,9 @@ from .quotemarks import QUOTE_MARKS, Quoted, width
 from .statements import NAMING, TITLE_SMALL_WORDS
 from .subjects import DESCRIBE
 from .syntax import fragment_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MAX_TERM_WORDS = 4
 _CLAIMED = frozenset({"alleged", "purported", "supposed", "claimed", "reported"})
@@ -39,7 +43,10 @@ _HEADING = re.compile(r"[–—-]\s*\W{1,2}[^\n]{1,60}\W{1,2}\s*[–—-]\W?")  
 _NAMES_THING = NAMING | {"name", "title", "entitle", "headline"}
 # Nouns for works whose title a quote beside them gives.
 _WORKS = frozenset("""book memoir biography novel essay poem film movie documentary play musical show sitcom
-series podcast album song""".split())
+series podcast album song program collection""".split())
+# Nouns for things a title names after "by" or "from" ("a collection from Ann Lee called 'Jokes'").
+_NAMED_WORKS = _WORKS | {"report", "bill", "plan", "programme", "study", "ad", "video", "column", "article",
+                         "exhibit", "exhibition", "painting", "sculpture", "game"}
 # Another quote right after or before one, with a comma or "and" between: a list of titles.
 _NEXT_TITLE = re.compile(r"\s*(?:,|and|or)?\s*(?:[“\"‘]|'')")
 _LAST_TITLE = re.compile(r"(?:[”\"’]|''),?\s*(?:and|or)?\s*$")
@@ -118,8 +125,11 @@ class NotSpeech(Nester):
         if len(before) > 1 and before[-1].lower_ == "as" and before[-2].lemma_ == "know":
             return True
         verb = before[-1] if before else None
-        return verb is not None and verb.lemma_ in _NAMES_THING and verb.tag_ == "VBN" and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children)
+        if verb is None or verb.lemma_ not in _NAMES_THING:
+            return False
+        return verb.tag_ == "VBN" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children) \
+            or _work_by(verb)
 
     def written_work(self, q: Quoted, cue: Cue) -> bool:
         """A short title-case quote with no verb right after "wrote" ("the sailor who wrote 'Sea Songs'"): the
@@ -156,6 +166,15 @@ class NotSpeech(Nester):
             return False  # a headline
         before = self.tokens(max(0, q.open - 30), q.open)[-3:]
         return not (before and before[-1].lower_ == "as" or any(t.lemma_ in NAMING for t in before))
+
+
+def _work_by(verb: Token) -> bool:
+    """Whether a naming verb qualifies a work with its maker between ("a book by Ann Lee titled …", "a
+    collection from the cartoonist Ann Lee called …"): the parser reads the maker as the verb's subject, but
+    the quote after it is the work's title."""
+    work = verb.head
+    return verb.dep_ in {"acl", "relcl"} and work.lower_ in _NAMED_WORKS and any(
+        c.dep_ == "prep" and c.lower_ in {"by", "from"} and work.i < c.i < verb.i for c in work.children)
 
 
 def title_case(text: str) -> bool:
