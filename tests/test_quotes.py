@@ -1459,3 +1459,24 @@ def test_a_title_in_a_program_noun_phrase_is_no_ones_words() -> None:
     text = ("Ola Berg said the ferry would keep running. By May she hosted a new program, \u201cNews From the "
             "Night Tide and the Pier,\u201d where she read the shipping news.")
     assert all("Night Tide" not in q.text for q in extract(text))
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Ola Berg said the ferry would keep running. ''We never close,'' one sign read.", "never close"),
+    ("Tomas Reyes praised the crew on Friday. ''We are the best harbour in the north,'' a sign at the dock "
+     "read.", "best harbour"),
+    ("Tomas Reyes praised the crew on Friday. ''Welcome home, sailors,'' the banner read.", "Welcome home"),
+])
+def test_a_new_source_after_a_two_mark_closer_takes_the_quote_from_the_last_speaker(text: str,
+                                                                                    phrase: str) -> None:
+    assert who(text, phrase)[1] not in {"Ola Berg", "Tomas Reyes"}
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Ola Berg said the ferry would keep running. ''The council meets on the pier,'' which it does each May.",
+     "council meets"),
+    ("Ola Berg said the ferry would keep running. ''We never close.'' She added, ''Not even in storms.''",
+     "We never close"),
+])
+def test_a_quote_a_two_mark_closer_ends_still_carries_on_the_last_speaker(text: str, phrase: str) -> None:
+    assert who(text, phrase)[1] == "Ola Berg"

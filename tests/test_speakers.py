@@ -805,3 +805,9 @@ def test_a_name_before_a_clause_set_off_by_commas_is_not_the_speaker() -> None:
     # the one who says; Bell is only one of the mayors
     text = "Several mayors, including Ana Ruiz and Tom Bell, have backed the plan, saying it would cut costs."
     assert speakers_of(text, "it would cut costs") == ["Several mayors"]
+
+
+def test_a_name_in_the_subjects_on_phrase_is_where_it_appeared_not_the_speaker() -> None:
+    # "Ulule", right before the verb, is the site the appeal is on, in the subject's own phrase: it said nothing
+    text = "The appeal on Ulule says the film needs another $8,000 to finish."
+    assert speakers_of(text, "the film needs") == ["The appeal"]

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from .clauses import BODIES, in_subject, is_subject, main_clause, tokens_back
 from .names import (PEOPLE_NOUNS, PERSON_ENDINGS, PRONOUN_GENDER, ROLE_NOUNS, SURNAMES, Gender, is_name,
                     key, name_gender)
+from .roles import role_holder
 from .spanindex import Stretches
 from .subjects import SPEECH
 from .syntax import SUBJECT_DEPS
@@ -368,7 +369,7 @@ class Antecedents:
             pick = self._recent(known[-1], pick, pos, gender)
         if pick is None or self._described(pick.end, pos):
             return None
-        return pick
+        return role_holder(self.r, pick, pos)
 
     def _echoed(self, m: Mention, pos: int, gender: Gender) -> bool:
         """Whether the pronouns outside quotes from mention ``m`` to ``pos`` are all of the gender, the

@@ -50,13 +50,14 @@ class Cue:
 
 
 def _spoken_for(name: Token, verb: Token) -> bool:
-    """A name in the subject's own "for"/"to"/"of" phrase, which the subject speaks for or is set by ("A
-    lawyer for Mr. Roe said", "A cousin of Roe said", "A banker close to Roe said"): the subject speaks."""
+    """A name in the subject's own "for"/"to"/"of"/"on" phrase, which the subject speaks for, is set by or
+    appeared on ("A lawyer for Mr. Roe said", "A cousin of Roe said", "A banker close to Roe said", "The
+    appeal on Ulule says"): the subject speaks."""
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
         name = name.head
     prep = name.head
     noun = prep.head.head if prep.head.pos_ == "ADJ" and prep.head.dep_ == "amod" else prep.head
-    return (name.dep_ == "pobj" and prep.lower_ in {"for", "to", "of"} and noun.head == verb
+    return (name.dep_ == "pobj" and prep.lower_ in {"for", "to", "of", "on"} and noun.head == verb
             and noun.dep_ in {"nsubj", "nsubjpass"})
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind
@@ -37,18 +38,26 @@ from .cues import SENTENCE_END, Cue, ends_sentence, is_cue_verb
 from .lexicon import NO_CUES, Lexicon, learned
 from .names import one_source
 from .nesting import cue_of
-from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs
+from .quotemarks import QUOTE_MARKS, Quoted, find_quoted, paragraphs, width
 from .speakers import Resolver
 from .statements import participle_cue
 from .subjects import SPEECH, subject_of
 from .titles import MAX_TERM_WORDS, NotSpeech, title_case
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..corpus import Corpus
 
 log = logging.getLogger(__name__)
+
+# Tags of a short noun phrase that names a new source after a quote ("one sign", "a banner at the dock").
+_NOUN_PHRASE_START = frozenset({"DT", "CD", "PRP$", "JJ", "NN", "NNS"})
+_NOUN_PHRASE = _NOUN_PHRASE_START | {"NNP", "NNPS", "POS", "IN", "JJR", "JJS"}
+
+
+def _speech_word(t: Token) -> bool:
+    return is_cue_verb(t) or (t.pos_ == "VERB" and t.lemma_ in SPEECH) or t.lower_ in {"read", "reads"}
 
 
 def extract_quotes(article: Article, doc: Doc, mentions: list[Mention],
@@ -68,9 +77,31 @@ class _Extractor(NotSpeech):
         if q.close is None:
             return True
         line_end = self.text.find("\n", q.close)
-        rest = self.text[q.close + 1:line_end if line_end >= 0 else len(self.text)].lstrip()
+        line_end = line_end if line_end >= 0 else len(self.text)
+        rest = self.text[q.close + 1:line_end].lstrip()
+        if width(self.text, q.close) == 2:  # "''": what follows the whole mark may be a new source's clause
+            after = self.text[q.close + 2:line_end].lstrip()
+            if not (ends_sentence(self.text, q) and after[:1].isupper()) \
+                    and self.new_source(self.tokens(q.close + 2, line_end)):
+                return False
         return (not rest or rest[0] in QUOTE_MARKS
                 or ends_sentence(self.text, q) and rest[0].isupper())
+
+    @staticmethod
+    def new_source(after: list[Token]) -> bool:
+        """Whether the words after a two-mark closer open a new source's clause: a subject that starts right
+        there and the speech verb it hangs on ("''…,'' one sign read"), whose quote is not the last speaker's.
+        The small model often tags that "read" a noun, so a short noun phrase that ends the sentence on a
+        speech word counts too. Nothing else changes: the closer's second mark still counts as another quote
+        (",'' which votes …")."""
+        subject = next((t for t in after[:8] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.left_edge.i == after[0].i and subject.tag_ not in {"WDT", "WP"} \
+                and subject.head.i > subject.i and _speech_word(subject.head):
+            return True
+        clause = list(takewhile(lambda t: not t.is_punct, after[:10]))
+        return (2 <= len(clause) < len(after) and after[len(clause)].text in SENTENCE_END
+                and clause[0].tag_ in _NOUN_PHRASE_START and _speech_word(clause[-1])
+                and all(t.tag_ in _NOUN_PHRASE for t in clause[1:-1]))
 
     def in_noun_phrase(self, statement: Quote) -> bool:
         """Whether a statement's verb hangs on a noun with no subject of its own, in a participle or a clause
