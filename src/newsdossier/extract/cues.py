@@ -28,6 +28,8 @@ from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, listener_object
 from .syntax import FINITE_TAGS, fragment_head
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 # Prepositions whose object after a speech participle is what was said, not where ("warning of", "talking
@@ -76,8 +78,13 @@ class CueFinder:
         self.openers = {q.open for q in quoted if self.text[q.start:q.start + 1].isupper()}
 
     def tokens(self, start: int, end: int) -> list[Token]:
+        return list(self.stretch(start, end))
+
+    def stretch(self, start: int, end: int) -> Iterable[Token]:
+        """The tokens of ``text[start:end]``, read one at a time: a search that stops after a few words of
+        a long line (a page with no line breaks) reads only those."""
         span = self.doc.char_span(start, end, alignment_mode="contract")
-        return list(span) if span is not None else []
+        return span if span is not None else ()
 
     def in_quote(self, pos: int) -> bool:
         return pos in self.inside
@@ -215,7 +222,7 @@ class CueFinder:
             return None
         window: list[Token] = []
         line_end = self.text.find("\n", q.close)
-        for t in self.tokens(q.close + 1, line_end if line_end >= 0 else len(self.text)):
+        for t in self.stretch(q.close + 1, line_end if line_end >= 0 else len(self.text)):
             # a quote run into the words ('…, wearing "Ted Cruz" pins, said') opens no sentence of its own
             opens = t.idx in self.openers and (not window or window[-1].is_punct)
             if opens or t.text in SENTENCE_END or "\n" in t.text or len(window) >= 40:

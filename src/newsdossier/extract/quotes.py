@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from itertools import takewhile
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Quote, QuoteKind
@@ -82,7 +82,7 @@ class _Extractor(NotSpeech):
         if width(self.text, q.close) == 2:  # "''": what follows the whole mark may be a new source's clause
             after = self.text[q.close + 2:line_end].lstrip()
             if not (ends_sentence(self.text, q) and after[:1].isupper()) \
-                    and self.new_source(self.tokens(q.close + 2, line_end)):
+                    and self.new_source(list(islice(self.stretch(q.close + 2, line_end), 11))):
                 return False
         return (not rest or rest[0] in QUOTE_MARKS
                 or ends_sentence(self.text, q) and rest[0].isupper())
@@ -146,7 +146,7 @@ class _Extractor(NotSpeech):
         A lead with no verb ('Then, on the radio: "…"') goes on."""
         lead = self.text[para[0]:q.open]
         words = set(re.findall(r"[A-Z][\w'’-]+", name or "")) - {"The", "A", "An"}
-        return any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(para[0], q.open)) \
+        return any(t.pos_ in {"VERB", "AUX"} for t in self.stretch(para[0], q.open)) \
             and not any(re.search(rf"\b{re.escape(w)}\b", lead) for w in words)
 
     def goes_on(self, said: Cue, later: Cue) -> bool:
