@@ -2,8 +2,8 @@
 hostile or badly cleaned page: no line breaks, thousands of quotes, the same names over and over).
 
 For each construction the text is the team's own sentence repeated N, 2N and 4N times. Both systems read the
-same text: newsdossier's quote extraction (`extract_quotes`, parse excluded) and the peer's textacy
-`direct_quotations` (parse excluded). The "growth" columns are the time for 4N over the time for N: 4.0 is
+same text: newsdossier's entity labelling and quote extraction (`mentions_of`, `extract_quotes`; parse
+excluded) and the peer's textacy `direct_quotations` (parse excluded). The "growth" columns are the time for 4N over the time for N: 4.0 is
 linear, 16 quadratic. Run from the repository root: ``.venv/bin/python bench/scaling.py [--n 150]``.
 """
 

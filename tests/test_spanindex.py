@@ -39,3 +39,12 @@ def test_a_long_span_far_back_still_holds_a_position():
 def test_stretches_hold_a_position_exactly_when_one_stretch_does(pairs: list[tuple[int, int]], pos: int) -> None:
     stretches = [(start, start + length) for start, length in pairs]  # nested, overlapping and empty ones too
     assert (pos in Stretches(stretches)) == any(s <= pos < e for s, e in stretches)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12), st.integers(-5, 100),
+       st.integers(1, 20))
+def test_stretches_overlap_a_range_exactly_when_one_stretch_does(pairs: list[tuple[int, int]], start: int,
+                                                                 length: int) -> None:
+    stretches = [(s, s + n) for s, n in pairs]
+    end = start + length
+    assert Stretches(stretches).overlaps(start, end) == any(s < end and start < e for s, e in stretches)

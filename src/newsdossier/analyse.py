@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .corpus import Corpus
+from .extract.spanindex import Stretches
 from .gazetteer import Place, fold, gazetteer
 from .model import EntityType, Mention
-from .namewords import (DESCRIPTION, HONORIFICS, OFFICE, ORG_HEADS, PLACE_WORDS, outlet_names,
-                        with_outlets)
+from .namewords import DESCRIPTION, HONORIFICS, OFFICE, ORG_HEADS, PLACE_WORDS, outlet_names, with_outlets
 from .sentences import line_breaks
 
 if TYPE_CHECKING:
@@ -304,12 +304,12 @@ def _split_people(c: _Cand, know: _Knowledge) -> list[_Cand] | None:
 
 def _missed(doc: Doc, have: list[_Cand], countries: set[str], know: _Knowledge) -> list[_Cand]:
     """Known people's surnames and gazetteer places that spaCy did not tag."""
-    taken = [(c.start, c.end) for c in have]
+    taken = Stretches((c.start, c.end) for c in have)
     out = []
     for tok in doc:
         if not (tok.is_alpha and tok.text[:1].isupper() and len(tok) >= 3):
             continue
-        if any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+        if taken.overlaps(tok.idx, tok.idx + len(tok)):
             continue
         c = _Cand(tok.idx, tok.idx + len(tok), tok.text, "other", [tok.text])
         if c.key in know.surnames:

@@ -53,3 +53,8 @@ class Stretches:
     def __contains__(self, pos: int) -> bool:
         k = bisect_right(self.starts, pos)
         return k > 0 and self.reach[k - 1] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any stretch shares a position with [start, end)."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
