@@ -1435,7 +1435,7 @@ def test_a_statement_in_a_noun_phrase_is_not_the_speaker_a_bare_quote_goes_on_fr
     "\u201cschool\u201d by the river.",
 ])
 def test_a_scare_quote_in_the_writers_noun_phrase_is_no_ones_words(text: str) -> None:
-    assert [q for q in extract(text) if q.kind == "partial"] == []
+    assert extract(text) == []
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
@@ -1452,13 +1452,14 @@ def test_a_claimed_word_or_one_a_cue_follows_is_still_quoted(text: str, phrase: 
     "The radio station airs a new program by Ola Berg titled \u201cTides: A Year on the Pier.\u201d",
 ])
 def test_a_title_after_a_work_and_its_maker_is_no_ones_words(text: str) -> None:
-    assert [q for q in extract(text) if q.kind != "indirect"] == []
+    assert extract(text) == []
 
 
 def test_a_title_in_a_program_noun_phrase_is_no_ones_words() -> None:
     text = ("Ola Berg said the ferry would keep running. By May she hosted a new program, \u201cNews From the "
             "Night Tide and the Pier,\u201d where she read the shipping news.")
-    assert all("Night Tide" not in q.text for q in extract(text))
+    assert [(q.kind, q.speaker_name, q.cue, q.text) for q in extract(text)] == [
+        ("indirect", "Ola Berg", "said", "the ferry would keep running")]
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
@@ -1469,7 +1470,7 @@ def test_a_title_in_a_program_noun_phrase_is_no_ones_words() -> None:
 ])
 def test_a_new_source_after_a_two_mark_closer_takes_the_quote_from_the_last_speaker(text: str,
                                                                                     phrase: str) -> None:
-    assert who(text, phrase)[1] not in {"Ola Berg", "Tomas Reyes"}
+    assert who(text, phrase) == ("direct", None, None)
 
 
 @pytest.mark.parametrize(("text", "phrase"), [

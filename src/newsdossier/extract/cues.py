@@ -25,7 +25,7 @@ from .speakers import Resolver, Speaker
 from .name_before import name_before
 from .spanindex import Stretches
 from .subjects import DESCRIBE, LISTENER, OBJECT_SPEECH, SPEECH, listener_object, subject_of
-from .syntax import FINITE_TAGS, fragment_head
+from .syntax import FINITE_TAGS, fragment_head, phrase_holding
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -55,12 +55,13 @@ def _spoken_for(name: Token, verb: Token) -> bool:
     """A name in the subject's own "for"/"to"/"of"/"on" phrase, which the subject speaks for, is set by or
     appeared on ("A lawyer for Mr. Roe said", "A cousin of Roe said", "A banker close to Roe said", "The
     appeal on Ulule says"): the subject speaks."""
-    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-        name = name.head
-    prep = name.head
-    noun = prep.head.head if prep.head.pos_ == "ADJ" and prep.head.dep_ == "amod" else prep.head
-    return (name.dep_ == "pobj" and prep.lower_ in {"for", "to", "of", "on"} and noun.head == verb
-            and noun.dep_ in {"nsubj", "nsubjpass"})
+    held = phrase_holding(name)
+    if held is None:
+        return False
+    prep, noun = held
+    if noun.pos_ == "ADJ" and noun.dep_ == "amod":  # "close to Roe"
+        noun = noun.head
+    return prep.lower_ in {"for", "to", "of", "on"} and noun.head == verb and noun.dep_ in {"nsubj", "nsubjpass"}
 
 
 class CueFinder:

@@ -27,6 +27,7 @@ from .names import (AGENT_ENDINGS, ANYONE, PEOPLE_NOUNS, PRONOUN_GENDER, PRONOUN
                     SOMEONE, is_name, key, share, share_of_group)
 from .people import People
 from .subjects import DESCRIBE, subject_of
+from .syntax import phrase_holding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,12 +80,10 @@ _NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "case", "det", "amod
 def _speaking_for(name: Token) -> Token | None:
     """The subject that speaks for the person a name stands for, where a relative clause hangs on the name
     ("an aide to Roe, who declined to be named, said")."""
-    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-        name = name.head
-    prep = name.head
-    noun = prep.head
-    if name.dep_ != "pobj" or prep.lower_ not in {"for", "to"} or prep == noun:
+    held = phrase_holding(name)
+    if held is None or held[0].lower_ not in {"for", "to"} or held[0] == held[1]:
         return None
+    noun = held[1]
     return noun if noun.lemma_.lower() in _SPEAKING_FOR and noun.dep_ in {"nsubj", "nsubjpass"} else None
 
 

@@ -80,3 +80,11 @@ def fragment_head(toks: list[Token], start: int, end: int) -> Token:
     """The token by which a fragment ``text[start:end]`` hangs in its sentence: the first whose head lies
     outside it (or that is the root)."""
     return next((t for t in toks if not (start <= t.head.idx < end) or t.head is t), toks[0])
+
+
+def phrase_holding(name: Token) -> tuple[Token, Token] | None:
+    """The preposition whose object a name is, from any word of the name, and the word it hangs on ("a lawyer
+    for Mr. Roe": for, lawyer); None where the name is no preposition's object."""
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    return (name.head, name.head.head) if name.dep_ == "pobj" else None
